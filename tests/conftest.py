@@ -1,0 +1,45 @@
+"""Test-wide set-up: isolate HOME/XDG folders and run Qt offscreen before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+_HOME = Path(tempfile.mkdtemp(prefix="echoppe-test-home-"))
+for _var, _sub in (
+    ("HOME", ""),
+    ("XDG_CONFIG_HOME", ".config"),
+    ("XDG_DATA_HOME", ".local/share"),
+    ("XDG_CACHE_HOME", ".cache"),
+    ("XDG_STATE_HOME", ".local/state"),
+):
+    _path = _HOME / _sub
+    _path.mkdir(parents=True, exist_ok=True)
+    os.environ[_var] = str(_path)
+_RUNTIME = _HOME / "runtime"
+_RUNTIME.mkdir(mode=0o700, exist_ok=True)
+os.environ["XDG_RUNTIME_DIR"] = str(_RUNTIME)
+os.environ.setdefault("ECHOPPE_LANG", "en")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def shop_path(tmp_path: Path) -> Path:
+    """A path for a new shop file."""
+    return tmp_path / "shop.echoppe"
+
+
+def required_tool(name: str, path: str) -> None:
+    """Skip locally when a system tool is missing; fail on CI, where .ci/run installs it."""
+    if not Path(path).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} ({path}) is missing: .ci/run should have installed it")
+        pytest.skip(f"{name} is not installed ({path}); see README 'Running the tests'")

@@ -1,0 +1,106 @@
+"""Translations for the layers below the UI (domain messages, CLI, site texts).
+
+Catalogues are gettext ``.po`` files under ``resources/locale/<lang>/LC_MESSAGES/<domain>.po``.
+They are compiled in memory with Babel when first used, so no binary ``.mo`` file can go stale.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import locale
+import os
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from wizard.paths import resources_dir
+
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+def normalise_language(lang: str | None) -> str:
+    """Map ``fr_FR.UTF-8``, ``en-GB``… to a language Échoppe ships (French by default)."""
+    if not lang:
+        return DEFAULT_LANGUAGE
+    short = lang.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def system_language() -> str:
+    """The user's language from the environment (``ECHOPPE_LANG`` wins), French by default."""
+    for var in ("ECHOPPE_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return normalise_language(value)
+    try:
+        loc = locale.getlocale()[0]
+    except ValueError:
+        loc = None
+    return normalise_language(loc)
+
+
+@cache
+def translations(lang: str, domain: str = "echoppe") -> gettext.NullTranslations:
+    """The gettext translations of ``domain`` for ``lang`` (English msgids: a null catalogue)."""
+    po_path = resources_dir() / "locale" / lang / "LC_MESSAGES" / f"{domain}.po"
+    if not po_path.is_file():
+        return gettext.NullTranslations()
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh, locale=lang, domain=domain)
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+def gettext_for(lang: str, domain: str = "echoppe"):
+    """Return a ``_`` function for ``lang``."""
+    return translations(normalise_language(lang), domain).gettext
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it now."""
+    return message
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing message, translated when shown: an English msgid plus named parameters."""
+
+    msgid: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (the system language when omitted)."""
+        _ = gettext_for(lang or system_language())
+        template = _(self.msgid)
+        return template.format(**self.params) if self.params else template
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def msg(msgid: str, **params: Any) -> Message:
+    """Build a :class:`Message`; ``msgid`` is extracted into the catalogues."""
+    return Message(msgid, params)
+
+
+class EchoppeError(Exception):
+    """Base of Échoppe's own errors: carries a translatable headline and what to do next."""
+
+    def __init__(self, message: Message, hint: Message | None = None) -> None:
+        super().__init__(message.text("en"))
+        self.message = message
+        self.hint = hint
+
+    def text(self, lang: str | None = None) -> str:
+        """Headline and hint, in ``lang``."""
+        parts = [self.message.text(lang)]
+        if self.hint is not None:
+            parts.append(self.hint.text(lang))
+        return " ".join(parts)

@@ -1,0 +1,112 @@
+"""The shop file's schema, as an ordered list of migrations. ``PRAGMA user_version`` is the version."""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x45434850  # "ECHP": tells a shop file from any other SQLite file
+
+MIGRATIONS: list[str] = [
+    # v1: the first shop files.
+    """
+    CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE images (
+        key TEXT PRIMARY KEY,
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE categories (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        slug TEXT NOT NULL UNIQUE,
+        parent_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+        description TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE products (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        slug TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT '',
+        description_format TEXT NOT NULL DEFAULT 'markdown',
+        price TEXT NOT NULL,
+        compare_at_price TEXT,
+        sku TEXT NOT NULL DEFAULT '',
+        stock INTEGER,
+        weight_g INTEGER,
+        category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+        tags TEXT NOT NULL DEFAULT '[]',
+        published INTEGER NOT NULL DEFAULT 1,
+        featured INTEGER NOT NULL DEFAULT 0,
+        payment_link TEXT NOT NULL DEFAULT '',
+        external_url TEXT NOT NULL DEFAULT '',
+        option_names TEXT NOT NULL DEFAULT '[]',
+        kind TEXT NOT NULL DEFAULT 'goods',
+        duration_minutes INTEGER,
+        event_date TEXT,
+        download_url TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE variants (
+        id INTEGER PRIMARY KEY,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        options TEXT NOT NULL,
+        sku TEXT NOT NULL DEFAULT '',
+        price TEXT,
+        compare_at_price TEXT,
+        stock INTEGER
+    );
+    CREATE INDEX variants_product ON variants(product_id, position);
+    CREATE TABLE product_images (
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        image_key TEXT REFERENCES images(key),
+        url TEXT,
+        alt TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (product_id, position)
+    );
+    CREATE TABLE coupons (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        min_order TEXT,
+        starts TEXT,
+        ends TEXT,
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE shipping_rates (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        zone TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        price TEXT NOT NULL,
+        free_above TEXT,
+        max_weight_g INTEGER,
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    """,
+    # v2: experiences happen somewhere; publishing keeps a history.
+    """
+    ALTER TABLE products ADD COLUMN location TEXT NOT NULL DEFAULT '';
+    CREATE TABLE publish_history (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        target TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        files_sent INTEGER NOT NULL DEFAULT 0,
+        files_deleted INTEGER NOT NULL DEFAULT 0,
+        bytes_sent INTEGER NOT NULL DEFAULT 0,
+        detail TEXT NOT NULL DEFAULT ''
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

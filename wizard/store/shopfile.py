@@ -1,0 +1,675 @@
+"""The shop file: a SQLite database holding one whole shop.
+
+One connection per open shop, held with an exclusive lock so that a second process is refused
+clearly; every change runs in a transaction, so a killed process leaves the file as it was before
+the change or after it, never in between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, fields, replace
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from wizard.domain.model import (
+    Category,
+    Coupon,
+    CouponKind,
+    ImageRef,
+    LegalIdentity,
+    PaymentSettings,
+    Product,
+    ProductKind,
+    PublishTarget,
+    ShippingKind,
+    ShippingRate,
+    ShippingZone,
+    Shop,
+    ShopIdentity,
+    Variant,
+)
+from wizard.domain.slugs import unique_slug
+from wizard.i18n import EchoppeError, msg
+from wizard.store.images import PreparedImage, prepare_image
+from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SUFFIX = ".echoppe"
+T = TypeVar("T")
+
+
+class ShopFileError(EchoppeError):
+    """The shop file cannot be opened or changed."""
+
+
+class ShopLocked(ShopFileError):
+    """Another Échoppe (or program) has this shop file open."""
+
+
+def _dec(value: str | None) -> Decimal | None:
+    return None if value is None or value == "" else Decimal(value)
+
+
+def _dec_text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _settings_to_json(obj: Any) -> str:
+    def encode(value: Any) -> Any:
+        if isinstance(value, Enum):
+            return value.value
+        return value
+
+    return json.dumps({k: encode(v) for k, v in asdict(obj).items()}, ensure_ascii=False)
+
+
+def _settings_from_json(cls: type[T], text: str | None) -> T:
+    if not text:
+        return cls()
+    data = json.loads(text)
+    known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
+    kwargs: dict[str, Any] = {}
+    defaults = cls()
+    for name, value in data.items():
+        if name not in known:
+            continue  # a setting from a newer version: ignore, keep the file readable
+        current = getattr(defaults, name)
+        if isinstance(current, Enum):
+            value = type(current)(value)
+        kwargs[name] = value
+    return cls(**kwargs)
+
+
+_SETTINGS = {
+    "identity": ShopIdentity,
+    "legal": LegalIdentity,
+    "payment": PaymentSettings,
+    "target": PublishTarget,
+}
+
+_PRODUCT_COLUMNS = (
+    "name, slug, description, description_format, price, compare_at_price, sku, stock, weight_g, "
+    "category_id, tags, published, featured, payment_link, external_url, option_names, kind, "
+    "duration_minutes, event_date, download_url, location, position, created_at, updated_at"
+)
+
+
+class ShopFile:
+    """An open shop file. Thread-safe: one connection, serialised by a lock."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._listeners: list[Callable[[str], None]] = []
+        self._pending_changes: set[str] = set()
+        self.revision = 0
+
+    # ----------------------------------------------------------------- opening and closing
+    @classmethod
+    def create(cls, path: str | Path, identity: ShopIdentity | None = None) -> ShopFile:
+        """Create a new, empty shop file; refuse to overwrite an existing file."""
+        path = Path(path)
+        if path.exists():
+            raise ShopFileError(
+                msg("A file named {name} already exists.", name=path.name),
+                msg("Choose another name, or open that shop instead."),
+            )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shop = cls._connect(path, creating=True)
+        if identity is not None:
+            shop.save_settings(identity)
+        return shop
+
+    @classmethod
+    def open(cls, path: str | Path) -> ShopFile:
+        """Open an existing shop file, migrating it to the current schema."""
+        path = Path(path)
+        if not path.is_file():
+            raise ShopFileError(
+                msg("The shop file {name} was not found.", name=str(path)),
+                msg("Check the name and folder, or create a new shop."),
+            )
+        return cls._connect(path, creating=False)
+
+    @classmethod
+    def _connect(cls, path: Path, creating: bool) -> ShopFile:
+        conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            # Take the lock now and keep it for as long as the shop is open.
+            conn.execute("BEGIN EXCLUSIVE")
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if creating:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            elif app_id != APPLICATION_ID:
+                raise ShopFileError(
+                    msg("{name} is not an Échoppe shop file.", name=path.name),
+                    msg("Open a file ending in .echoppe."),
+                )
+            if version > SCHEMA_VERSION:
+                raise ShopFileError(
+                    msg("{name} was made by a newer version of Échoppe.", name=path.name),
+                    msg("Update Échoppe to open it."),
+                )
+            for number in range(version, SCHEMA_VERSION):
+                for statement in _split_sql(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version={number + 1}")
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise ShopLocked(
+                    msg("{name} is already open in another window or program.", name=path.name),
+                    msg("Close it there first, then try again."),
+                ) from exc
+            raise ShopFileError(
+                msg("{name} could not be opened: {error}", name=path.name, error=str(exc)),
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ShopFileError(
+                msg("{name} is not an Échoppe shop file.", name=path.name),
+                msg("Open a file ending in .echoppe."),
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn)
+
+    def close(self) -> None:
+        with self._lock:
+            with suppress(sqlite3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+
+    def __enter__(self) -> ShopFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- transactions and change signals
+    @contextmanager
+    def transaction(self, change: str = "shop") -> Iterator[sqlite3.Connection]:
+        """Run a block in one transaction (nested blocks join the outer one)."""
+        with self._lock:
+            outer = self._depth == 0
+            if outer:
+                self._conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            self._pending_changes.add(change)
+            try:
+                yield self._conn
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    self._conn.execute("ROLLBACK")
+                    self._pending_changes.clear()
+                raise
+            self._depth -= 1
+            if outer:
+                self._conn.execute("COMMIT")
+                changes, self._pending_changes = self._pending_changes, set()
+                self.revision += 1
+        if outer:
+            for listener in list(self._listeners):
+                for kind in sorted(changes):
+                    listener(kind)
+
+    def add_listener(self, callback: Callable[[str], None]) -> None:
+        """Call ``callback(kind)`` after each committed change ("identity", "products", …)."""
+        self._listeners.append(callback)
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._conn.execute(sql, params)
+            return cur.fetchall()
+
+    def integrity_ok(self) -> bool:
+        return self._query("PRAGMA integrity_check")[0][0] == "ok"
+
+    @property
+    def schema_version(self) -> int:
+        return self._query("PRAGMA user_version")[0][0]
+
+    # ----------------------------------------------------------------- settings
+    def shop(self) -> Shop:
+        """All settings as one :class:`Shop`."""
+        rows = dict(self._query("SELECT key, value FROM settings"))
+        return Shop(**{key: _settings_from_json(cls, rows.get(key)) for key, cls in _SETTINGS.items()})
+
+    def save_settings(self, *settings: ShopIdentity | LegalIdentity | PaymentSettings | PublishTarget) -> None:
+        """Save one or more settings groups."""
+        names = {cls: key for key, cls in _SETTINGS.items()}
+        with self.transaction("settings") as conn:
+            for group in settings:
+                key = names[type(group)]
+                self._pending_changes.add(key)
+                conn.execute(
+                    "INSERT INTO settings(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (key, _settings_to_json(group)),
+                )
+
+    def get_value(self, key: str, default: Any = None) -> Any:
+        """A free-form JSON setting (e.g. ``publish.manifest_hint``)."""
+        rows = self._query("SELECT value FROM settings WHERE key=?", (f"x:{key}",))
+        return json.loads(rows[0][0]) if rows else default
+
+    def set_value(self, key: str, value: Any) -> None:
+        with self.transaction("settings") as conn:
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (f"x:{key}", json.dumps(value, ensure_ascii=False)),
+            )
+
+    # ----------------------------------------------------------------- images
+    def add_image(self, raw: bytes) -> PreparedImage:
+        """Downscale, strip and store an image; returns it (its ``key`` goes into an ImageRef)."""
+        prepared = prepare_image(raw)
+        self.store_prepared_image(prepared)
+        return prepared
+
+    def store_prepared_image(self, prepared: PreparedImage) -> None:
+        with self.transaction("images") as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO images(key, mime, width, height, data) VALUES (?, ?, ?, ?, ?)",
+                (prepared.key, prepared.mime, prepared.width, prepared.height, prepared.data),
+            )
+
+    def image(self, key: str) -> PreparedImage | None:
+        rows = self._query("SELECT key, data, mime, width, height FROM images WHERE key=?", (key,))
+        if not rows:
+            return None
+        r = rows[0]
+        return PreparedImage(r[0], bytes(r[1]), r[2], r[3], r[4])
+
+    def image_keys(self) -> list[str]:
+        return [r[0] for r in self._query("SELECT key FROM images ORDER BY key")]
+
+    # ----------------------------------------------------------------- categories
+    def categories(self) -> list[Category]:
+        rows = self._query(
+            "SELECT id, name, slug, parent_id, description, position FROM categories ORDER BY position, id"
+        )
+        return [Category(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def add_category(self, name: str, parent_id: int | None = None, description: str = "") -> Category:
+        with self.transaction("categories") as conn:
+            taken = {r[0] for r in conn.execute("SELECT slug FROM categories")}
+            slug = unique_slug(name, taken, "category")
+            position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM categories").fetchone()[0]
+            cur = conn.execute(
+                "INSERT INTO categories(name, slug, parent_id, description, position) VALUES (?, ?, ?, ?, ?)",
+                (name.strip(), slug, parent_id, description, position),
+            )
+            return Category(cur.lastrowid or 0, name.strip(), slug, parent_id, description, position)
+
+    def update_category(self, category: Category) -> None:
+        with self.transaction("categories") as conn:
+            conn.execute(
+                "UPDATE categories SET name=?, parent_id=?, description=?, position=? WHERE id=?",
+                (category.name, category.parent_id, category.description, category.position, category.id),
+            )
+
+    def delete_category(self, category_id: int) -> None:
+        with self.transaction("categories") as conn:
+            conn.execute("DELETE FROM categories WHERE id=?", (category_id,))
+
+    def category_for_path(self, path: str) -> int | None:
+        """Find or create ``"Vêtements > T-shirts"``; returns the deepest category's id."""
+        parts = [p.strip() for p in path.replace("›", ">").split(">") if p.strip()]
+        if not parts:
+            return None
+        with self.transaction("categories") as conn:
+            parent: int | None = None
+            for name in parts:
+                row = conn.execute(
+                    "SELECT id FROM categories WHERE name=? AND parent_id IS ?", (name, parent)
+                ).fetchone()
+                parent = row[0] if row else self.add_category(name, parent).id
+            return parent
+
+    # ----------------------------------------------------------------- products
+    def products(self, published_only: bool = False) -> list[Product]:
+        """All products, in shop order, with their variants and images."""
+        where = "WHERE published=1" if published_only else ""
+        rows = self._query(f"SELECT id, {_PRODUCT_COLUMNS} FROM products {where} ORDER BY position, id")
+        variants: dict[int, list[Variant]] = {}
+        for r in self._query(
+            "SELECT product_id, options, sku, price, compare_at_price, stock, id FROM variants "
+            "ORDER BY product_id, position"
+        ):
+            variants.setdefault(r[0], []).append(
+                Variant(tuple(tuple(o) for o in json.loads(r[1])), r[2], _dec(r[3]), _dec(r[4]), r[5], r[6])
+            )
+        images: dict[int, list[ImageRef]] = {}
+        for r in self._query(
+            "SELECT product_id, image_key, url, alt FROM product_images ORDER BY product_id, position"
+        ):
+            images.setdefault(r[0], []).append(ImageRef(r[1], r[2], r[3]))
+        return [self._product_from_row(r, variants.get(r[0], []), images.get(r[0], [])) for r in rows]
+
+    def product(self, slug: str) -> Product | None:
+        for p in self._products_where("slug=?", (slug,)):
+            return p
+        return None
+
+    def product_by_id(self, product_id: int) -> Product | None:
+        for p in self._products_where("id=?", (product_id,)):
+            return p
+        return None
+
+    def _products_where(self, where: str, params: Sequence[Any]) -> list[Product]:
+        rows = self._query(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE {where}", params)
+        result = []
+        for r in rows:
+            vs = [
+                Variant(tuple(tuple(o) for o in json.loads(v[0])), v[1], _dec(v[2]), _dec(v[3]), v[4], v[5])
+                for v in self._query(
+                    "SELECT options, sku, price, compare_at_price, stock, id FROM variants "
+                    "WHERE product_id=? ORDER BY position",
+                    (r[0],),
+                )
+            ]
+            ims = [
+                ImageRef(i[0], i[1], i[2])
+                for i in self._query(
+                    "SELECT image_key, url, alt FROM product_images WHERE product_id=? ORDER BY position",
+                    (r[0],),
+                )
+            ]
+            result.append(self._product_from_row(r, vs, ims))
+        return result
+
+    @staticmethod
+    def _product_from_row(r: sqlite3.Row, variants: list[Variant], images: list[ImageRef]) -> Product:
+        return Product(
+            id=r[0],
+            name=r[1],
+            slug=r[2],
+            description=r[3],
+            description_format=r[4],
+            price=Decimal(r[5]),
+            compare_at_price=_dec(r[6]),
+            sku=r[7],
+            stock=r[8],
+            weight_g=r[9],
+            category_id=r[10],
+            tags=tuple(json.loads(r[11])),
+            published=bool(r[12]),
+            featured=bool(r[13]),
+            payment_link=r[14],
+            external_url=r[15],
+            option_names=tuple(json.loads(r[16])),
+            kind=ProductKind(r[17]),
+            duration_minutes=r[18],
+            event_date=dt.datetime.fromisoformat(r[19]) if r[19] else None,
+            download_url=r[20],
+            location=r[21],
+            position=r[22],
+            created_at=dt.datetime.fromisoformat(r[23]),
+            updated_at=dt.datetime.fromisoformat(r[24]),
+            variants=tuple(variants),
+            images=tuple(images),
+        )
+
+    def slugs(self) -> set[str]:
+        return {r[0] for r in self._query("SELECT slug FROM products")}
+
+    def add_product(self, product: Product) -> Product:
+        """Store a new product (a unique slug is made from its name when needed)."""
+        return self.add_products([product])[0]
+
+    def add_products(self, products: Iterable[Product]) -> list[Product]:
+        """Store many products in one transaction: all of them, or none."""
+        stored: list[Product] = []
+        with self.transaction("products") as conn:
+            taken = {r[0] for r in conn.execute("SELECT slug FROM products")}
+            position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM products").fetchone()[0]
+            now = _now()
+            for product in products:
+                slug = product.slug if product.slug and product.slug not in taken else None
+                slug = slug or unique_slug(product.slug or product.name, taken, "product")
+                taken.add(slug)
+                product = replace(product, slug=slug, position=position)
+                position += 1
+                cur = conn.execute(
+                    f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})",
+                    self._product_params(product, now, now),
+                )
+                product_id = cur.lastrowid or 0
+                self._write_children(conn, product_id, product)
+                stored.append(replace(product, id=product_id))
+        return stored
+
+    def update_product(self, product: Product) -> Product:
+        """Save every field of a stored product (its slug stays unique)."""
+        if not product.id:
+            raise ValueError("update_product needs a stored product")
+        with self.transaction("products") as conn:
+            row = conn.execute("SELECT created_at, slug FROM products WHERE id=?", (product.id,)).fetchone()
+            if row is None:
+                raise ShopFileError(msg("This product no longer exists."))
+            if product.slug != row[1]:
+                taken = {r[0] for r in conn.execute("SELECT slug FROM products WHERE id<>?", (product.id,))}
+                product = replace(product, slug=unique_slug(product.slug or product.name, taken, "product"))
+            params = self._product_params(product, row[0], _now())
+            conn.execute(
+                "UPDATE products SET "
+                + ", ".join(f"{c.strip()}=?" for c in _PRODUCT_COLUMNS.split(","))
+                + " WHERE id=?",
+                (*params, product.id),
+            )
+            conn.execute("DELETE FROM variants WHERE product_id=?", (product.id,))
+            conn.execute("DELETE FROM product_images WHERE product_id=?", (product.id,))
+            self._write_children(conn, product.id, product)
+        return product
+
+    def delete_product(self, product_id: int) -> None:
+        with self.transaction("products") as conn:
+            conn.execute("DELETE FROM products WHERE id=?", (product_id,))
+
+    def reorder_products(self, ids_in_order: Sequence[int]) -> None:
+        with self.transaction("products") as conn:
+            conn.executemany(
+                "UPDATE products SET position=? WHERE id=?", [(i, pid) for i, pid in enumerate(ids_in_order)]
+            )
+
+    def product_count(self) -> int:
+        return self._query("SELECT COUNT(*) FROM products")[0][0]
+
+    @staticmethod
+    def _product_params(p: Product, created: str, updated: str) -> tuple[Any, ...]:
+        return (
+            p.name,
+            p.slug,
+            p.description,
+            p.description_format,
+            format(p.price, "f"),
+            _dec_text(p.compare_at_price),
+            p.sku,
+            p.stock,
+            p.weight_g,
+            p.category_id,
+            json.dumps(list(p.tags), ensure_ascii=False),
+            int(p.published),
+            int(p.featured),
+            p.payment_link,
+            p.external_url,
+            json.dumps(list(p.option_names), ensure_ascii=False),
+            p.kind.value if isinstance(p.kind, Enum) else p.kind,
+            p.duration_minutes,
+            p.event_date.isoformat() if p.event_date else None,
+            p.download_url,
+            p.location,
+            p.position,
+            created,
+            updated,
+        )
+
+    @staticmethod
+    def _write_children(conn: sqlite3.Connection, product_id: int, p: Product) -> None:
+        if p.variants:
+            conn.executemany(
+                "INSERT INTO variants(product_id, position, options, sku, price, compare_at_price, stock) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        product_id,
+                        i,
+                        json.dumps([list(o) for o in v.options], ensure_ascii=False),
+                        v.sku,
+                        _dec_text(v.price),
+                        _dec_text(v.compare_at_price),
+                        v.stock,
+                    )
+                    for i, v in enumerate(p.variants)
+                ],
+            )
+        if p.images:
+            conn.executemany(
+                "INSERT INTO product_images(product_id, position, image_key, url, alt) VALUES (?, ?, ?, ?, ?)",
+                [(product_id, i, im.key, im.url, im.alt) for i, im in enumerate(p.images)],
+            )
+
+    # ----------------------------------------------------------------- coupons and shipping
+    def coupons(self) -> list[Coupon]:
+        rows = self._query(
+            "SELECT code, kind, value, min_order, starts, ends, active, id FROM coupons ORDER BY code"
+        )
+        return [
+            Coupon(
+                r[0],
+                CouponKind(r[1]),
+                Decimal(r[2]),
+                _dec(r[3]),
+                dt.date.fromisoformat(r[4]) if r[4] else None,
+                dt.date.fromisoformat(r[5]) if r[5] else None,
+                bool(r[6]),
+                r[7],
+            )
+            for r in rows
+        ]
+
+    def save_coupon(self, coupon: Coupon) -> Coupon:
+        """Insert or update (by code) a coupon."""
+        with self.transaction("coupons") as conn:
+            params = (
+                coupon.code,
+                coupon.kind.value,
+                format(coupon.value, "f"),
+                _dec_text(coupon.min_order),
+                coupon.starts.isoformat() if coupon.starts else None,
+                coupon.ends.isoformat() if coupon.ends else None,
+                int(coupon.active),
+            )
+            if coupon.id:
+                conn.execute(
+                    "UPDATE coupons SET code=?, kind=?, value=?, min_order=?, starts=?, ends=?, active=? "
+                    "WHERE id=?",
+                    (*params, coupon.id),
+                )
+                return coupon
+            cur = conn.execute(
+                "INSERT INTO coupons(code, kind, value, min_order, starts, ends, active) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET kind=excluded.kind, "
+                "value=excluded.value, min_order=excluded.min_order, starts=excluded.starts, "
+                "ends=excluded.ends, active=excluded.active",
+                params,
+            )
+            row = conn.execute("SELECT id FROM coupons WHERE code=?", (coupon.code,)).fetchone()
+            return replace(coupon, id=row[0] if row else cur.lastrowid or 0)
+
+    def delete_coupon(self, coupon_id: int) -> None:
+        with self.transaction("coupons") as conn:
+            conn.execute("DELETE FROM coupons WHERE id=?", (coupon_id,))
+
+    def shipping_rates(self) -> list[ShippingRate]:
+        rows = self._query(
+            "SELECT name, zone, kind, price, free_above, max_weight_g, id FROM shipping_rates "
+            "ORDER BY position, id"
+        )
+        return [
+            ShippingRate(r[0], ShippingZone(r[1]), ShippingKind(r[2]), Decimal(r[3]), _dec(r[4]), r[5], r[6])
+            for r in rows
+        ]
+
+    def save_shipping_rate(self, rate: ShippingRate) -> ShippingRate:
+        with self.transaction("shipping") as conn:
+            params = (
+                rate.name,
+                rate.zone.value,
+                rate.kind.value,
+                format(rate.price, "f"),
+                _dec_text(rate.free_above),
+                rate.max_weight_g,
+            )
+            if rate.id:
+                conn.execute(
+                    "UPDATE shipping_rates SET name=?, zone=?, kind=?, price=?, free_above=?, max_weight_g=? "
+                    "WHERE id=?",
+                    (*params, rate.id),
+                )
+                return rate
+            cur = conn.execute(
+                "INSERT INTO shipping_rates(name, zone, kind, price, free_above, max_weight_g, position) "
+                "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM shipping_rates))",
+                params,
+            )
+            return replace(rate, id=cur.lastrowid or 0)
+
+    def delete_shipping_rate(self, rate_id: int) -> None:
+        with self.transaction("shipping") as conn:
+            conn.execute("DELETE FROM shipping_rates WHERE id=?", (rate_id,))
+
+    # ----------------------------------------------------------------- publish history
+    def record_publish(
+        self,
+        target: str,
+        outcome: str,
+        started_at: str,
+        files_sent: int = 0,
+        files_deleted: int = 0,
+        bytes_sent: int = 0,
+        detail: str = "",
+    ) -> None:
+        with self.transaction("history") as conn:
+            conn.execute(
+                "INSERT INTO publish_history(started_at, finished_at, target, outcome, files_sent, "
+                "files_deleted, bytes_sent, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (started_at, _now(), target, outcome, files_sent, files_deleted, bytes_sent, detail),
+            )
+
+    def publish_history(self) -> list[dict[str, Any]]:
+        rows = self._query(
+            "SELECT started_at, finished_at, target, outcome, files_sent, files_deleted, bytes_sent, detail "
+            "FROM publish_history ORDER BY id"
+        )
+        keys = ("started_at", "finished_at", "target", "outcome", "files_sent", "files_deleted",
+                "bytes_sent", "detail")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration into statements (our migrations hold no ';' inside literals)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

@@ -1,0 +1,1 @@
+"""The Qt desktop wizard: the only layer that imports Qt."""
