@@ -16,6 +16,7 @@ from wizard.i18n import EchoppeError, gettext_for, system_language
 
 # Command modules, each exposing ``register(subparsers, _)``.
 COMMAND_MODULES = (
+    "wizard.cli.niche_commands",
     "wizard.cli.shop_commands",
     "wizard.cli.site_commands",
     "wizard.cli.publish_commands",
