@@ -1,0 +1,470 @@
+"""Long jobs off the GUI thread: build, publish, connection test, image and CSV import.
+
+Each worker is a ``QObject`` moved to its own ``QThread`` by :func:`run_in_thread`. Workers never
+touch a widget: they report only through signals (queued to the GUI thread) and stop early when
+their ``threading.Event`` is set by :meth:`Worker.cancel`. Progress signals are throttled so a fast
+job cannot flood the GUI thread's event queue.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+
+from wizard.domain.model import PublishTarget
+from wizard.paths import cache_dir
+
+log = logging.getLogger(__name__)
+
+PROGRESS_INTERVAL = 0.05  # seconds between two progress signals (the last one always goes)
+
+
+class Stage:
+    """What a worker is doing now (sent through ``Worker.stage``; the page words it)."""
+
+    BUILD = "build"
+    CONNECT = "connect"
+    PLAN = "plan"
+    SEND = "send"
+    DELETE = "delete"
+    CHECK = "check"
+    IMPORT = "import"
+
+
+class Worker(QObject):
+    """Base of all workers: run :meth:`work` in a thread, report through signals only."""
+
+    progress = Signal(int, int, str)  # done, total, label (a path or a name; not translated)
+    stage = Signal(str)  # one of :class:`Stage`
+    finished = Signal(object)  # the job's result
+    failed = Signal(object)  # the exception (an EchoppeError for everything we foresaw)
+    stopped = Signal()  # always last, after finished or failed
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel_event = threading.Event()
+        self._last_progress = 0.0
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check (safe from any thread)."""
+        self.cancel_event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    def work(self) -> Any:
+        """Do the job in the worker thread and return its result."""
+        raise NotImplementedError
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:
+            if not _is_foreseen(exc):
+                log.exception("%s failed", type(self).__name__)
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+        finally:
+            app = QCoreApplication.instance()
+            if app is not None:
+                # Hand the object back to the GUI thread so it is deleted there, never in a dead thread.
+                self.moveToThread(app.thread())
+            self.stopped.emit()
+
+    def _emit_progress(self, done: int, total: int, label: str, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or done >= total or now - self._last_progress >= PROGRESS_INTERVAL:
+            self._last_progress = now
+            self.progress.emit(done, total, label)
+
+
+def _is_foreseen(exc: BaseException) -> bool:
+    from wizard.i18n import EchoppeError
+
+    return isinstance(exc, EchoppeError)
+
+
+class _ThreadKeeper(QObject):
+    """Lives in the GUI thread; holds every running thread and its worker until both are done."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running: dict[QThread, Worker] = {}
+
+    @Slot()
+    def release(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            thread.wait()
+            self.running.pop(thread, None)
+
+
+_keeper: _ThreadKeeper | None = None
+
+
+def _get_keeper() -> _ThreadKeeper:
+    global _keeper
+    if _keeper is None:
+        _keeper = _ThreadKeeper()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_all)
+    return _keeper
+
+
+def run_in_thread(worker: Worker) -> QThread:
+    """Start ``worker`` in a new QThread; the thread and the worker are kept alive until it ends.
+
+    Connect to the worker's signals before calling this. Call from the GUI thread.
+    """
+    keeper = _get_keeper()
+    thread = QThread()
+    thread.setObjectName(type(worker).__name__)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # Direct: quit() is thread-safe and must not wait for a GUI thread that may be in stop_all().
+    worker.stopped.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.finished.connect(keeper.release)
+    keeper.running[thread] = worker
+    thread.start()
+    return thread
+
+
+def running_workers() -> list[Worker]:
+    """Workers whose thread has not been released yet."""
+    return list(_keeper.running.values()) if _keeper is not None else []
+
+
+def stop_all(timeout_ms: int = 10_000) -> bool:
+    """Cancel every worker and wait for its thread (at quit). True when all stopped in time."""
+    if _keeper is None:
+        return True
+    ok = True
+    for thread, worker in list(_keeper.running.items()):
+        worker.cancel()
+        ok = thread.wait(timeout_ms) and ok
+        _keeper.running.pop(thread, None)
+    return ok
+
+
+# --------------------------------------------------------------------------------------------- helpers
+@dataclass
+class Eta:
+    """Estimate the time left from bytes sent so far (ignores the first, slow, second)."""
+
+    total: int = 0
+    started: float | None = None
+    samples: list[tuple[float, int]] = field(default_factory=list)
+
+    def update(self, done: int, total: int, now: float | None = None) -> float | None:
+        """Record progress; return seconds left, or None while unknown."""
+        now = time.monotonic() if now is None else now
+        self.total = total
+        if self.started is None:
+            self.started = now
+            self.samples = [(now, done)]
+            return None
+        self.samples.append((now, done))
+        # A sliding window of the last ~10 s keeps the estimate honest when speed changes.
+        while len(self.samples) > 2 and now - self.samples[0][0] > 10:
+            self.samples.pop(0)
+        t0, d0 = self.samples[0]
+        elapsed = now - t0
+        if elapsed < 0.5 or done <= d0:
+            return None
+        rate = (done - d0) / elapsed
+        return max(0.0, (total - done) / rate)
+
+
+def build_dir_for(shop_path: Path) -> Path:
+    """The folder a shop's site is built into before publishing (kept: builds are incremental)."""
+    digest = hashlib.sha256(str(Path(shop_path).resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / "builds" / digest
+
+
+# --------------------------------------------------------------------------------------------- workers
+class BuildWorker(Worker):
+    """Build the shop's site into ``out_dir``; ``finished(BuildReport)``."""
+
+    def __init__(self, shop: Any, out_dir: Path, theme: str | None = None) -> None:
+        super().__init__()
+        self.shop = shop
+        self.out_dir = Path(out_dir)
+        self.theme = theme
+
+    def work(self) -> Any:
+        from wizard.site import build_site
+
+        self.stage.emit(Stage.BUILD)
+        return build_site(
+            self.shop,
+            self.out_dir,
+            theme=self.theme,
+            progress=lambda p: self._emit_progress(p.done, p.total, p.path),
+            cancel=self.cancel_event,
+        )
+
+
+@dataclass(frozen=True)
+class PublishOutcome:
+    """What a publish did (``events`` are the engine's events, in order)."""
+
+    finished: Any | None  # the engine's Finished event (None after a dry run)
+    planned: Any | None  # the engine's Planned event
+    events: tuple[Any, ...]
+    dry_run: bool
+    build_report: Any | None = None
+
+
+class PublishWorker(Worker):
+    """Build the site, then publish it; every engine event goes out through ``event``.
+
+    Besides ``progress(files_done, files_total, path)`` it sends
+    ``bytesProgress(bytes_done, bytes_total, seconds_left or None)``.
+    """
+
+    event = Signal(object)
+    bytesProgress = Signal(object, object, object)
+
+    def __init__(
+        self,
+        shop: Any,
+        secret: Any,
+        *,
+        target: PublishTarget | None = None,
+        dry_run: bool = False,
+        force: bool = False,
+        verify: bool = False,
+        accept_fingerprint: str | None = None,
+        build: bool = True,
+        site_dir: Path | None = None,
+        record: bool = True,
+    ) -> None:
+        super().__init__()
+        self.shop = shop
+        self.secret = secret
+        self.target = target
+        self.dry_run = dry_run
+        self.force = force
+        self.verify = verify
+        self.accept_fingerprint = accept_fingerprint
+        self.build = build
+        self.site_dir = Path(site_dir) if site_dir else build_dir_for(shop.path)
+        self.record = record
+
+    def work(self) -> PublishOutcome:
+        from wizard.publish import publish
+
+        target = self.target or self.shop.shop().target
+        report = None
+        if self.build:
+            from wizard.site import build_site
+
+            self.stage.emit(Stage.BUILD)
+            report = build_site(
+                self.shop,
+                self.site_dir,
+                progress=lambda p: self._emit_progress(p.done, p.total, p.path),
+                cancel=self.cancel_event,
+            )
+        self._check_cancel()
+        self.stage.emit(Stage.CONNECT)
+        started = _utc_now()
+        eta = Eta()
+        events: list[Any] = []
+        planned = finished = None
+        try:
+            for ev in publish(
+                self.site_dir,
+                target,
+                self.secret,
+                dry_run=self.dry_run,
+                verify=self.verify,
+                force=self.force,
+                accept_fingerprint=self.accept_fingerprint,
+                cancel=self.cancel_event,
+            ):
+                events.append(ev)
+                kind = type(ev).__name__
+                if kind == "Planned":
+                    planned = ev
+                    self.stage.emit(Stage.SEND)
+                    self._emit_progress(0, ev.to_send, "", force=True)
+                    self.bytesProgress.emit(0, ev.bytes_total, None)
+                elif kind == "FileSent":
+                    left = eta.update(ev.bytes_done, ev.bytes_total)
+                    now = time.monotonic()
+                    if ev.files_done >= ev.files_total or now - self._last_progress >= PROGRESS_INTERVAL:
+                        self._emit_progress(ev.files_done, ev.files_total, ev.path, force=True)
+                        self.bytesProgress.emit(ev.bytes_done, ev.bytes_total, left)
+                    continue  # per-file events are many: the throttled signals above carry them
+                elif kind == "Deleted":
+                    self.stage.emit(Stage.DELETE)
+                elif kind in ("Probed", "Verified"):
+                    self.stage.emit(Stage.CHECK)
+                elif kind == "Finished":
+                    finished = ev
+                self.event.emit(ev)
+        except Exception as exc:
+            if self.record and not self.dry_run:
+                self._record(target, "cancelled" if self.cancelled else "failed", started, events, str(exc))
+            raise
+        if self.record and not self.dry_run and finished is not None:
+            self._record(target, "ok", started, events, "")
+        return PublishOutcome(finished, planned, tuple(events), self.dry_run, report)
+
+    def _check_cancel(self) -> None:
+        if self.cancelled:
+            from wizard.publish import PublishCancelled
+
+            raise PublishCancelled()
+
+    def _record(self, target: PublishTarget, outcome: str, started: str, events: list[Any], detail: str) -> None:
+        sent = sum(1 for e in events if type(e).__name__ == "FileSent")
+        deleted = sum(1 for e in events if type(e).__name__ == "Deleted")
+        sent_bytes = sum(getattr(e, "size", 0) for e in events if type(e).__name__ == "FileSent")
+        where = target.local_folder if not target.host else f"{target.user}@{target.host}:{target.path}"
+        try:
+            self.shop.record_publish(where, outcome, started, sent, deleted, sent_bytes, detail[:500])
+        except Exception:  # the history is a nicety: never hide the publish result behind it
+            log.exception("could not record the publish")
+
+
+def _utc_now() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class ConnectionTestWorker(Worker):
+    """Log in to the host and check the folder; ``finished(ConnectionInfo)``."""
+
+    def __init__(self, target: PublishTarget, secret: Any, accept_fingerprint: str | None = None) -> None:
+        super().__init__()
+        self.target = target
+        self.secret = secret
+        self.accept_fingerprint = accept_fingerprint
+
+    def work(self) -> Any:
+        from wizard.publish import test_connection
+
+        self.stage.emit(Stage.CONNECT)
+        return test_connection(self.target, self.secret, accept_fingerprint=self.accept_fingerprint)
+
+
+@dataclass(frozen=True)
+class ImageImportResult:
+    """Images stored (in the order given) and the files refused with the reason."""
+
+    images: tuple[Any, ...]  # PreparedImage
+    paths: tuple[Path, ...]  # the source file of each stored image
+    refused: tuple[tuple[Path, Exception], ...]
+
+
+class ImageImportWorker(Worker):
+    """Downscale image files and store them in the shop file; ``finished(ImageImportResult)``."""
+
+    def __init__(self, shop: Any, paths: Sequence[str | Path]) -> None:
+        super().__init__()
+        self.shop = shop
+        self.paths = [Path(p) for p in paths]
+
+    def work(self) -> ImageImportResult:
+        from wizard.i18n import EchoppeError, msg
+        from wizard.store.images import prepare_image
+
+        self.stage.emit(Stage.IMPORT)
+        images: list[Any] = []
+        stored_from: list[Path] = []
+        refused: list[tuple[Path, Exception]] = []
+        total = len(self.paths)
+        for i, path in enumerate(self.paths):
+            if self.cancelled:
+                break
+            self._emit_progress(i, total, path.name)
+            try:
+                raw = path.read_bytes()
+                prepared = prepare_image(raw)
+            except OSError as exc:
+                refused.append(
+                    (path, EchoppeError(msg("{name} could not be read: {error}", name=path.name,
+                                            error=exc.strerror or str(exc))))
+                )
+                continue
+            except EchoppeError as exc:
+                refused.append((path, exc))
+                continue
+            self.shop.store_prepared_image(prepared)
+            images.append(prepared)
+            stored_from.append(path)
+        self._emit_progress(total, total, "", force=True)
+        return ImageImportResult(tuple(images), tuple(stored_from), tuple(refused))
+
+
+class CsvImportWorker(Worker):
+    """Read a CSV into a preview (nothing written), or apply a preview to the shop.
+
+    ``finished(ImportPreview)`` when ``preview`` is None, else ``finished(ImportReport)``.
+    """
+
+    def __init__(
+        self,
+        shop: Any,
+        path: str | Path | None = None,
+        *,
+        preview: Any | None = None,
+        skip_invalid: bool = False,
+        file_format: str = "auto",
+    ) -> None:
+        super().__init__()
+        self.shop = shop
+        self.path = Path(path) if path else None
+        self.preview = preview
+        self.skip_invalid = skip_invalid
+        self.file_format = file_format
+
+    def work(self) -> Any:
+        import inspect
+
+        from wizard import transfer
+
+        self.stage.emit(Stage.IMPORT)
+        if self.preview is None:
+            if self.path is None:
+                raise ValueError("CsvImportWorker needs a path or a preview")
+            return transfer.read_products(self.path, format=self.file_format)
+        kwargs: dict[str, Any] = {"skip_invalid": self.skip_invalid}
+        params = inspect.signature(transfer.apply_import).parameters
+        if "progress" in params:
+            kwargs["progress"] = self._import_progress
+        if "cancel" in params:
+            kwargs["cancel"] = self.cancel_event
+        return transfer.apply_import(self.shop, self.preview, **kwargs)
+
+    def _import_progress(self, *args: Any) -> None:
+        if len(args) >= 2 and all(isinstance(a, int) for a in args[:2]):
+            self._emit_progress(args[0], args[1], "")
+        elif args and hasattr(args[0], "done"):
+            self._emit_progress(args[0].done, args[0].total, "")
+
+
+class CallableWorker(Worker):
+    """Run any function off the GUI thread (it receives the cancel event)."""
+
+    def __init__(self, fn: Callable[[threading.Event], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def work(self) -> Any:
+        return self.fn(self.cancel_event)
