@@ -252,6 +252,7 @@ class ImagePipeline:
         self.encode_count = 0  # over the pipeline's life: a warm build adds 0
         self._sources: dict[str, _Source] = {}
         self._request = _Request()
+        self.missing: set[str] = set()  # image keys asked for but absent from the shop file
 
     # ------------------------------------------------------------------ what the site needs
     def _source(self, key: str) -> _Source:
@@ -296,9 +297,17 @@ class ImagePipeline:
             kept += (source.width,)  # the original width, instead of any upscaled one
         return kept
 
-    def picture(self, key: str, alt: str, sizes: str = DEFAULT_SIZES) -> Picture:
-        """URLs and sizes of an image for ``<picture>``; records the derivatives for :meth:`run`."""
-        source = self._source(key)
+    def picture(self, key: str, alt: str, sizes: str = DEFAULT_SIZES) -> Picture | None:
+        """URLs and sizes of an image for ``<picture>``; records the derivatives for :meth:`run`.
+
+        None when the image is not in the shop file (a page then shows no picture rather than
+        failing the whole build); :attr:`missing` collects such keys.
+        """
+        try:
+            source = self._source(key)
+        except ImageMissing:
+            self.missing.add(key)
+            return None
         widths = self.widths_for(key)
         fallback_fmt = "png" if source.alpha else "jpeg"
         webp = ", ".join(f"{self._site_path(key, w, 'webp')} {w}w" for w in widths)
@@ -315,9 +324,13 @@ class ImagePipeline:
             fallback_type=MIME_TYPES[fallback_fmt],
         )
 
-    def og_image(self, key: str) -> str:
+    def og_image(self, key: str) -> str | None:
         """A JPEG 1200 px wide (or the original width when smaller) for Open Graph previews."""
-        source = self._source(key)
+        try:
+            source = self._source(key)
+        except ImageMissing:
+            self.missing.add(key)
+            return None
         return self._site_path(key, min(OG_WIDTH, source.width), "jpeg")
 
     def icons(self, logo_key: str | None, initial: str = "", color: str = "#2f5d50") -> Icons:
