@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from wizard.domain.model import Coupon, LegalIdentity, Product, ShippingRate, ShopIdentity, VatStatus
+from wizard.domain.money import CURRENCIES
 from wizard.i18n import Message, msg
 
 MAX_OPTIONS = 3
+MIN_CONTRAST = 4.5  # WCAG 2 level AA for normal text
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
@@ -32,6 +34,25 @@ def is_email(text: str) -> bool:
 
 def is_url(text: str) -> bool:
     return bool(_URL.match(text.strip()))
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb`` (0 for black, 1 for white)."""
+    if not _COLOR.match(colour):
+        raise ValueError(f"not a #rrggbb colour: {colour!r}")
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(first: str, second: str = "#ffffff") -> float:
+    """WCAG contrast ratio between two ``#rrggbb`` colours, from 1 (none) to 21 (black on white)."""
+    a, b = relative_luminance(first), relative_luminance(second)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
 
 def siret_ok(siret: str) -> bool:
@@ -70,10 +91,14 @@ def validate_product(product: Product) -> list[Problem]:
         problems.append(Problem("stock", msg("Stock cannot be negative.")))
     if product.weight_g is not None and product.weight_g < 0:
         problems.append(Problem("weight_g", msg("Weight cannot be negative.")))
+    if product.duration_minutes is not None and product.duration_minutes <= 0:
+        problems.append(Problem("duration_minutes", msg("A duration must be more than zero minutes.")))
     if len(product.option_names) > MAX_OPTIONS:
         problems.append(
             Problem("option_names", msg("A product can have at most {n} options.", n=MAX_OPTIONS))
         )
+    if product.variants and not product.option_names:
+        problems.append(Problem("option_names", msg("Name the options (like Size) before adding variants.")))
     if len(set(product.option_names)) != len(product.option_names):
         problems.append(Problem("option_names", msg("Two options have the same name.")))
     seen: set[tuple[tuple[str, str], ...]] = set()
@@ -114,6 +139,33 @@ def validate_identity(identity: ShopIdentity) -> list[Problem]:
         )
     if identity.language not in ("fr", "en"):
         problems.append(Problem("language", msg("The shop's language must be French or English.")))
+    if identity.currency not in CURRENCIES:
+        problems.append(
+            Problem("currency", msg("Choose a currency among: {currencies}.", currencies=", ".join(CURRENCIES)))
+        )
+    return problems
+
+
+def contrast_problems(identity: ShopIdentity, background: str = "#ffffff") -> list[Problem]:
+    """Colours too light to carry text on white, or white text on them (WCAG AA, 4.5:1)."""
+    problems: list[Problem] = []
+    for color_field in ("primary_color", "accent_color"):
+        colour = getattr(identity, color_field)
+        if not _COLOR.match(colour):
+            continue  # validate_identity reports it
+        ratio = contrast_ratio(colour, background)
+        if ratio < MIN_CONTRAST:
+            problems.append(
+                Problem(
+                    color_field,
+                    msg(
+                        "This colour is hard to read against white (contrast {ratio}:1). "
+                        "Choose a darker one: at least {minimum}:1.",
+                        ratio=f"{ratio:.1f}",
+                        minimum=MIN_CONTRAST,
+                    ),
+                )
+            )
     return problems
 
 
