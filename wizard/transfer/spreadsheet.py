@@ -1,0 +1,81 @@
+"""Spreadsheets made by hand (French Excel, LibreOffice, Numbers…): one row per product.
+
+Column names are recognised in French or English, whatever their case or accents, and a unit in
+brackets is read (``Poids (kg)``, ``Prix (€)``). Only a name column is required; the price too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wizard.domain.model import ImageRef, Product
+from wizard.i18n import msg
+from wizard.transfer import cells
+from wizard.transfer.cells import BadCell
+from wizard.transfer.common import Outcome
+from wizard.transfer.table import Table, column_map, unit_in_header
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "name": ("nom", "name", "titre", "title", "produit", "product", "nom du produit", "product name",
+             "designation", "libelle", "article", "intitule"),
+    "price": ("prix", "price", "tarif", "prix ttc", "prix de vente", "prix unitaire", "prix de vente ttc",
+              "unit price", "sale price", "montant"),
+    "compare_at": ("prix barre", "ancien prix", "prix avant remise", "prix initial", "compare at price",
+                   "compare at", "former price", "old price", "regular price"),
+    "category": ("categorie", "category", "categories", "rayon", "famille", "collection", "type"),
+    "description": ("description", "descriptif", "details", "detail", "texte"),
+    "stock": ("stock", "quantite", "qte", "qty", "quantity", "quantite en stock", "inventaire", "inventory"),
+    "sku": ("reference", "ref", "sku", "code", "code article", "ugs", "ref article"),
+    "images": ("images", "image", "photos", "photo", "image url", "url image", "lien image", "url photo",
+               "image src"),
+    "weight": ("poids", "weight", "masse", "poids net"),
+    "tags": ("tags", "mots cles", "mot cles", "etiquettes", "keywords"),
+    "published": ("publie", "published", "en ligne", "visible", "actif", "active", "en vente"),
+}
+
+
+def looks_like(header: tuple[str, ...]) -> bool:
+    return "name" in column_map(header, ALIASES)
+
+
+def read(table: Table, out: Outcome) -> None:
+    """Parse a hand-made spreadsheet into ``out``."""
+    cols = column_map(table.header, ALIASES)
+    unit = unit_in_header(cols["weight"]) if "weight" in cols else None
+
+    def cell(r: dict[str, str], key: str) -> str:
+        return r.get(cols.get(key, ""), "").strip()
+
+    for line, r in table.records():
+        name = cell(r, "name")
+        problems = []
+        if not name:
+            problems.append(msg("The product needs a name."))
+        values: dict[str, object] = {}
+        for key, parse in (
+            ("price", lambda c: cells.required_price(c)),
+            ("compare_at_price", lambda c: cells.price(c, "compare_at")),
+            ("stock", cells.stock),
+            ("weight_g", lambda c: cells.weight_grams(c, unit)),
+            ("published", cells.flag),
+        ):
+            column = {"compare_at_price": "compare_at", "weight_g": "weight"}.get(key, key)
+            if key != "price" and column not in cols:
+                continue
+            try:
+                values[key] = parse(cell(r, column))
+            except BadCell as exc:
+                problems.append(exc.message)
+        if problems:
+            out.reject(line, problems, name)
+            continue
+        images = tuple(ImageRef(url=u) for u in re.split(r"[\s,;|]+", cell(r, "images")) if u)
+        product = Product(
+            name=name,
+            description=r.get(cols.get("description", ""), "").strip(),
+            sku=cell(r, "sku"),
+            tags=cells.split_list(cell(r, "tags"), ",;\n"),
+            images=images,
+            **values,  # type: ignore[arg-type]
+        )
+        out.add(product, line, cell(r, "category"))

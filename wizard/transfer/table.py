@@ -1,0 +1,158 @@
+"""Reading a CSV file as a table: encoding, delimiter, header names, row numbers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.i18n import msg
+from wizard.transfer.results import UnreadableFile
+
+DELIMITERS = (",", ";", "\t")
+csv.field_size_limit(16 * 1024 * 1024)  # long HTML descriptions
+
+
+@dataclass(frozen=True)
+class Table:
+    """A decoded CSV: its header and its rows (each with the row number a spreadsheet shows)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    encoding: str
+    delimiter: str
+
+    def records(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """Rows as ``{header: cell}`` (short rows padded with empty cells), with their row number."""
+        header = self.header
+        width = len(header)
+        for line, cells in self.rows:
+            if len(cells) < width:
+                cells = cells + ("",) * (width - len(cells))
+            yield line, dict(zip(header, cells, strict=False))
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "utf-16"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # Five bytes have no Windows-1252 character: latin-1 maps every byte.
+        return raw.decode("latin-1"), "latin-1"
+
+
+def _first_record(text: str, delimiter: str) -> list[str]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    return next(reader, [])
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that splits the header into the most columns (comma on a tie)."""
+    head = text[:65536]
+    best, best_count = ",", 0
+    for delimiter in DELIMITERS:
+        count = len(_first_record(head, delimiter))
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def read_table(source: str | Path | bytes) -> Table:
+    """Decode and split a CSV file (a path or its bytes)."""
+    if isinstance(source, bytes | bytearray):
+        raw = bytes(source)
+    else:
+        try:
+            raw = Path(source).read_bytes()
+        except FileNotFoundError as exc:
+            raise UnreadableFile(
+                msg("The file {name} was not found.", name=str(source)),
+                msg("Check the name and folder of the file."),
+            ) from exc
+        except IsADirectoryError as exc:
+            raise UnreadableFile(
+                msg("{name} is a folder, not a file.", name=str(source)),
+                msg("Choose a CSV file."),
+            ) from exc
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableFile(
+            msg("This file is not a CSV text file."),
+            msg("In your spreadsheet, use File > Save as > CSV, then import that file."),
+        )
+    text, encoding = decode(raw)
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: tuple[str, ...] | None = None
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    row_number = 0
+    try:
+        for cells in reader:
+            row_number += 1
+            if header is None:
+                if not any(c.strip() for c in cells):
+                    continue  # blank lines above the header
+                header = tuple(c.strip() for c in cells)
+                continue
+            if not any(c.strip() for c in cells):
+                continue  # a blank row in a spreadsheet
+            rows.append((row_number, tuple(cells)))
+    except csv.Error as exc:
+        raise UnreadableFile(
+            msg("The file could not be read near line {line}: {error}", line=row_number, error=str(exc)),
+            msg("Open it in a spreadsheet and save it again as CSV."),
+        ) from exc
+    if not header:
+        raise UnreadableFile(
+            msg("The file is empty."),
+            msg("Choose a CSV file with a header row and one row per product."),
+        )
+    return Table(header, tuple(rows), encoding, delimiter)
+
+
+def normalise_header(name: str) -> str:
+    """``" Catégorie "`` → ``"categorie"``; ``"Prix (€)"`` → ``"prix"``: for matching column names."""
+    name = re.sub(r"\(.*?\)", " ", name)
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", " ", ascii_name).strip()
+
+
+def column_map(header: tuple[str, ...], aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """``{field: header name}`` for each field whose aliases (normalised names) match a column.
+
+    The first matching column wins; aliases are tried in order, so put the most specific first.
+    """
+    normalised: dict[str, str] = {}
+    for name in header:
+        normalised.setdefault(normalise_header(name), name)
+    found: dict[str, str] = {}
+    for key, names in aliases.items():
+        for alias in names:
+            if alias in normalised:
+                found[key] = normalised[alias]
+                break
+    return found
+
+
+def unit_in_header(name: str) -> str | None:
+    """``"Weight (lbs)"`` → ``"lbs"``; ``"Poids (kg)"`` → ``"kg"``; ``"Poids (g)"`` → ``"g"``."""
+    match = re.search(r"\(\s*(kg|g|gr|grammes?|grams?|lbs?|oz)\s*\)", name, re.IGNORECASE)
+    if not match:
+        return None
+    unit = match.group(1).lower()
+    if unit.startswith("lb"):
+        return "lbs"
+    if unit.startswith("gr") or unit == "g":
+        return "g"
+    return unit
