@@ -56,12 +56,12 @@ def contrast_ratio(first: str, second: str = "#ffffff") -> float:
 
 
 def siret_ok(siret: str) -> bool:
-    """14 digits passing the Luhn check (La Poste's SIRETs excepted by the law, accepted too)."""
+    """14 digits passing the Luhn check (or La Poste's own digit-sum rule)."""
     digits = re.sub(r"\s", "", siret)
     if not re.fullmatch(r"\d{14}", digits):
         return False
-    if digits.startswith("356000000"):
-        return sum(int(d) for d in digits) % 5 == 0
+    if digits.startswith("356000000") and sum(int(d) for d in digits) % 5 == 0:
+        return True  # La Poste's establishments use a digit-sum rule instead of Luhn
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = int(ch)
