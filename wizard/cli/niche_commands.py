@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from wizard.domain.niches import catalogue
-from wizard.i18n import gettext_for, msg
+from wizard.i18n import msg
 from wizard.store.newshop import create_shop
 
 
@@ -78,5 +78,5 @@ def cmd_new(args: argparse.Namespace, lang: str) -> int:
     else:
         print(msg("Created {path}. Example products: {products}; categories: {categories}.",
                   path=str(path), products=products, categories=categories).text(lang))
-        print(gettext_for(lang)("Open it with the app (echoppe) to fill in your details."))
+        print(msg("Open it with the app (echoppe) to fill in your details.").text(lang))
     return 0
