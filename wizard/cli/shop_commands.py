@@ -3,8 +3,279 @@
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from wizard.cli import EXIT_ERROR, EXIT_REJECTED, EXIT_USAGE, CliError
+from wizard.domain.model import Product, Variant
+from wizard.domain.money import NotAnAmount, format_plain, parse_amount
+from wizard.domain.validation import validate_product
+from wizard.i18n import gettext_for
+from wizard.store import ShopFile
+from wizard.transfer import (
+    ImportPreview,
+    ImportReport,
+    RowsRejected,
+    SourceFormat,
+    apply_import,
+    category_paths,
+    export_products,
+    read_products,
+)
+
+FORMATS = tuple(f.value for f in SourceFormat)
 
 
 def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
-    """Register the product commands (filled in by the import/export work)."""
+    """Register the product commands."""
+    p = subparsers.add_parser(
+        "import",
+        help=_("Import products from a CSV file (Échoppe, WooCommerce, Shopify or a spreadsheet)."),
+        description=_(
+            "Import products from a CSV file. Nothing is imported when a row is wrong, unless "
+            "--skip-invalid is given; exit status 3 then tells that rows were rejected."
+        ),
+    )
+    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    p.add_argument("file", type=Path, help=_("The CSV file to import."))
+    p.add_argument("--format", choices=FORMATS, default="auto",
+                   help=_("The file's format (detected by default)."))
+    p.add_argument("--dry-run", action="store_true", help=_("Show what would be imported, change nothing."))
+    p.add_argument("--skip-invalid", action="store_true",
+                   help=_("Import the correct rows and leave out the wrong ones."))
+    p.add_argument("--json", action="store_true", help=_("Print JSON for scripts."))
+    p.set_defaults(handler=cmd_import)
+
+    p = subparsers.add_parser("export", help=_("Export all products to a CSV file (Échoppe format)."))
+    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    p.add_argument("file", type=Path, help=_("The CSV file to write."))
+    p.set_defaults(handler=cmd_export)
+
+    p = subparsers.add_parser("edit", help=_("Change a product's price, stock or visibility."))
+    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    p.add_argument("slug", help=_("The product's slug (see 'echoppe products')."))
+    p.add_argument("--sku", help=_("Change only the variant with this SKU."))
+    p.add_argument("--price", help=_("The new price, like 12.50 or 12,50."))
+    p.add_argument("--compare-at", help=_("The former price shown crossed out; 'none' removes it."))
+    p.add_argument("--stock", help=_("The new stock (a whole number); 'none' stops tracking it."))
+    p.add_argument("--published", choices=("yes", "no"), help=_("Show the product in the shop or not."))
+    p.set_defaults(handler=cmd_edit)
+
+    p = subparsers.add_parser("products", help=_("List a shop's products."))
+    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    p.add_argument("--json", action="store_true", help=_("Print JSON for scripts."))
+    p.set_defaults(handler=cmd_products)
+
+
+def _cli_error(text: str, status: int = EXIT_ERROR) -> CliError:
+    return CliError(text, status)
+
+
+# ----------------------------------------------------------------------------- import
+def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    with ShopFile.open(args.shop) as shop:
+        preview = read_products(args.file, args.format)
+        try:
+            report = apply_import(shop, preview, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+        except RowsRejected as exc:
+            if args.json:
+                print(json.dumps(_import_json(preview, None, lang), ensure_ascii=False, indent=2))
+            else:
+                _print_summary(preview, None, lang)
+            raise _cli_error(exc.text(lang), EXIT_REJECTED) from exc
+    if args.json:
+        print(json.dumps(_import_json(preview, report, lang), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(preview, report, lang)
+    return 0
+
+
+def _import_json(preview: ImportPreview, report: ImportReport | None, lang: str) -> dict[str, Any]:
+    return {
+        "format": preview.format.value,
+        "encoding": preview.encoding,
+        "delimiter": preview.delimiter,
+        "rows": preview.rows,
+        "dry_run": bool(report and report.dry_run),
+        "imported": report.count if report and not report.dry_run else 0,
+        "would_import": report.count if report and report.dry_run else 0,
+        "products": [p.slug for p in report.imported] if report else [],
+        "categories_created": list(report.categories_created) if report else [],
+        "rejected": [
+            {"line": r.line, "name": r.name, "reasons": [m.text(lang) for m in r.reasons]}
+            for r in preview.rejected
+        ],
+        "warnings": [
+            {"line": w.line, "message": w.message.text(lang)}
+            for w in (report.warnings if report else preview.warnings)
+        ],
+    }
+
+
+def _print_summary(preview: ImportPreview, report: ImportReport | None, lang: str) -> None:
+    _ = gettext_for(lang)
+    delimiter = {"\t": "tab"}.get(preview.delimiter, preview.delimiter)
+    print(_("Format: {format} ({encoding}, separator {delimiter}), {rows} row(s) read.").format(
+        format=preview.format.value, encoding=preview.encoding, delimiter=delimiter, rows=preview.rows))
+    if report is None:
+        print(_("Imported: nothing."))
+    elif report.dry_run:
+        print(_("Dry run: {count} product(s) would be imported; nothing was changed.").format(count=report.count))
+    else:
+        print(_("Imported: {count} product(s).").format(count=report.count))
+    if report and report.categories_created:
+        print(_("New categories: {names}").format(names=", ".join(report.categories_created)))
+    if preview.rejected:
+        left_out = _("left out") if report else _("nothing imported")
+        print(_("Rejected rows ({left_out}): {count}").format(left_out=left_out, count=len(preview.rejected)))
+        for row in preview.rejected:
+            print("  " + row.text(lang))
+    warnings = report.warnings if report else preview.warnings
+    if warnings:
+        print(_("Warnings: {count}").format(count=len(warnings)))
+        for warning in warnings:
+            print("  " + warning.text(lang))
+
+
+# ----------------------------------------------------------------------------- export
+def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    _ = gettext_for(lang)
+    with ShopFile.open(args.shop) as shop:
+        count = export_products(shop, args.file)
+    print(_("Exported {count} product(s) to {file}.").format(count=count, file=args.file))
+    return 0
+
+
+# ----------------------------------------------------------------------------- edit
+def _amount(text: str, lang: str, allow_none: bool = False) -> Any:
+    _ = gettext_for(lang)
+    if allow_none and text.strip().lower() in ("none", "aucun", ""):
+        return None
+    try:
+        value = parse_amount(text)
+    except NotAnAmount:
+        value = None
+    if value is None or value < 0:
+        raise _cli_error(_("\"{value}\" is not a price: write it like 12.50 or 12,50.").format(value=text))
+    return value
+
+
+def _stock(text: str, lang: str) -> int | None:
+    _ = gettext_for(lang)
+    if text.strip().lower() in ("none", "aucun"):
+        return None
+    if not text.strip().isdigit():
+        raise _cli_error(_("\"{value}\" is not a stock: give a whole number, 0 or more.").format(value=text))
+    return int(text.strip())
+
+
+def cmd_edit(args: argparse.Namespace, lang: str) -> int:
+    _ = gettext_for(lang)
+    if all(getattr(args, name) is None for name in ("price", "compare_at", "stock", "published")):
+        raise _cli_error(_("Nothing to change: give --price, --compare-at, --stock or --published."), EXIT_USAGE)
+    changes: dict[str, Any] = {}
+    if args.price is not None:
+        changes["price"] = _amount(args.price, lang)
+    if args.compare_at is not None:
+        changes["compare_at_price"] = _amount(args.compare_at, lang, allow_none=True)
+    if args.stock is not None:
+        changes["stock"] = _stock(args.stock, lang)
+    with ShopFile.open(args.shop) as shop:
+        product = shop.product(args.slug)
+        if product is None:
+            raise _cli_error(
+                _("No product has the slug \"{slug}\". See the slugs with: echoppe products {shop}").format(
+                    slug=args.slug, shop=args.shop))
+        if args.sku is not None:
+            product = _edit_variant(product, args.sku, changes, lang)
+        else:
+            if product.variants and "stock" in changes:
+                raise _cli_error(_("\"{slug}\" has variants: choose one with --sku to change its stock.").format(
+                    slug=args.slug))
+            product = replace(product, **changes)
+        if args.published is not None:
+            product = replace(product, published=args.published == "yes")
+        problems = validate_product(product)
+        if problems:
+            raise _cli_error(" ".join(p.text(lang) for p in problems))
+        shop.update_product(product)
+    print(_("Saved \"{name}\".").format(name=product.name))
+    return 0
+
+
+def _edit_variant(product: Product, sku: str, changes: dict[str, Any], lang: str) -> Product:
+    _ = gettext_for(lang)
+    variants: list[Variant] = []
+    found = False
+    for variant in product.variants:
+        if variant.sku == sku and not found:
+            found = True
+            variant = replace(variant, **changes)
+        variants.append(variant)
+    if not found:
+        raise _cli_error(_("\"{slug}\" has no variant with the SKU \"{sku}\".").format(slug=product.slug, sku=sku))
+    return replace(product, variants=tuple(variants))
+
+
+# ----------------------------------------------------------------------------- products
+def products_json(shop: ShopFile) -> list[dict[str, Any]]:
+    """The products as the documented JSON objects (scripts rely on these keys)."""
+    currency = shop.shop().identity.currency
+    paths = category_paths(shop)
+    result = []
+    for p in shop.products():
+        result.append({
+            "name": p.name,
+            "slug": p.slug,
+            "price": format_plain(p.price),
+            "compare_at_price": format_plain(p.compare_at_price) or None,
+            "currency": currency,
+            "published": p.published,
+            "category": paths.get(p.category_id) if p.category_id else None,
+            "sku": p.sku,
+            "stock": p.stock,
+            "tags": list(p.tags),
+            "variants": [
+                {
+                    "options": dict(v.options),
+                    "sku": v.sku,
+                    "price": format_plain(v.price if v.price is not None else p.price),
+                    "stock": v.stock,
+                }
+                for v in p.variants
+            ],
+        })
+    return result
+
+
+def cmd_products(args: argparse.Namespace, lang: str) -> int:
+    _ = gettext_for(lang)
+    with ShopFile.open(args.shop) as shop:
+        items = products_json(shop)
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print(_("No products yet."))
+        return 0
+    header = (_("Slug"), _("Name"), _("Price"), _("Stock"), _("Shown"), _("Category"))
+    rows = []
+    for item in items:
+        prices = sorted({v["price"] for v in item["variants"]}, key=Decimal) or [item["price"]]
+        price = prices[0] if len(prices) == 1 else f"{prices[0]}–{prices[-1]}"
+        if item["variants"]:
+            stocks = [v["stock"] for v in item["variants"]]
+            stock = "—" if any(s is None for s in stocks) else str(sum(stocks))
+            stock += " " + _("({count} variants)").format(count=len(item["variants"]))
+        else:
+            stock = "—" if item["stock"] is None else str(item["stock"])
+        rows.append((item["slug"], item["name"], f"{price} {item['currency']}", stock,
+                     _("yes") if item["published"] else _("no"), item["category"] or ""))
+    widths = [min(max(len(str(r[i])) for r in [header, *rows]), 40) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(str(cell)[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return 0

@@ -72,7 +72,7 @@ def read(table: Table, out: Outcome) -> None:
         images = tuple(ImageRef(url=u) for u in re.split(r"[\s,;|]+", cell(r, "images")) if u)
         product = Product(
             name=name,
-            description=r.get(cols.get("description", ""), "").strip(),
+            description=r.get(cols.get("description", ""), "").replace("\r\n", "\n").strip(),
             sku=cell(r, "sku"),
             tags=cells.split_list(cell(r, "tags"), ",;\n"),
             images=images,
