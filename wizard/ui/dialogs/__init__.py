@@ -1,0 +1,1 @@
+"""Dialogs of the publishing step (host key, password, what will change, confirmations)."""
