@@ -1,0 +1,236 @@
+"""The publishing engine: compare the site with the server's manifest and send only what changed.
+
+Order of work, chosen so that a publish stopped at any moment leaves a whole site:
+
+1. read the manifest and the journal (what is known to be on the server);
+2. first publish into a folder holding other files → :class:`NotOurFolder` unless ``force``;
+3. ``verify``: check the size of every listed file, to resend files deleted by hand;
+4. send files (assets, then pages, then the home page), each to a temporary name then renamed over the
+   old one, and journal it once it is in place;
+5. delete files the manifest lists and the site no longer has (never anything else);
+6. check the public address with a probe file, when the shop has one;
+7. write the new manifest atomically and drop the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from wizard.domain.model import PublishTarget
+from wizard.publish.errors import (
+    ConnectionLost,
+    NotOurFolder,
+    PublishCancelled,
+    WrongDocumentRoot,
+)
+from wizard.publish.events import (
+    Connected,
+    Connecting,
+    Deleted,
+    FileSent,
+    Finished,
+    Planned,
+    Probed,
+    PublishEvent,
+    Verified,
+)
+from wizard.publish.hostkeys import KnownHosts
+from wizard.publish.local import LocalBackend
+from wizard.publish.manifest import (
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    FileState,
+    LocalFile,
+    dump_manifest,
+    fold_journal,
+    is_ours,
+    journal_del,
+    journal_put,
+    make_plan,
+    parent_dirs,
+    parse_manifest,
+    scan_site,
+    send_order,
+)
+from wizard.publish.sftp import ConnectionDropped, Secret, SftpBackend, connect
+
+PROBE_TIMEOUT = 10.0
+
+
+def is_folder_target(target: PublishTarget) -> bool:
+    return bool(target.local_folder) and not target.host
+
+
+def target_label(target: PublishTarget) -> str:
+    """A short human description of where the site goes (for history and messages)."""
+    if is_folder_target(target):
+        return str(Path(target.local_folder).expanduser())
+    port = "" if int(target.port or 22) == 22 else f":{target.port}"
+    return f"{target.user}@{target.host}{port}:{target.path or '.'}"
+
+
+def _fetch(url: str) -> bytes | None:
+    request = urllib.request.Request(url, headers={"User-Agent": "echoppe-publish-check", "Cache-Control": "no-cache"})
+    try:
+        with urllib.request.urlopen(request, timeout=PROBE_TIMEOUT) as response:
+            return response.read(4096)
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+def publish(
+    site_dir: Path,
+    target: PublishTarget,
+    secret: Secret | None,
+    *,
+    dry_run: bool = False,
+    verify: bool = False,
+    force: bool = False,
+    accept_fingerprint: str | None = None,
+    cancel: threading.Event | None = None,
+    known_hosts: KnownHosts | None = None,
+) -> Iterator[PublishEvent]:
+    """Publish the files of ``site_dir`` to ``target``, yielding progress events.
+
+    Raises a :class:`~wizard.publish.errors.PublishError` subclass on any failure; whatever was
+    confirmed before the failure is recorded on the server and is not sent again next time.
+    """
+    local = scan_site(Path(site_dir))
+    if is_folder_target(target):
+        folder = Path(target.local_folder).expanduser()
+        yield Connecting(str(folder), 0)
+        backend: SftpBackend | LocalBackend = LocalBackend(folder)
+        yield Connected("")
+    else:
+        yield Connecting(target.host, int(target.port or 22))
+        conn = connect(target, secret, known_hosts, accept_fingerprint)
+        backend = SftpBackend(conn, target.path)
+        yield Connected(conn.fingerprint)
+    run = _Run(backend, target, local, cancel)
+    try:
+        yield from run.go(dry_run=dry_run, verify=verify, force=force)
+    except ConnectionDropped as exc:
+        raise ConnectionLost(run.sent, max(run.to_send - run.sent, 0)) from exc
+    finally:
+        # closing a dead connection must not hide the real error
+        with contextlib.suppress(Exception):
+            backend.close()
+
+
+class _Run:
+    """One publish: its state and counters (kept for the error raised when it stops)."""
+
+    def __init__(self, backend: SftpBackend | LocalBackend, target: PublishTarget,
+                 local: dict[str, LocalFile], cancel: threading.Event | None) -> None:
+        self.backend = backend
+        self.target = target
+        self.local = local
+        self.cancel = cancel
+        self.sent = 0
+        self.to_send = 0
+        self.started = time.monotonic()
+
+    def _cancelled(self) -> bool:
+        return self.cancel is not None and self.cancel.is_set()
+
+    def go(self, *, dry_run: bool, verify: bool, force: bool) -> Iterator[PublishEvent]:
+        backend, local = self.backend, self.local
+        docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME])
+        manifest = parse_manifest(docs[MANIFEST_NAME])
+        journal = docs[JOURNAL_NAME]
+        first = manifest is None and journal is None
+        remote: dict[str, FileState] = dict(manifest or {})
+        fold_journal(remote, journal)
+
+        if first:
+            names = backend.list_root()
+            foreign = tuple(n for n in (names or []) if not is_ours(n))
+            if foreign and not force:
+                sizes = backend.sizes(sorted(local))
+                clashes = tuple(p for p, size in sizes.items() if size is not None)
+                raise NotOurFolder(foreign, clashes)
+
+        if verify and remote:
+            sizes = backend.sizes(sorted(remote))
+            missing = tuple(p for p, st in sorted(remote.items()) if sizes.get(p) != st.size)
+            for path in missing:
+                del remote[path]
+            yield Verified(len(sizes), missing)
+
+        plan = make_plan(local, remote)
+        self.to_send = len(plan.send)
+        yield Planned(len(plan.send), len(plan.delete), plan.bytes_total,
+                      tuple(f.path for f in plan.send), plan.delete, first)
+        url = self.target.public_url.strip()
+        if dry_run:
+            yield Finished(0, 0, 0, time.monotonic() - self.started, url, dry_run=True)
+            return
+        if self._cancelled():
+            raise PublishCancelled(0, len(plan.send))
+        if not plan.send and not plan.delete and journal is None and not url:
+            yield Finished(0, 0, 0, time.monotonic() - self.started, url)
+            return
+
+        if first:
+            backend.ensure_root()
+        backend.start_journal(journal)
+        backend.make_dirs(plan.new_dirs)
+        bytes_done = 0
+        transfer_start = time.monotonic()
+        groups: dict[int, list[LocalFile]] = {}
+        for f in plan.send:
+            groups.setdefault(send_order(f.path)[0], []).append(f)
+        for group in sorted(groups):
+            items = [(f.path, f.source.read_bytes, journal_put(f.path, FileState(f.sha256, f.size)))
+                     for f in groups[group]]
+            by_path = {f.path: f for f in groups[group]}
+            for path in backend.put_files(items, self.cancel):
+                f = by_path[path]
+                remote[path] = FileState(f.sha256, f.size)
+                self.sent += 1
+                bytes_done += f.size
+                yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
+                               time.monotonic() - transfer_start)
+            if self._cancelled():
+                backend.end_journal(remove=False)
+                raise PublishCancelled(self.sent, len(plan.send) - self.sent)
+
+        deleted = 0
+        if plan.delete:
+            for path in backend.remove_files([(p, journal_del(p)) for p in plan.delete], self.cancel):
+                remote.pop(path, None)
+                deleted += 1
+                yield Deleted(path)
+            if self._cancelled():
+                backend.end_journal(remove=False)
+                raise PublishCancelled(self.sent, 0)
+            empty = parent_dirs(plan.delete) - parent_dirs(remote)
+            backend.remove_dirs(sorted(empty, key=lambda d: (-d.count("/"), d)))
+
+        if url:
+            yield self._probe(url, remote)
+
+        backend.write_atomic(MANIFEST_NAME, dump_manifest(remote))
+        backend.end_journal(remove=True)
+        yield Finished(self.sent, deleted, bytes_done, time.monotonic() - self.started, url)
+
+    def _probe(self, url: str, remote: dict[str, FileState]) -> Probed:
+        """Upload a random file, fetch it at the shop's address, remove it (tracked in the journal)."""
+        token = secrets.token_hex(16)
+        name = f"echoppe-check-{token[:12]}.txt"
+        body = f"echoppe {token}\n".encode()
+        state = FileState("probe", len(body))
+        for _ in self.backend.put_files([(name, lambda: body, journal_put(name, state))]):
+            remote[name] = state
+        got = _fetch(url.rstrip("/") + "/" + name)
+        for _ in self.backend.remove_files([(name, journal_del(name))]):
+            remote.pop(name, None)
+        ok = got is not None and got.strip() == body.strip()
+        return Probed(url, ok, None if ok else WrongDocumentRoot(url))

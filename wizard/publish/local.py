@@ -1,0 +1,161 @@
+"""The "publish to a folder" target: the same manifest logic, writing into a local folder.
+
+Each file is written to a temporary name in its folder, flushed, then ``os.replace``-d over the old
+one, so the folder always holds whole files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+
+from wizard.publish.errors import PermissionDenied, PublishError, QuotaExceeded, TransferFailed
+from wizard.publish.manifest import JOURNAL_NAME, part_name
+
+
+def _map_os_error(exc: OSError, path: Path) -> PublishError:
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return PermissionDenied(str(path))
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return QuotaExceeded(str(path), exc.strerror or "")
+    return TransferFailed(str(path), exc.strerror or str(exc))
+
+
+class LocalBackend:
+    kind = "folder"
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder).expanduser()
+        self._journal = None
+
+    def _path(self, rel: str = "") -> Path:
+        target = (self.folder / rel) if rel else self.folder
+        if rel and not target.resolve().is_relative_to(self.folder.resolve()):
+            raise TransferFailed(str(target), "outside the publish folder")
+        return target
+
+    def read_files(self, paths: Sequence[str]) -> dict[str, bytes | None]:
+        result: dict[str, bytes | None] = {}
+        for rel in paths:
+            try:
+                result[rel] = self._path(rel).read_bytes()
+            except FileNotFoundError:
+                result[rel] = None
+            except OSError as exc:
+                raise _map_os_error(exc, self._path(rel)) from exc
+        return result
+
+    def list_root(self) -> list[str] | None:
+        try:
+            return sorted(os.listdir(self.folder))
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise _map_os_error(exc, self.folder) from exc
+
+    def ensure_root(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _map_os_error(exc, self.folder) from exc
+
+    def sizes(self, paths: Sequence[str]) -> dict[str, int | None]:
+        found: dict[str, int | None] = {}
+        for rel in paths:
+            try:
+                found[rel] = self._path(rel).stat().st_size
+            except OSError:
+                found[rel] = None
+        return found
+
+    def make_dirs(self, dirs: Iterable[str]) -> dict[str, tuple[int, str]]:
+        for rel in dirs:
+            try:
+                self._path(rel).mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise _map_os_error(exc, self._path(rel)) from exc
+        return {}
+
+    def start_journal(self, existing: bytes | None) -> None:
+        try:
+            self._journal = open(self._path(JOURNAL_NAME), "ab")  # noqa: SIM115 - closed by end_journal
+        except OSError as exc:
+            raise _map_os_error(exc, self.folder) from exc
+        if existing and not existing.endswith(b"\n"):
+            self._append(b"\n")
+
+    def _append(self, line: bytes) -> None:
+        assert self._journal is not None
+        self._journal.write(line)
+        self._journal.flush()
+        os.fsync(self._journal.fileno())
+
+    def end_journal(self, remove: bool) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+        if remove:
+            with contextlib.suppress(FileNotFoundError):
+                self._path(JOURNAL_NAME).unlink()
+
+    def _write_one(self, rel: str, data: bytes) -> None:
+        final = self._path(rel)
+        tmp = self._path(part_name(rel))
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, final)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise _map_os_error(exc, final) from exc
+
+    def put_files(
+        self,
+        items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
+        cancel: threading.Event | None = None,
+    ) -> Iterator[str]:
+        for rel, load, line in items:
+            if cancel is not None and cancel.is_set():
+                return
+            self._write_one(rel, load())
+            if line is not None:
+                self._append(line)
+            yield rel
+
+    def remove_files(self, items: Sequence[tuple[str, bytes | None]],
+                     cancel: threading.Event | None = None) -> Iterator[str]:
+        for rel, line in items:
+            if cancel is not None and cancel.is_set():
+                return
+            try:
+                self._path(rel).unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as exc:
+                raise _map_os_error(exc, self._path(rel)) from exc
+            if line is not None:
+                self._append(line)
+            yield rel
+
+    def remove_dirs(self, dirs: Sequence[str]) -> None:
+        for rel in dirs:
+            with contextlib.suppress(OSError):
+                self._path(rel).rmdir()
+
+    def write_atomic(self, rel: str, data: bytes) -> None:
+        self._write_one(rel, data)
+
+    def remove_quiet(self, rel: str) -> None:
+        with contextlib.suppress(OSError):
+            self._path(rel).unlink()
+
+    def close(self) -> None:
+        self.end_journal(remove=False)

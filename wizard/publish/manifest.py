@@ -1,0 +1,169 @@
+"""What is on the server and what must change: the manifest, its journal and the sync plan.
+
+On the server, next to the site:
+
+* ``.echoppe-manifest.json``: ``{"format": 1, "generator": "echoppe", "files": {path: [sha256, size]}}``,
+  rewritten atomically (temporary name, then posix-rename) at the end of a publish;
+* ``.echoppe-journal``: one JSON line per file confirmed in place (``{"put": path, "sha256": …,
+  "size": …}``) or deleted (``{"del": path}``), appended while publishing and folded into the manifest
+  at the end. A publish killed at any point leaves a journal the next publish folds in, so what
+  arrived is not sent again and what did not arrive is.
+
+The plan never comes from listing the server's folders: only from the manifest and the journal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+MANIFEST_NAME = ".echoppe-manifest.json"
+JOURNAL_NAME = ".echoppe-journal"
+PART_SUFFIX = ".echoppe-part"
+FORMAT = 1
+RESERVED = (MANIFEST_NAME, JOURNAL_NAME)
+
+
+@dataclass(frozen=True)
+class FileState:
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class LocalFile:
+    path: str  # posix, relative to the site folder
+    source: Path
+    sha256: str
+    size: int
+
+
+def is_ours(name: str) -> bool:
+    """Names Échoppe's own bookkeeping uses on the server."""
+    return name in RESERVED or name.endswith(PART_SUFFIX) or name.startswith(".echoppe-")
+
+
+def part_name(path: str) -> str:
+    """The temporary name a file is written to before being renamed over ``path`` (same folder)."""
+    p = PurePosixPath(path)
+    return str(p.with_name(f".{p.name}{PART_SUFFIX}"))
+
+
+def hash_file(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def scan_site(site_dir: Path) -> dict[str, LocalFile]:
+    """Every regular file under ``site_dir`` with its SHA-256 (our reserved names are skipped)."""
+    site_dir = Path(site_dir)
+    files: dict[str, LocalFile] = {}
+    for root, dirs, names in os.walk(site_dir):
+        dirs.sort()
+        for name in sorted(names):
+            source = Path(root) / name
+            if not source.is_file() or is_ours(name):
+                continue
+            rel = source.relative_to(site_dir).as_posix()
+            sha, size = hash_file(source)
+            files[rel] = LocalFile(rel, source, sha, size)
+    return files
+
+
+def send_order(path: str) -> tuple[int, str]:
+    """Assets first, then pages, the home page last (a page never arrives before what it uses)."""
+    if path == "index.html":
+        return (2, path)
+    if path.endswith((".html", ".htm")):
+        return (1, path)
+    return (0, path)
+
+
+def parse_manifest(data: bytes | None) -> dict[str, FileState] | None:
+    """The manifest's files, ``None`` if there is none, ``{}`` if it is unreadable."""
+    if data is None:
+        return None
+    try:
+        doc = json.loads(data.decode("utf-8"))
+        files = doc["files"]
+        return {str(p): FileState(str(v[0]), int(v[1])) for p, v in files.items()}
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return {}
+
+
+def dump_manifest(files: Mapping[str, FileState]) -> bytes:
+    doc = {
+        "format": FORMAT,
+        "generator": "echoppe",
+        "files": {p: [s.sha256, s.size] for p, s in sorted(files.items())},
+    }
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def journal_put(path: str, state: FileState) -> bytes:
+    line = {"put": path, "sha256": state.sha256, "size": state.size}
+    return json.dumps(line, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def journal_del(path: str) -> bytes:
+    return json.dumps({"del": path}, separators=(",", ":"), ensure_ascii=False).encode("utf-8") + b"\n"
+
+
+def fold_journal(files: dict[str, FileState], journal: bytes | None) -> int:
+    """Apply complete journal lines to ``files`` (in place); a torn last line is ignored."""
+    if not journal:
+        return 0
+    applied = 0
+    for raw in journal.split(b"\n"):
+        try:
+            line = json.loads(raw)
+        except ValueError:
+            continue
+        if not isinstance(line, dict):
+            continue
+        if "put" in line and "sha256" in line and "size" in line:
+            files[str(line["put"])] = FileState(str(line["sha256"]), int(line["size"]))
+            applied += 1
+        elif "del" in line:
+            files.pop(str(line["del"]), None)
+            applied += 1
+    return applied
+
+
+def parent_dirs(paths: Iterable[str]) -> set[str]:
+    """Every folder above the given files (posix, relative; the root "" excluded)."""
+    dirs: set[str] = set()
+    for path in paths:
+        parent = PurePosixPath(path).parent
+        while str(parent) not in (".", ""):
+            dirs.add(str(parent))
+            parent = parent.parent
+    return dirs
+
+
+@dataclass(frozen=True)
+class Plan:
+    send: tuple[LocalFile, ...]  # in send order
+    delete: tuple[str, ...]
+    new_dirs: tuple[str, ...]  # parents first
+    bytes_total: int
+
+
+def make_plan(local: Mapping[str, LocalFile], remote: Mapping[str, FileState]) -> Plan:
+    send = sorted(
+        (f for p, f in local.items() if remote.get(p) != FileState(f.sha256, f.size)),
+        key=lambda f: send_order(f.path),
+    )
+    delete = sorted((p for p in remote if p not in local), key=send_order, reverse=True)
+    known = parent_dirs(remote)
+    new_dirs = sorted(parent_dirs(f.path for f in send) - known, key=lambda d: (d.count("/"), d))
+    return Plan(tuple(send), tuple(delete), tuple(new_dirs), sum(f.size for f in send))

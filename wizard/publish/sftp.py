@@ -1,0 +1,683 @@
+"""SFTP with paramiko: a checked connection and a pipelined file transfer on one channel.
+
+paramiko's SFTPClient waits for each reply before the next request; on a host 40 ms away that costs
+four or five round trips a file. Here requests are sent without waiting (``_async_request``) and a
+small state machine reacts to each reply as it comes: OPEN → WRITE… + CLOSE → posix-rename → journal
+line. Up to :data:`WINDOW` files are in flight at once, so a thousand files take a few dozen round trips.
+
+A file is renamed over the old one only when every write and the close succeeded, so the server
+holds either the old or the new version of each page, never a partial one.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import paramiko
+from paramiko.message import Message as SftpMessage
+from paramiko.sftp import (
+    CMD_ATTRS,
+    CMD_CLOSE,
+    CMD_DATA,
+    CMD_EXTENDED,
+    CMD_HANDLE,
+    CMD_MKDIR,
+    CMD_OPEN,
+    CMD_READ,
+    CMD_REMOVE,
+    CMD_RMDIR,
+    CMD_STAT,
+    CMD_STATUS,
+    CMD_WRITE,
+    SFTP_EOF,
+    SFTP_FAILURE,
+    SFTP_FLAG_CREATE,
+    SFTP_FLAG_READ,
+    SFTP_FLAG_TRUNC,
+    SFTP_FLAG_WRITE,
+    SFTP_NO_SUCH_FILE,
+    SFTP_OK,
+    SFTP_PERMISSION_DENIED,
+    int64,
+)
+from paramiko.sftp_attr import SFTPAttributes
+
+from wizard.domain.model import AuthMethod, PublishTarget
+from wizard.publish.errors import (
+    AuthenticationFailed,
+    ConnectionTimeout,
+    HostKeyChanged,
+    HostUnreachable,
+    KeyFileUnreadable,
+    PassphraseRequired,
+    PermissionDenied,
+    PortClosed,
+    PublishError,
+    QuotaExceeded,
+    SecretRequired,
+    TransferFailed,
+    UnknownHostKey,
+)
+from wizard.publish.hostkeys import KnownHosts, fingerprint
+
+CONNECT_TIMEOUT = 15.0
+BANNER_TIMEOUT = 15.0
+AUTH_TIMEOUT = 20.0
+REPLY_TIMEOUT = 60.0  # no reply at all for this long: the connection is considered lost
+WINDOW = 64  # files in flight at once
+CHUNK = 32 * 1024  # bytes per WRITE request (safe with every server)
+READ_CHUNK = 128 * 1024
+
+Secret = str  # a password, or the passphrase of the target's key file
+
+
+class ConnectionDropped(Exception):
+    """The SSH connection died (the engine turns it into ``ConnectionLost`` with counts)."""
+
+
+@dataclass(frozen=True)
+class ConnectionInfo:
+    host: str
+    port: int
+    key_type: str
+    fingerprint: str
+    folder: str
+    folder_exists: bool
+    writable: bool
+
+
+# --------------------------------------------------------------------------- connection
+
+def load_key(key_file: str, passphrase: str | None) -> paramiko.PKey:
+    """An OpenSSH private key (ed25519, ECDSA or RSA), decrypted with ``passphrase`` when needed."""
+    path = Path(key_file).expanduser()
+    try:
+        return paramiko.PKey.from_path(path, passphrase or None)
+    except paramiko.PasswordRequiredException as exc:
+        raise PassphraseRequired(str(path)) from exc
+    except FileNotFoundError as exc:
+        raise KeyFileUnreadable(str(path), "not found") from exc
+    except (paramiko.SSHException, ValueError, OSError) as exc:
+        if passphrase:
+            raise KeyFileUnreadable(str(path), "wrong passphrase or not a private key") from exc
+        raise KeyFileUnreadable(str(path), str(exc) or type(exc).__name__) from exc
+
+
+def _open_socket(host: str, port: int) -> socket.socket:
+    try:
+        return socket.create_connection((host, port), timeout=CONNECT_TIMEOUT)
+    except socket.gaierror as exc:
+        raise HostUnreachable(host, str(exc)) from exc
+    except ConnectionRefusedError as exc:
+        raise PortClosed(host, port) from exc
+    except TimeoutError as exc:
+        raise ConnectionTimeout(host, port) from exc
+    except OSError as exc:
+        raise HostUnreachable(host, exc.strerror or str(exc)) from exc
+
+
+class Connection:
+    """An authenticated SSH transport with its SFTP channel (use as a context manager)."""
+
+    def __init__(self, transport: paramiko.Transport, sftp: paramiko.SFTPClient, key: paramiko.PKey) -> None:
+        self.transport = transport
+        self.sftp = sftp
+        self.key_type = key.get_name()
+        self.fingerprint = fingerprint(key)
+
+    def close(self) -> None:
+        try:
+            self.sftp.close()
+        finally:
+            self.transport.close()
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def connect(
+    target: PublishTarget,
+    secret: Secret | None,
+    known_hosts: KnownHosts | None = None,
+    accept_fingerprint: str | None = None,
+) -> Connection:
+    """Connect, check the server's identity *before* sending any credential, log in, open SFTP."""
+    known_hosts = known_hosts or KnownHosts()
+    host, port = target.host, int(target.port or 22)
+    pkey = None
+    if target.auth == AuthMethod.KEY:
+        pkey = load_key(target.key_file, secret)
+    elif secret is None:
+        raise SecretRequired(target.user, host)
+    sock = _open_socket(host, port)
+    transport = paramiko.Transport(sock)
+    try:
+        transport.banner_timeout = BANNER_TIMEOUT
+        transport.handshake_timeout = BANNER_TIMEOUT
+        transport.auth_timeout = AUTH_TIMEOUT
+        preferred = known_hosts.preferred_types(host, port)
+        if preferred:
+            opts = transport.get_security_options()
+            offered = list(opts.key_types)
+            opts.key_types = [t for t in preferred if t in offered] + [t for t in offered if t not in preferred]
+        try:
+            transport.start_client(timeout=BANNER_TIMEOUT)
+        except (paramiko.SSHException, EOFError, OSError) as exc:
+            raise ConnectionTimeout(host, port) from exc
+        key = transport.get_remote_server_key()
+        fp = fingerprint(key)
+        state = known_hosts.check(host, port, key)
+        if state == "changed":
+            raise HostKeyChanged(host, port, key.get_name(), fp,
+                                 known_hosts.recorded_fingerprint(host, port, key.get_name()))
+        if state == "unknown":
+            if accept_fingerprint is None or accept_fingerprint.strip() != fp:
+                raise UnknownHostKey(host, port, key.get_name(), fp)
+            known_hosts.add(host, port, key)
+        _authenticate(transport, target, secret, pkey)
+        try:
+            sftp = paramiko.SFTPClient.from_transport(transport)
+        except (paramiko.SSHException, EOFError, OSError) as exc:
+            raise TransferFailed(target.path or "/", "SFTP is not available for this login") from exc
+        if sftp is None:
+            raise TransferFailed(target.path or "/", "SFTP is not available for this login")
+        sftp.get_channel().settimeout(REPLY_TIMEOUT)
+        return Connection(transport, sftp, key)
+    except BaseException:
+        transport.close()
+        raise
+
+
+def _authenticate(transport: paramiko.Transport, target: PublishTarget, secret: Secret | None,
+                  pkey: paramiko.PKey | None) -> None:
+    user = target.user
+    try:
+        if pkey is not None:
+            transport.auth_publickey(user, pkey)
+            return
+        assert secret is not None
+        try:
+            transport.auth_password(user, secret)
+        except paramiko.BadAuthenticationType as exc:
+            if "keyboard-interactive" not in exc.allowed_types:
+                raise
+            transport.auth_interactive(user, lambda _t, _i, prompts: [secret for _p in prompts])
+    except paramiko.AuthenticationException as exc:
+        raise AuthenticationFailed(user, target.host, with_key=pkey is not None) from exc
+    except (paramiko.SSHException, EOFError, OSError) as exc:
+        raise ConnectionTimeout(target.host, int(target.port or 22)) from exc
+    if not transport.is_authenticated():
+        raise AuthenticationFailed(user, target.host, with_key=pkey is not None)
+
+
+def remote_path(root: str, rel: str = "") -> str:
+    """``rel`` inside the target folder (``root`` may be relative to the login folder, or absolute)."""
+    root = root.strip()
+    if root in ("", ".", "./"):
+        return rel or "."
+    root = root.rstrip("/") or "/"
+    if not rel:
+        return root
+    return f"{root}/{rel}" if root != "/" else f"/{rel}"
+
+
+def test_connection(
+    target: PublishTarget,
+    secret: Secret | None,
+    known_hosts: KnownHosts | None = None,
+    accept_fingerprint: str | None = None,
+) -> ConnectionInfo:
+    """Log in and really try to write in the site folder (a test that passes means publishing can)."""
+    with connect(target, secret, known_hosts, accept_fingerprint) as conn:
+        folder = remote_path(target.path)
+        try:
+            conn.sftp.stat(folder)
+            exists = True
+        except OSError:
+            exists = False
+        writable = False
+        probe = remote_path(target.path, ".echoppe-write-test")
+        if exists:
+            try:
+                with conn.sftp.open(probe, "wb") as fh:
+                    fh.write(b"echoppe")
+                conn.sftp.remove(probe)
+                writable = True
+            except OSError:
+                writable = False
+        return ConnectionInfo(target.host, int(target.port or 22), conn.key_type, conn.fingerprint,
+                              folder, exists, writable)
+
+
+# --------------------------------------------------------------------------- pipeline
+
+class _Request:
+    """Receives the reply to one pipelined request (paramiko calls ``_async_response``)."""
+
+    __slots__ = ("__weakref__", "callback")  # paramiko keeps pending requests in a WeakValueDictionary
+
+    def __init__(self, callback: Callable[[int, SftpMessage], None]) -> None:
+        self.callback = callback
+
+    def _async_response(self, t: int, message: SftpMessage, num: int) -> None:
+        self.callback(t, message)
+
+
+def _status(t: int, message: SftpMessage) -> tuple[int, str]:
+    """(code, text) of a STATUS reply; (SFTP_OK, "") for any other reply type."""
+    if t != CMD_STATUS:
+        return SFTP_OK, ""
+    code = message.get_int()
+    try:
+        text = message.get_text()
+    except Exception:
+        text = ""
+    return code, text
+
+
+def map_status(code: int, text: str, path: str, writing: bool) -> PublishError:
+    """Our error for an SFTP failure status on ``path``."""
+    lowered = text.lower()
+    if code == SFTP_PERMISSION_DENIED:
+        return PermissionDenied(path)
+    if "quota" in lowered or "space" in lowered or (code == SFTP_FAILURE and writing):
+        return QuotaExceeded(path, text)
+    return TransferFailed(path, text or f"SFTP status {code}")
+
+
+@dataclass
+class _Put:
+    path: str  # relative to the site root
+    load: Callable[[], bytes]
+    journal_line: bytes | None
+    handle: bytes = b""
+    pending: int = 0
+    error: tuple[int, str, bool] | None = None  # (code, text, writing)
+
+
+class SftpBackend:
+    """The server side of a publish: pipelined reads, uploads, deletions and journal appends."""
+
+    kind = "sftp"
+
+    def __init__(self, conn: Connection, root: str) -> None:
+        self.conn = conn
+        self.sftp = conn.sftp
+        self.root = root
+        self._journal_handle: bytes | None = None
+        self._journal_offset = 0
+        self._failure: PublishError | None = None
+        self._outstanding = 0
+        self._live: set[_Request] = set()
+
+    # -- plumbing
+    def _path(self, rel: str = "") -> str:
+        return remote_path(self.root, rel)
+
+    def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object) -> None:
+        def done(t: int, message: SftpMessage) -> None:
+            self._outstanding -= 1
+            self._live.discard(request)
+            callback(t, message)
+
+        request = _Request(done)
+        self._live.add(request)  # paramiko only holds a weak reference
+        self._outstanding += 1
+        try:
+            self.sftp._async_request(request, cmd, *args)
+        except (OSError, EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+
+    def _pump(self) -> None:
+        """Wait for one reply and dispatch it."""
+        try:
+            self.sftp._read_response()
+        except (OSError, EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+
+    def _drain(self) -> None:
+        while self._outstanding:
+            self._pump()
+
+    def _fail(self, error: PublishError) -> None:
+        if self._failure is None:
+            self._failure = error
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            error, self._failure = self._failure, None
+            raise error
+
+    # -- reading
+    def read_files(self, paths: Sequence[str]) -> dict[str, bytes | None]:
+        """Whole files by relative path (``None`` when absent), all read at once."""
+        result: dict[str, bytes | None] = {}
+        pieces: dict[str, dict[int, bytes]] = {p: {} for p in paths}
+        reading: dict[str, list] = {}  # rel -> [handle, next offset, reads outstanding, eof]
+
+        def ask(rel: str, offset: int, length: int) -> None:
+            st = reading[rel]
+            st[2] += 1
+            self._send(lambda t, m: on_data(rel, offset, length, t, m), CMD_READ, st[0], int64(offset), length)
+
+        def ask_more(rel: str) -> None:
+            st = reading[rel]
+            for _ in range(4):
+                offset, st[1] = st[1], st[1] + READ_CHUNK
+                ask(rel, offset, READ_CHUNK)
+
+        def on_open(rel: str, t: int, message: SftpMessage) -> None:
+            if t == CMD_HANDLE:
+                reading[rel] = [message.get_binary(), 0, 0, False]
+                ask_more(rel)
+                return
+            code, text = _status(t, message)
+            result[rel] = None
+            if code != SFTP_NO_SUCH_FILE:
+                self._fail(map_status(code, text, self._path(rel), False))
+
+        def on_data(rel: str, offset: int, length: int, t: int, message: SftpMessage) -> None:
+            st = reading[rel]
+            st[2] -= 1
+            if t == CMD_DATA:
+                data = message.get_string()
+                pieces[rel][offset] = data
+                if 0 < len(data) < length:  # a short read: ask for the rest of this piece
+                    ask(rel, offset + len(data), length - len(data))
+                elif not st[3] and st[2] < 2:
+                    ask_more(rel)
+            else:
+                code, text = _status(t, message)
+                if code == SFTP_EOF:
+                    st[3] = True
+                else:
+                    st[3] = True
+                    self._fail(map_status(code, text, self._path(rel), False))
+            if st[3] and st[2] == 0:
+                self._send(lambda *_: None, CMD_CLOSE, st[0])
+
+        for rel in paths:
+            self._send(lambda t, m, rel=rel: on_open(rel, t, m), CMD_OPEN, self._path(rel), SFTP_FLAG_READ,
+                       SFTPAttributes())
+        self._drain()
+        self._raise_failure()
+        for rel in paths:
+            if rel not in result:
+                got = pieces[rel]
+                result[rel] = b"".join(got[k] for k in sorted(got))
+        return result
+
+    def list_root(self) -> list[str] | None:
+        """Names in the target folder (only used to protect a first publish); ``None`` if missing."""
+        try:
+            return self.sftp.listdir(self._path())
+        except FileNotFoundError:
+            return None
+        except PermissionError as exc:
+            raise PermissionDenied(self._path()) from exc
+        except (TimeoutError, EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+
+    def ensure_root(self) -> None:
+        """Create the target folder and its parents if needed."""
+        path = self._path()
+        if path in (".", "/"):
+            return
+        parts = PurePosixPath(path).parts
+        current = ""
+        for part in parts:
+            current = part if not current else ("/" + part if current == "/" else f"{current}/{part}")
+            if current == "/":
+                continue
+            try:
+                self.sftp.stat(current)
+            except FileNotFoundError:
+                try:
+                    self.sftp.mkdir(current, 0o755)
+                except PermissionError as exc:
+                    raise PermissionDenied(current) from exc
+                except OSError as exc:
+                    raise TransferFailed(current, str(exc)) from exc
+            except PermissionError as exc:
+                raise PermissionDenied(current) from exc
+
+    def sizes(self, paths: Sequence[str]) -> dict[str, int | None]:
+        """The size of each file on the server (``None`` if missing), all asked at once."""
+        found: dict[str, int | None] = {}
+
+        def on_attrs(rel: str, t: int, message: SftpMessage) -> None:
+            if t == CMD_ATTRS:
+                found[rel] = SFTPAttributes._from_msg(message).st_size
+            else:
+                found[rel] = None
+
+        for rel in paths:
+            self._send(lambda t, m, rel=rel: on_attrs(rel, t, m), CMD_STAT, self._path(rel))
+            if self._outstanding > 4 * WINDOW:
+                self._pump()
+        self._drain()
+        return found
+
+    # -- writing
+    def make_dirs(self, dirs: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """Send MKDIR for each folder (parents first) without waiting; errors are only remembered."""
+        errors: dict[str, tuple[int, str]] = {}
+
+        def on_reply(rel: str, t: int, message: SftpMessage) -> None:
+            code, text = _status(t, message)
+            if code != SFTP_OK:
+                errors[rel] = (code, text)
+
+        for rel in dirs:
+            attrs = SFTPAttributes()
+            attrs.st_mode = 0o755
+            self._send(lambda t, m, rel=rel: on_reply(rel, t, m), CMD_MKDIR, self._path(rel), attrs)
+        self._mkdir_errors = errors
+        return errors
+
+    def start_journal(self, existing: bytes | None) -> None:
+        """Open the journal to append lines after ``existing`` (a torn last line is closed off)."""
+        flags = SFTP_FLAG_WRITE | SFTP_FLAG_CREATE
+        try:
+            handle = self.sftp._request(CMD_OPEN, self._path(".echoppe-journal"), flags, SFTPAttributes())[1]
+        except PermissionError as exc:
+            raise PermissionDenied(self._path()) from exc
+        except OSError as exc:
+            raise TransferFailed(self._path(".echoppe-journal"), str(exc)) from exc
+        except (EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+        assert handle is not None
+        self._journal_handle = handle.get_binary()
+        self._journal_offset = len(existing or b"")
+        if existing and not existing.endswith(b"\n"):
+            self._append_journal(b"\n", lambda: None)
+
+    def _append_journal(self, line: bytes, then: Callable[[], None]) -> None:
+        offset = self._journal_offset
+        self._journal_offset += len(line)
+
+        def on_reply(t: int, message: SftpMessage) -> None:
+            code, text = _status(t, message)
+            if code != SFTP_OK:
+                self._fail(map_status(code, text, self._path(".echoppe-journal"), True))
+                return
+            then()
+
+        self._send(on_reply, CMD_WRITE, self._journal_handle, int64(offset), line)
+
+    def end_journal(self, remove: bool) -> None:
+        if self._journal_handle is not None:
+            self._send(lambda *_: None, CMD_CLOSE, self._journal_handle)
+            self._journal_handle = None
+        if remove:
+            self._send(lambda *_: None, CMD_REMOVE, self._path(".echoppe-journal"))
+        self._drain()
+
+    def put_files(
+        self,
+        items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
+        cancel: threading.Event | None = None,
+    ) -> Iterator[str]:
+        """Upload (path, loader, journal line) items; yield each path once renamed in place and
+        journaled. Stops starting new files when ``cancel`` is set (files in flight are finished)."""
+        queue = deque(_Put(p, load, line) for p, load, line in items)
+        completed: deque[str] = deque()
+        inflight = 0
+        mkdir_errors = getattr(self, "_mkdir_errors", {})
+
+        def finish(job: _Put) -> None:
+            nonlocal inflight
+            inflight -= 1
+            if job.error is not None:
+                code, text, writing = job.error
+                parent = str(PurePosixPath(job.path).parent)
+                if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
+                    self._fail(PermissionDenied(self._path(parent)))
+                elif code == SFTP_NO_SUCH_FILE and parent in mkdir_errors:
+                    self._fail(map_status(*mkdir_errors[parent], self._path(parent), False))
+                else:
+                    self._fail(map_status(code, text, self._path(job.path), writing))
+
+        def abandon(job: _Put) -> None:
+            nonlocal inflight
+            inflight -= 1  # another file failed: this one stays at its temporary name, unused
+
+        def on_rename(job: _Put, t: int, message: SftpMessage) -> None:
+            code, text = _status(t, message)
+            if code != SFTP_OK:
+                job.error = (code, text, False)
+                finish(job)
+                return
+
+            def journaled() -> None:
+                completed.append(job.path)
+                finish(job)
+
+            if job.journal_line is None:
+                journaled()
+            else:
+                self._append_journal(job.journal_line, journaled)
+
+        def on_written(job: _Put, writing: bool, t: int, message: SftpMessage) -> None:
+            code, text = _status(t, message)
+            if code != SFTP_OK and job.error is None:
+                job.error = (code, text, writing)
+            job.pending -= 1
+            if job.pending:
+                return
+            if job.error is not None:
+                finish(job)
+            elif self._failure is not None:
+                abandon(job)
+            else:
+                self._send(lambda t2, m2: on_rename(job, t2, m2), CMD_EXTENDED, "posix-rename@openssh.com",
+                           self._path(_part(job.path)), self._path(job.path))
+
+        def on_open(job: _Put, t: int, message: SftpMessage) -> None:
+            if t != CMD_HANDLE:
+                code, text = _status(t, message)
+                job.error = (code, text, False)
+                finish(job)
+                return
+            job.handle = message.get_binary()
+            data = job.load()
+            offsets = range(0, len(data), CHUNK)
+            job.pending = len(offsets) + 1
+            for offset in offsets:
+                self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_WRITE, job.handle, int64(offset),
+                           data[offset:offset + CHUNK])
+            self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle)
+
+        def start(job: _Put) -> None:
+            nonlocal inflight
+            inflight += 1
+            attrs = SFTPAttributes()
+            attrs.st_mode = 0o644
+            self._send(lambda t, m: on_open(job, t, m), CMD_OPEN, self._path(_part(job.path)),
+                       SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs)
+
+        while queue or inflight:
+            stopping = self._failure is not None or (cancel is not None and cancel.is_set())
+            while queue and inflight < WINDOW and not stopping:
+                start(queue.popleft())
+            if stopping:
+                queue.clear()
+            if inflight:
+                self._pump()
+            while completed:
+                yield completed.popleft()
+        while completed:
+            yield completed.popleft()
+        self._raise_failure()
+
+    def remove_files(self, items: Sequence[tuple[str, bytes | None]],
+                     cancel: threading.Event | None = None) -> Iterator[str]:
+        """Remove (path, journal line) items; yield each path once removed and journaled."""
+        completed: deque[str] = deque()
+        queue = deque(items)
+        inflight = 0
+
+        def on_removed(rel: str, line: bytes | None, t: int, message: SftpMessage) -> None:
+            nonlocal inflight
+            code, text = _status(t, message)
+            if code not in (SFTP_OK, SFTP_NO_SUCH_FILE):
+                inflight -= 1
+                self._fail(map_status(code, text, self._path(rel), False))
+                return
+
+            def journaled() -> None:
+                nonlocal inflight
+                inflight -= 1
+                completed.append(rel)
+
+            if line is None:
+                journaled()
+            else:
+                self._append_journal(line, journaled)
+
+        while queue or inflight:
+            stopping = self._failure is not None or (cancel is not None and cancel.is_set())
+            while queue and inflight < WINDOW and not stopping:
+                rel, line = queue.popleft()
+                inflight += 1
+                self._send(lambda t, m, rel=rel, line=line: on_removed(rel, line, t, m), CMD_REMOVE,
+                           self._path(rel))
+            if stopping:
+                queue.clear()
+            if inflight:
+                self._pump()
+            while completed:
+                yield completed.popleft()
+        self._raise_failure()
+
+    def remove_dirs(self, dirs: Sequence[str]) -> None:
+        """Remove folders that became empty (deepest first); a folder still holding files stays."""
+        for rel in dirs:
+            self._send(lambda *_: None, CMD_RMDIR, self._path(rel))
+        self._drain()
+
+    def write_atomic(self, rel: str, data: bytes) -> None:
+        for _done in self.put_files([(rel, lambda: data, None)]):
+            pass
+        self._drain()
+
+    def remove_quiet(self, rel: str) -> None:
+        self._send(lambda *_: None, CMD_REMOVE, self._path(rel))
+        self._drain()
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _part(path: str) -> str:
+    from wizard.publish.manifest import part_name
+
+    return part_name(path)
