@@ -1,15 +1,144 @@
-"""Application start-up (placeholder until the wizard lands)."""
+"""Application start-up: QApplication, translations, style, and the wizard window.
+
+Switching the language (welcome page) rebuilds the window in the new language at once; nothing is
+lost because every field is already in the shop file (the welcome page's fields are carried over).
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from wizard.ui.i18n import install_language, preferred_language, ui_language
+from wizard.ui.session import ShopSession
+from wizard.ui.wizard import ShopWizard, StartMode, app_icon
+
+STYLE = """
+QWizard, QWizardPage, #pageBody { background: #faf8f5; }
+#stepList { background: #efebe4; border: none; padding: 12px 6px; font-size: 11pt; }
+#helpBox { background: #eef4f1; border: 1px solid #c8dcd3; border-radius: 8px; }
+QLabel#hint { color: #5a5a5a; font-size: 9pt; }
+QLabel#problem { color: #a12a1a; }
+QGroupBox { font-weight: bold; border: 1px solid #ddd6cc; border-radius: 8px; margin-top: 14px;
+            padding: 14px 10px 8px 10px; background: #ffffff; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
+QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit { padding: 4px 6px; }
+QLabel#logoDrop { border: 2px dashed #b9b1a4; border-radius: 8px; background: #ffffff; color: #6d6d6d; }
+QPushButton { padding: 5px 12px; }
+"""
 
 
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel(app.translate("main", "Échoppe"))
-    label.resize(480, 320)
-    label.show()
+def _mark_shown(stream=None) -> None:
+    """Print the moment the first page is visible (read by ``bench/startup_bench.py``)."""
+    print(f"ECHOPPE_SHOWN {time.time():.6f}", file=stream or sys.stdout, flush=True)
+
+
+class _ShownWatcher(QObject):
+    """Reports once when the window is really exposed on screen."""
+
+    def __init__(self, on_shown) -> None:
+        super().__init__()
+        self._on_shown = on_shown
+        self._done = False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() in (QEvent.Type.Expose, QEvent.Type.Show):
+            self._done = True
+            QTimer.singleShot(0, self._on_shown)
+        return False
+
+
+class AppController(QObject):
+    """Owns the open shop and the wizard window; rebuilds the window when the language changes."""
+
+    def __init__(self, session: ShopSession | None = None) -> None:
+        super().__init__()
+        self.session = session or ShopSession(self)
+        self.window: ShopWizard | None = None
+
+    def build_window(self) -> ShopWizard:
+        window = ShopWizard(self.session)
+        window.welcome_page.set_language_choice(ui_language())
+        window.welcome_page.language.currentIndexChanged.connect(
+            lambda _i, w=window: self.switch_language(w.welcome_page.language.currentData()))
+        window.resize(1120, 760)
+        self.window = window
+        return window
+
+    def switch_language(self, lang: str) -> ShopWizard:
+        """Re-create the window in ``lang`` (remembered for the next start)."""
+        old = self.window
+        name = path = ""
+        hand = False
+        if old is not None:
+            old.flush()
+            name = old.welcome_page.name_edit.text()
+            path = old.welcome_page.path_edit.text()
+            hand = old.welcome_page._path_chosen_by_hand
+        install_language(lang, remember=True)
+        window = self.build_window()
+        if old is not None:
+            window.welcome_page.name_edit.setText(name)
+            window.welcome_page._path_chosen_by_hand = hand
+            window.welcome_page.path_edit.setText(path)
+            if self.session.is_open:
+                window.welcome_page.open_radio.setChecked(True)
+                window.welcome_page.open_existing(self.session.path)  # type: ignore[arg-type]
+            window.setGeometry(old.geometry())
+            old.hide()
+            old.deleteLater()
+        window.show()
+        return window
+
+
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName("Echoppe")
+    app.setApplicationName("echoppe")
+    app.setApplicationDisplayName("Échoppe")
+    app.setWindowIcon(app_icon())
+    font = QFont(app.font())
+    if font.pointSizeF() < 10.5:
+        font.setPointSizeF(10.5)
+    app.setFont(font)
+    app.setStyleSheet(STYLE)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; ``--open SHOP`` opens a shop at once (``--publish`` jumps to Publish)."""
+    parser = argparse.ArgumentParser(prog="echoppe")
+    parser.add_argument("--open", dest="open_path")
+    parser.add_argument("--publish", action="store_true")
+    args, _rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    configure_application(app)  # type: ignore[arg-type]
+    install_language(preferred_language())
+    controller = AppController()
+    window = controller.build_window()
+    if os.environ.get("ECHOPPE_STARTUP_MARK"):
+        watcher = _ShownWatcher(_startup_done)
+        window.installEventFilter(watcher)
+        window._startup_watcher = watcher  # type: ignore[attr-defined]
+    if args.open_path:
+        welcome = window.welcome_page
+        if welcome.open_existing(Path(args.open_path)):
+            window.start_mode = StartMode.PUBLISH_NOW if args.publish else StartMode.OPEN
+            window.show()
+            window.next()
+    window.show()
+    app.aboutToQuit.connect(lambda: controller.window and controller.window.flush())
+    app.aboutToQuit.connect(controller.session.close)
     return app.exec()
+
+
+def _startup_done() -> None:
+    _mark_shown()
+    if os.environ.get("ECHOPPE_STARTUP_MARK") == "exit":
+        QApplication.quit()

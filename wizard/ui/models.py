@@ -1,0 +1,212 @@
+"""Qt table models over the shop file's lists (products, shipping rates, coupons).
+
+Views never query the database: they read these models, which reload from the :class:`ShopFile`
+after each committed change of their kind.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+
+from wizard.domain.model import Coupon, CouponKind, Product, ShippingKind, ShippingRate, ShippingZone
+from wizard.ui.session import ShopSession
+
+_EMPTY = QModelIndex()
+
+
+def money_text(amount: Decimal | None) -> str:
+    """``12.5`` → ``"12,50"`` in French, ``"12.50"`` in English (empty for None)."""
+    if amount is None:
+        return ""
+    from wizard.ui.i18n import ui_language
+
+    text = f"{amount:.2f}"
+    return text.replace(".", ",") if ui_language() == "fr" else text
+
+
+class _ListModel(QAbstractTableModel):
+    """A read-mostly table over a list reloaded from the shop file."""
+
+    change_kind = ""
+
+    def __init__(self, session: ShopSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._rows: list[Any] = []
+        session.changed.connect(self._on_change)
+        session.opened.connect(self.reload)
+        self.reload()
+
+    def _fetch(self) -> list[Any]:
+        raise NotImplementedError
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._fetch() if self.session.is_open else []
+        self.endResetModel()
+
+    def _on_change(self, kind: str) -> None:
+        if kind in (self.change_kind, "shop"):
+            self.reload()
+
+    def rowCount(self, parent: QModelIndex = _EMPTY) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _EMPTY) -> int:
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+
+class ProductTableModel(_ListModel):
+    """Products in shop order: name, price, stock, category, published (tickable)."""
+
+    change_kind = "products"
+    NAME, PRICE, STOCK, CATEGORY, PUBLISHED = range(5)
+
+    def _fetch(self) -> list[Product]:
+        shop = self.session.shop
+        self._categories = {c.id: c.name for c in shop.categories()}
+        return shop.products()
+
+    def _on_change(self, kind: str) -> None:
+        if kind in ("products", "categories", "shop"):
+            self.reload()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [t("ProductTableModel", "Name"), t("ProductTableModel", "Price"),
+                t("ProductTableModel", "Stock"), t("ProductTableModel", "Category"),
+                t("ProductTableModel", "On sale")]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        product: Product = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return product.name
+            if col == self.PRICE:
+                low, high = product.price_range()
+                return money_text(low) if low == high else f"{money_text(low)} – {money_text(high)}"
+            if col == self.STOCK:
+                if product.variants:
+                    stocks = [v.stock for v in product.variants if v.stock is not None]
+                    return str(sum(stocks)) if stocks else "—"
+                return "—" if product.stock is None else str(product.stock)
+            if col == self.CATEGORY:
+                return self._categories.get(product.category_id, "") if product.category_id else ""
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.PUBLISHED:
+            return Qt.CheckState.Checked if product.published else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.PRICE, self.STOCK):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PUBLISHED:
+            return QCoreApplication.translate("ProductTableModel", "Untick to hide this product from the "
+                                              "site without deleting it.")
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.PUBLISHED:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.PUBLISHED:
+            return False
+        from dataclasses import replace
+
+        product: Product = self._rows[index.row()]
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        self.session.shop.update_product(replace(product, published=checked))
+        return True
+
+    def product_ids(self) -> list[int]:
+        return [p.id for p in self._rows]
+
+
+def zone_label(zone: ShippingZone) -> str:
+    t = QCoreApplication.translate
+    return {
+        ShippingZone.FRANCE: t("ShippingTableModel", "France"),
+        ShippingZone.EU: t("ShippingTableModel", "European Union"),
+        ShippingZone.WORLD: t("ShippingTableModel", "Whole world"),
+    }[zone]
+
+
+def shipping_kind_label(kind: ShippingKind) -> str:
+    t = QCoreApplication.translate
+    return {
+        ShippingKind.FLAT: t("ShippingTableModel", "One price"),
+        ShippingKind.FREE_ABOVE: t("ShippingTableModel", "Free above an amount"),
+        ShippingKind.BY_WEIGHT: t("ShippingTableModel", "Up to a weight"),
+    }[kind]
+
+
+class ShippingTableModel(_ListModel):
+    change_kind = "shipping"
+
+    def _fetch(self) -> list[ShippingRate]:
+        return self.session.shop.shipping_rates()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [t("ShippingTableModel", "Name"), t("ShippingTableModel", "Where"),
+                t("ShippingTableModel", "How"), t("ShippingTableModel", "Price"),
+                t("ShippingTableModel", "Free above"), t("ShippingTableModel", "Max. weight (g)")]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        rate: ShippingRate = self._rows[index.row()]
+        return [
+            rate.name,
+            zone_label(rate.zone),
+            shipping_kind_label(rate.kind),
+            money_text(rate.price),
+            money_text(rate.free_above),
+            "" if rate.max_weight_g is None else str(rate.max_weight_g),
+        ][index.column()]
+
+
+class CouponTableModel(_ListModel):
+    change_kind = "coupons"
+
+    def _fetch(self) -> list[Coupon]:
+        return self.session.shop.coupons()
+
+    def headers(self) -> list[str]:
+        t = QCoreApplication.translate
+        return [t("CouponTableModel", "Code"), t("CouponTableModel", "Discount"),
+                t("CouponTableModel", "Minimum order"), t("CouponTableModel", "From"),
+                t("CouponTableModel", "Until")]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        coupon: Coupon = self._rows[index.row()]
+        value = f"{coupon.value.normalize():f} %" if coupon.kind == CouponKind.PERCENT else money_text(coupon.value)
+        return [
+            coupon.code,
+            value,
+            money_text(coupon.min_order),
+            coupon.starts.isoformat() if coupon.starts else "",
+            coupon.ends.isoformat() if coupon.ends else "",
+        ][index.column()]

@@ -1,0 +1,180 @@
+"""Look: the theme (with thumbnails), the palette, and a preview of the real generated site."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.ui.pages.base import BasePage
+from wizard.ui.session import ShopSession
+from wizard.ui.widgets.colors import ColorButton
+from wizard.ui.widgets.common import ProblemLabel, hint
+
+THEME_ROLE = Qt.ItemDataRole.UserRole
+THUMB = QSize(200, 130)
+
+
+def _themes() -> list:
+    try:
+        from wizard.site import available_themes
+    except ImportError:
+        return []
+    return list(available_themes())
+
+
+def swatch(primary: str, accent: str) -> QPixmap:
+    """A small drawing of a page in the shop's colours, for themes shipped without a thumbnail."""
+    pixmap = QPixmap(THUMB)
+    pixmap.fill(QColor("#ffffff"))
+    painter = QPainter(pixmap)
+    painter.fillRect(0, 0, THUMB.width(), 26, QColor(primary))
+    for i in range(3):
+        painter.fillRect(14 + i * 62, 42, 52, 50, QColor("#e9e6e0"))
+        painter.fillRect(14 + i * 62, 98, 34, 8, QColor(accent))
+    painter.end()
+    return pixmap
+
+
+class LookPage(BasePage):
+    """Choose how the site looks, and see it."""
+
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("lookPage")
+        self.setTitle(self.tr("The look of your site"))
+        self.setSubTitle(self.tr("Pick a theme and your colours, then look at your shop as customers will."))
+        self.set_help(self.tr(
+            "A theme decides the layout: a market stall with big photos, a gallery for creations… Your "
+            "colours go on top. Every theme works on phones. “Preview my shop” builds the real site on "
+            "your computer only: nothing is sent to the Web before you publish."))
+        self.themes = QListWidget()
+        self.themes.setObjectName("themeList")
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.setViewMode(QListView.ViewMode.IconMode)
+        self.themes.setIconSize(THUMB)
+        self.themes.setGridSize(THUMB + QSize(24, 44))
+        self.themes.setMovement(QListView.Movement.Static)
+        self.themes.setResizeMode(QListView.ResizeMode.Adjust)
+        self.themes.setWordWrap(True)
+        self.themes.setFixedHeight(THUMB.height() + 64)
+        self.body.addWidget(self.themes)
+        self.theme_description = QLabel()
+        self.theme_description.setObjectName("themeDescription")
+        self.theme_description.setWordWrap(True)
+        self.body.addWidget(self.theme_description)
+
+        palette = QFormLayout()
+        colors = QHBoxLayout()
+        self.primary = ColorButton()
+        self.primary.setObjectName("lookPrimaryColor")
+        self.primary.setAccessibleName(self.tr("Main colour"))
+        self.accent = ColorButton()
+        self.accent.setObjectName("lookAccentColor")
+        self.accent.setAccessibleName(self.tr("Accent colour"))
+        colors.addWidget(self.primary)
+        colors.addWidget(self.accent)
+        colors.addStretch(1)
+        palette.addRow(self.tr("Colours:"), colors)
+        palette.addRow("", hint(self.tr("The same colours as on the “Your shop” page; the site darkens a colour "
+                                        "by itself when text on it would be hard to read.")))
+        self.body.addLayout(palette)
+
+        preview_box = QVBoxLayout()
+        row = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("&Preview my shop"))
+        self.preview_button.setObjectName("previewButton")
+        row.addWidget(self.preview_button)
+        row.addStretch(1)
+        preview_box.addLayout(row)
+        self.preview_pane: QWidget | None = None
+        self.preview_holder = QVBoxLayout()
+        preview_box.addLayout(self.preview_holder, 1)
+        self.body.addLayout(preview_box, 1)
+        self.problem = ProblemLabel()
+        self.body.addWidget(self.problem)
+
+        self.themes.currentItemChanged.connect(self._theme_changed)
+        self.primary.colorChanged.connect(self._colors_changed)
+        self.accent.colorChanged.connect(self._colors_changed)
+        self.preview_button.clicked.connect(self.show_preview)
+
+    def _fill_themes(self, primary: str, accent: str) -> None:
+        self.themes.blockSignals(True)
+        self.themes.clear()
+        lang = self.lang
+        for info in _themes():
+            item = QListWidgetItem(info.name(lang))
+            item.setData(THEME_ROLE, info.id)
+            item.setToolTip(info.description(lang))
+            thumb = getattr(info, "thumbnail", None)
+            if thumb is not None and thumb.is_file():
+                item.setIcon(QIcon(str(thumb)))
+            else:
+                item.setIcon(QIcon(swatch(primary, accent)))
+            self.themes.addItem(item)
+        self.themes.blockSignals(False)
+
+    def selected_theme(self) -> str | None:
+        item = self.themes.currentItem()
+        return item.data(THEME_ROLE) if item is not None else None
+
+    def load(self) -> None:
+        identity = self.session.shop.shop().identity
+        self._fill_themes(identity.primary_color, identity.accent_color)
+        for i in range(self.themes.count()):
+            if self.themes.item(i).data(THEME_ROLE) == identity.theme:
+                self.themes.setCurrentRow(i)
+        self.primary.set_color(identity.primary_color, emit=False)
+        self.accent.set_color(identity.accent_color, emit=False)
+        self._describe()
+        if not self.themes.count():
+            self.problem.show_problems([self.tr("No theme is available in this version yet.")])
+
+    def _describe(self) -> None:
+        theme_id = self.selected_theme()
+        info = next((t for t in _themes() if t.id == theme_id), None)
+        self.theme_description.setText(info.description(self.lang) if info else "")
+
+    def save(self) -> None:
+        shop = self.session.shop
+        identity = shop.shop().identity
+        updated = replace(identity, theme=self.selected_theme() or identity.theme,
+                          primary_color=self.primary.color(), accent_color=self.accent.color())
+        if updated != identity:
+            shop.save_settings(updated)
+
+    def _theme_changed(self, *_args: object) -> None:
+        self._describe()
+        self.autosave.poke()
+        self.autosave.flush()
+
+    def _colors_changed(self, *_args: object) -> None:
+        self.autosave.poke()
+        self.autosave.flush()
+
+    def show_preview(self) -> None:
+        """Build the site into a local folder and show it (inside the app, or in the browser)."""
+        self.autosave.flush()
+        if self.preview_pane is None:
+            try:
+                from wizard.ui.preview import PreviewPane
+            except ImportError:
+                self.problem.show_problems([self.tr("The preview is not available in this version yet.")])
+                return
+            self.preview_pane = PreviewPane(self)
+            self.preview_holder.addWidget(self.preview_pane, 1)
+            self.preview_pane.set_shop(self.session.shop)
+        self.preview_pane.refresh()

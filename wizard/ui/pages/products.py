@@ -1,0 +1,275 @@
+"""Products: the table, add/duplicate/delete (with undo)/reorder, the editor and CSV import."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from wizard.domain.model import Product, ProductKind
+from wizard.domain.niches import NicheFields, niche
+from wizard.i18n import EchoppeError
+from wizard.ui.models import ProductTableModel
+from wizard.ui.pages.base import BasePage
+from wizard.ui.session import ShopSession
+from wizard.ui.widgets.common import ProblemLabel, hint
+from wizard.ui.widgets.product_editor import ProductEditor
+
+
+class ProductsPage(BasePage):
+    """The shop's products; at least one is needed to go on."""
+
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("productsPage")
+        self.setTitle(self.tr("Your products"))
+        self.setSubTitle(self.tr("What you sell, with prices and photos. Double-click a product to change it."))
+        self.set_help(self.tr(
+            "Add your products one by one, or import them from a spreadsheet or from WooCommerce or "
+            "Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the "
+            "table is the order on your site. Everything is saved as you type."))
+        self.model = ProductTableModel(session, self)
+        self.table = QTableView()
+        self.table.setObjectName("productsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ProductTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ProductTableModel.PRICE, ProductTableModel.STOCK, ProductTableModel.CATEGORY,
+                    ProductTableModel.PUBLISHED):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(300)
+        self.body.addWidget(self.table, 1)
+
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add a product"))
+        self.add_button.setObjectName("addProduct")
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.edit_button.setObjectName("editProduct")
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.duplicate_button.setObjectName("duplicateProduct")
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setObjectName("deleteProduct")
+        self.up_button = QPushButton("↑")
+        self.up_button.setObjectName("moveProductUp")
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
+        self.up_button.setShortcut("Ctrl+Up")
+        self.down_button = QPushButton("↓")
+        self.down_button.setObjectName("moveProductDown")
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
+        self.down_button.setShortcut("Ctrl+Down")
+        self.import_button = QPushButton(self.tr("&Import a CSV file…"))
+        self.import_button.setObjectName("importCsv")
+        for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,
+                       self.up_button, self.down_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        self.body.addLayout(row)
+
+        undo_row = QHBoxLayout()
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("undoLabel")
+        self.undo_button = QPushButton(self.tr("U&ndo"))
+        self.undo_button.setObjectName("undoDelete")
+        undo_row.addWidget(self.undo_label)
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        self.body.addLayout(undo_row)
+        self._deleted: Product | None = None
+        self._show_undo(None)
+        self.body.addWidget(hint(self.tr("A CSV file is what a spreadsheet saves with “Save as… CSV”. You see "
+                                         "what will be imported, and the rows that cannot be, before "
+                                         "anything changes.")))
+        self.problem = ProblemLabel()
+        self.body.addWidget(self.problem)
+
+        self.add_button.clicked.connect(self.add_product)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.import_button.clicked.connect(self._choose_csv)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        self.table.activated.connect(lambda index: self.edit_row(index.row()))
+        self.model.modelReset.connect(self.completeChanged)
+        self.model.modelReset.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.editor: ProductEditor | None = None
+        self.confirm_deletes = True
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ helpers
+    def niche_fields(self) -> tuple[NicheFields, ProductKind]:
+        try:
+            chosen = niche(self.session.shop.shop().identity.niche)
+        except KeyError:
+            return NicheFields(), ProductKind.GOODS
+        return chosen.fields, chosen.kind
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    def _update_buttons(self, *_args: object) -> None:
+        has = self.selected_row() >= 0
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(has)
+        self.up_button.setEnabled(has and self.selected_row() > 0)
+        self.down_button.setEnabled(has and self.selected_row() < self.model.rowCount() - 1)
+
+    # ------------------------------------------------------------------ actions
+    def open_editor(self, product: Product | None) -> ProductEditor:
+        """Open the editor (not modal, so tests and keyboard users can work with it)."""
+        fields, kind = self.niche_fields()
+        self.editor = ProductEditor(self.session, product, fields, kind, self)
+        self.editor.setModal(True)
+        self.editor.finished.connect(self._editor_closed)
+        self.editor.show()
+        self.editor.name_edit.setFocus()
+        return self.editor
+
+    def _editor_closed(self, *_args: object) -> None:
+        editor = self.editor
+        self.editor = None
+        if editor is not None and editor.product.id:
+            ids = self.model.product_ids()
+            if editor.product.id in ids:
+                self.select_row(ids.index(editor.product.id))
+        self.completeChanged.emit()
+
+    def add_product(self) -> ProductEditor:
+        return self.open_editor(None)
+
+    def edit_row(self, row: int) -> ProductEditor | None:
+        if 0 <= row < self.model.rowCount():
+            return self.open_editor(self.model.row(row))
+        return None
+
+    def edit_selected(self) -> None:
+        self.edit_row(self.selected_row())
+
+    def duplicate_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        original: Product = self.model.row(row)
+        copy = replace(original, id=0, slug="", name=self.tr("%1 (copy)").replace("%1", original.name),
+                       variants=tuple(replace(v, id=0) for v in original.variants))
+        stored = self.session.shop.add_product(copy)
+        ids = self.model.product_ids()
+        if stored.id in ids:
+            ids.remove(stored.id)
+            ids.insert(row + 1, stored.id)
+            self.session.shop.reorder_products(ids)
+        self.select_row(row + 1)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        product: Product = self.model.row(row)
+        if self.confirm_deletes:
+            answer = QMessageBox.question(
+                self, self.tr("Delete a product"),
+                self.tr("Delete “%1”? You can undo this right after.").replace("%1", product.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.session.shop.delete_product(product.id)
+        self._show_undo(product)
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def undo_delete(self) -> None:
+        product = self._deleted
+        if product is None:
+            return
+        stored = self.session.shop.add_product(replace(product, id=0,
+                                                       variants=tuple(replace(v, id=0) for v in product.variants)))
+        ids = self.model.product_ids()
+        if stored.id in ids:
+            ids.remove(stored.id)
+            ids.insert(min(product.position, len(ids)), stored.id)
+            self.session.shop.reorder_products(ids)
+        self._show_undo(None)
+
+    def _show_undo(self, product: Product | None) -> None:
+        self._deleted = product
+        if product is None:
+            self.undo_label.clear()
+        else:
+            self.undo_label.setText(self.tr("“%1” was deleted.").replace("%1", product.name))
+        self.undo_label.setVisible(product is not None)
+        self.undo_button.setVisible(product is not None)
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        ids = self.model.product_ids()
+        target = row + step
+        if row < 0 or not 0 <= target < len(ids):
+            return
+        ids[row], ids[target] = ids[target], ids[row]
+        self.session.shop.reorder_products(ids)
+        self.select_row(target)
+
+    # ------------------------------------------------------------------ CSV import
+    def _choose_csv(self) -> None:
+        chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Import products"), str(Path.home()),
+                                                 self.tr("CSV files (*.csv *.txt)"))
+        if chosen:
+            dialog = self.import_dialog(Path(chosen))
+            if dialog is not None:
+                dialog.exec()
+
+    def import_dialog(self, path: Path):
+        """Read ``path`` and return the preview dialog (not shown); None when the file cannot be read."""
+        from wizard.ui.widgets.import_dialog import ImportDialog, read_preview
+
+        try:
+            preview = read_preview(path)
+        except ImportError:
+            self.problem.show_problems([self.tr("Importing is not available in this version yet.")])
+            return None
+        except EchoppeError as exc:
+            self.problem.show_problems([exc.text(self.lang)])
+            return None
+        except OSError as exc:
+            self.problem.show_problems([self.tr("The file could not be read: %1").replace(
+                "%1", exc.strerror or str(exc))])
+            return None
+        self.problem.show_problems([])
+        return ImportDialog(self.session, preview, path, self)
+
+    # ------------------------------------------------------------------ QWizardPage
+    def initializePage(self) -> None:
+        self.model.reload()
+        self._update_buttons()
+
+    def isComplete(self) -> bool:
+        return self.session.is_open and self.model.rowCount() > 0
+
+    def edit_index(self, index: QModelIndex) -> None:
+        self.edit_row(index.row())

@@ -1,0 +1,88 @@
+"""The open shop behind the wizard: one :class:`ShopFile`, its change signal and the recent-shops list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from wizard.store.shopfile import ShopFile
+
+RECENT_KEY = "recent/shops"
+MAX_RECENT = 8
+
+
+class ShopSession(QObject):
+    """Holds the shop file the wizard edits. Pages read and write through ``session.shop``.
+
+    ``changed(kind)`` is emitted in the GUI thread after each committed change ("identity",
+    "products", …), even when a worker thread made it (queued through Qt).
+    """
+
+    changed = Signal(str)
+    opened = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._shop: ShopFile | None = None
+        self._relay = _Relay()
+        self._relay.kind.connect(self.changed)
+
+    @property
+    def shop(self) -> ShopFile:
+        """The open shop file (raises when none is open: pages after the welcome page always have one)."""
+        if self._shop is None:
+            raise RuntimeError("no shop is open")
+        return self._shop
+
+    @property
+    def is_open(self) -> bool:
+        return self._shop is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self._shop.path if self._shop is not None else None
+
+    def attach(self, shop: ShopFile) -> None:
+        """Use ``shop`` (already opened or created) from now on."""
+        self.close()
+        self._shop = shop
+        shop.add_listener(self._relay.kind.emit)
+        remember_recent(shop.path)
+        self.opened.emit()
+
+    def open(self, path: str | Path) -> ShopFile:
+        """Open a shop file (raises ``ShopFileError``/``ShopLocked`` with a message for the person)."""
+        shop = ShopFile.open(path)
+        self.attach(shop)
+        return shop
+
+    def close(self) -> None:
+        if self._shop is not None:
+            self._shop.close()
+            self._shop = None
+
+    def published_before(self) -> bool:
+        """True when this shop was published successfully at least once."""
+        if self._shop is None:
+            return False
+        return any(entry.get("outcome") in ("ok", "success", "published") for entry in self._shop.publish_history())
+
+
+class _Relay(QObject):
+    """Carries store notifications (any thread) to the GUI thread."""
+
+    kind = Signal(str)
+
+
+def recent_shops() -> list[Path]:
+    """Shop files opened lately that still exist, most recent first."""
+    raw = QSettings().value(RECENT_KEY, [])
+    if isinstance(raw, str):
+        raw = [raw]
+    return [Path(p) for p in (raw or []) if Path(p).is_file()]
+
+
+def remember_recent(path: Path) -> None:
+    items = [str(path.resolve())] + [str(p) for p in recent_shops() if p.resolve() != path.resolve()]
+    QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])

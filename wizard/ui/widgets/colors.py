@@ -1,0 +1,68 @@
+"""Colour helpers: WCAG contrast ratio and a button that picks a colour with QColorDialog."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+MIN_CONTRAST = 4.5  # WCAG AA for body text
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(hex_color: str) -> float:
+    """Relative luminance of ``#rrggbb`` (WCAG 2)."""
+    r, g, b = (int(hex_color[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG contrast ratio between two ``#rrggbb`` colours (1 to 21)."""
+    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def best_text_on(bg: str) -> str:
+    """White or near-black, whichever reads better on ``bg``."""
+    return "#ffffff" if contrast_ratio("#ffffff", bg) >= contrast_ratio("#1a1a1a", bg) else "#1a1a1a"
+
+
+class ColorButton(QPushButton):
+    """Shows a colour swatch with its code; clicking opens the colour picker."""
+
+    colorChanged = Signal(str)
+
+    def __init__(self, color: str = "#2f5d50", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._color = ""
+        self.setMinimumWidth(140)
+        self.clicked.connect(self.pick)
+        self.set_color(color, emit=False)
+
+    def color(self) -> str:
+        return self._color
+
+    def set_color(self, color: str, emit: bool = True) -> None:
+        if not _HEX.match(color or "") or color.lower() == self._color:
+            return
+        self._color = color.lower()
+        fg = best_text_on(self._color)
+        self.setText(self._color)
+        self.setStyleSheet(
+            f"QPushButton {{ background: {self._color}; color: {fg}; border: 1px solid #888;"
+            " border-radius: 6px; padding: 6px 12px; }"
+        )
+        if emit:
+            self.colorChanged.emit(self._color)
+
+    def pick(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._color), self.window(), self.accessibleName())
+        if chosen.isValid():
+            self.set_color(chosen.name())

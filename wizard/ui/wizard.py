@@ -1,0 +1,256 @@
+"""The wizard window: stable page ids, the branching between them, a step list on the side.
+
+Branching (``ShopWizard.nextId``):
+- Welcome → Niche for a new shop; → Your shop when an existing shop was opened; → Publish when the
+  person clicked "Publish my changes" on a shop published before.
+- Selling → Shipping only when the shop's niche ships goods (a service, an experience or a download
+  has no shipping); otherwise straight to Look. Dates, places and durations are product fields, shown
+  in the product editor for the niches that use them.
+- Look → Publish (a commit page owned by the publish UI) → end.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from wizard.domain import niches
+from wizard.paths import resources_dir
+from wizard.ui.session import ShopSession
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    NICHE = 1
+    SHOP = 2
+    PRODUCTS = 3
+    SELLING = 4
+    SHIPPING = 5
+    LOOK = 6
+    PUBLISH = 7
+
+
+class StartMode(IntEnum):
+    """What the person chose on the welcome page."""
+
+    NEW = 0
+    OPEN = 1
+    PUBLISH_NOW = 2
+
+
+def app_icon() -> QIcon:
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("echoppe.svg", "echoppe-256.png", "echoppe-128.png", "echoppe-64.png", "echoppe-48.png",
+                 "echoppe.png"):
+        if (icons / name).is_file():
+            icon.addFile(str(icons / name))
+    return icon
+
+
+class PlaceholderPublishPage(QWizardPage):
+    """Stands in for the publish page until ``wizard.ui.pages.publish`` is available."""
+
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setTitle(self.tr("Publish"))
+        self.setSubTitle(self.tr("Put your shop on the Web."))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Publishing is not available in this version yet. Your shop is saved: "
+                               "you can publish it later with the echoppe publish command."))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.setCommitPage(True)
+
+
+def _publish_page(session: ShopSession) -> QWizardPage:
+    try:
+        from wizard.ui.pages.publish import PublishPage
+    except ImportError:
+        return PlaceholderPublishPage(session)
+    try:
+        page = PublishPage(session)
+    except TypeError:
+        page = PublishPage()
+    page.setCommitPage(True)
+    return page
+
+
+class StepList(QListWidget):
+    """The steps on the side, the current one highlighted (not clickable: Back/Next move)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepList")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.setFixedWidth(190)
+        self.setSpacing(2)
+        self.setIconSize(QSize(16, 16))
+
+    def set_steps(self, steps: list[tuple[PageId, str]]) -> None:
+        self.clear()
+        for number, (page_id, title) in enumerate(steps, start=1):
+            item = QListWidgetItem(f"{number}.  {title}")
+            item.setData(Qt.ItemDataRole.UserRole, int(page_id))
+            item.setSizeHint(QSize(180, 34))
+            self.addItem(item)
+
+    def set_current(self, page_id: int) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            current = item.data(Qt.ItemDataRole.UserRole) == page_id
+            font = item.font()
+            font.setBold(current)
+            item.setFont(font)
+            item.setForeground(Qt.GlobalColor.black if current else Qt.GlobalColor.darkGray)
+            if current:
+                item.setBackground(Qt.GlobalColor.white)
+            else:
+                item.setBackground(Qt.GlobalColor.transparent)
+
+
+class ShopWizard(QWizard):
+    """The whole journey, from opening a shop to publishing it."""
+
+    languageRequested = Signal(str)
+
+    def __init__(self, session: ShopSession | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from wizard.ui.pages.look import LookPage
+        from wizard.ui.pages.niche import NichePage
+        from wizard.ui.pages.products import ProductsPage
+        from wizard.ui.pages.selling import SellingPage, ShippingPage
+        from wizard.ui.pages.shop import ShopPage
+        from wizard.ui.pages.welcome import WelcomePage
+
+        self.session = session or ShopSession(self)
+        self.start_mode = StartMode.NEW
+        self.setObjectName("shopWizard")
+        self.setWindowTitle(self.tr("Échoppe — open your shop"))
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Publish"))
+        self.setMinimumSize(1000, 700)
+
+        self.welcome_page = WelcomePage(self.session)
+        self.niche_page = NichePage(self.session)
+        self.shop_page = ShopPage(self.session)
+        self.products_page = ProductsPage(self.session)
+        self.selling_page = SellingPage(self.session)
+        self.shipping_page = ShippingPage(self.session)
+        self.look_page = LookPage(self.session)
+        self.publish_page = _publish_page(self.session)
+        for page_id, page in (
+            (PageId.WELCOME, self.welcome_page),
+            (PageId.NICHE, self.niche_page),
+            (PageId.SHOP, self.shop_page),
+            (PageId.PRODUCTS, self.products_page),
+            (PageId.SELLING, self.selling_page),
+            (PageId.SHIPPING, self.shipping_page),
+            (PageId.LOOK, self.look_page),
+            (PageId.PUBLISH, self.publish_page),
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(PageId.WELCOME)
+
+        self.steps = StepList()
+        self.setSideWidget(self.steps)
+        self._refresh_steps()
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.helpRequested.connect(self.toggle_help)
+        self.session.opened.connect(self._refresh_steps)
+        self.session.changed.connect(self._on_shop_changed)
+
+    # ------------------------------------------------------------------ branching
+    def needs_shipping(self) -> bool:
+        """True when the shop's niche ships goods (decides whether the Shipping page is shown)."""
+        niche_id = None
+        if self.session.is_open:
+            niche_id = self.session.shop.shop().identity.niche
+        elif self.niche_page.selected_niche_id():
+            niche_id = self.niche_page.selected_niche_id()
+        try:
+            return niches.niche(niche_id or "other").fields.shipping
+        except KeyError:
+            return True
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == PageId.WELCOME:
+            if self.start_mode == StartMode.PUBLISH_NOW:
+                return PageId.PUBLISH
+            return PageId.SHOP if self.start_mode == StartMode.OPEN else PageId.NICHE
+        if current == PageId.NICHE:
+            return PageId.SHOP
+        if current == PageId.SHOP:
+            return PageId.PRODUCTS
+        if current == PageId.PRODUCTS:
+            return PageId.SELLING
+        if current == PageId.SELLING:
+            return PageId.SHIPPING if self.needs_shipping() else PageId.LOOK
+        if current == PageId.SHIPPING:
+            return PageId.LOOK
+        if current == PageId.LOOK:
+            return PageId.PUBLISH
+        return -1
+
+    # ------------------------------------------------------------------ side panel and help
+    def step_titles(self) -> list[tuple[PageId, str]]:
+        steps = [
+            (PageId.WELCOME, self.tr("Welcome")),
+            (PageId.NICHE, self.tr("What you sell")),
+            (PageId.SHOP, self.tr("Your shop")),
+            (PageId.PRODUCTS, self.tr("Products")),
+            (PageId.SELLING, self.tr("Selling")),
+        ]
+        if self.needs_shipping():
+            steps.append((PageId.SHIPPING, self.tr("Shipping")))
+        steps += [(PageId.LOOK, self.tr("Look")), (PageId.PUBLISH, self.tr("Publish"))]
+        if self.start_mode != StartMode.NEW:
+            steps = [s for s in steps if s[0] != PageId.NICHE]
+        return steps
+
+    def _refresh_steps(self) -> None:
+        self.steps.set_steps(self.step_titles())
+        self.steps.set_current(max(self.currentId(), 0))
+
+    def _on_page_changed(self, page_id: int) -> None:
+        self._refresh_steps()
+
+    def _on_shop_changed(self, kind: str) -> None:
+        if kind == "identity":
+            self._refresh_steps()
+
+    def toggle_help(self) -> None:
+        page = self.currentPage()
+        box = getattr(page, "help_box", None)
+        if box is not None:
+            box.setVisible(not box.isVisible())
+
+    # ------------------------------------------------------------------ autosave on the way out
+    def flush(self) -> None:
+        """Save what is waiting in every page (before closing or switching language)."""
+        for page_id in self.pageIds():
+            debouncer = getattr(self.page(page_id), "autosave", None)
+            if debouncer is not None:
+                debouncer.flush()
+
+    def closeEvent(self, event) -> None:
+        self.flush()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.flush()
+        super().done(result)
