@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""Extract Échoppe's "echoppe" gettext domain and update its catalogues.
+
+Every msgid passed to ``msg(``, ``N_(`` or ``_(`` in ``wizard/`` is extracted with Babel, except:
+``wizard/ui/`` (Qt has its own .ts files) and the site's own texts (domain "site", kept by
+``scripts/update_site_catalogues.py``): in ``wizard/site/`` only ``msg(`` and ``N_(`` belong here,
+since ``_(`` there is the site's gettext.
+
+Writes ``resources/locale/echoppe.pot`` and updates ``resources/locale/{fr,en}/LC_MESSAGES/echoppe.po``
+(new msgids are added untranslated, vanished ones are dropped; French needs a translator, English
+msgstrs may stay empty). ``--check`` only reports, with a non-zero exit when a French entry is missing.
+
+Usage: ``.venv/bin/python scripts/update_catalogues.py [--check]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "wizard"
+LOCALE_DIR = ROOT / "resources" / "locale"
+DOMAIN = "echoppe"
+LANGUAGES = ("fr", "en")
+
+# Babel keyword specs: ``None`` means "the first argument is the msgid".
+ALL_KEYWORDS = {"msg": None, "N_": None, "_": None}
+SITE_KEYWORDS = {"msg": None, "N_": None}
+EXCLUDED = ("ui",)  # folders of wizard/ that are not in this domain
+SITE_FOLDER = "site"
+
+
+def source_files() -> Iterator[tuple[Path, dict]]:
+    """The Python files to extract from, with the keywords that apply to each."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE).parts
+        if parts[0] in EXCLUDED or parts[0] == "_data":
+            continue
+        yield path, SITE_KEYWORDS if parts[0] == SITE_FOLDER else ALL_KEYWORDS
+
+
+def extract() -> Catalog:
+    """Every msgid of the domain, with where it comes from."""
+    template = Catalog(project="Échoppe", version=_version(), domain=DOMAIN, charset="utf-8", fuzzy=False,
+                       copyright_holder="the Échoppe authors", msgid_bugs_address="")
+    for path, keywords in source_files():
+        relative = path.relative_to(ROOT).as_posix()
+        for lineno, message, comments, context in extract_from_file(
+            "python", path, keywords=keywords, comment_tags=("Translators:",), strip_comment_tags=True
+        ):
+            if isinstance(message, tuple):  # a call whose first argument is not a literal
+                message = message[0]
+            if not message:
+                continue
+            template.add(message, None, [(relative, lineno)], auto_comments=comments, context=context)
+    return template
+
+
+def _read(path: Path, locale: str) -> Catalog:
+    with path.open("rb") as fh:
+        return read_po(fh, locale=locale, domain=DOMAIN)
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        write_po(fh, catalog, width=100, omit_header=False, sort_output=False, include_previous=False)
+
+
+def _set_header(catalog: Catalog, lang: str) -> None:
+    """Our header, not Babel's placeholders (a fuzzy header would hide the whole catalogue)."""
+    catalog.fuzzy = False
+    catalog.project = "Échoppe"
+    catalog.version = _version()
+    catalog.copyright_holder = "the Échoppe authors"
+    catalog.msgid_bugs_address = ""
+    catalog.last_translator = "Échoppe translators"
+    catalog.revision_date = dt.datetime.now(dt.UTC)
+    catalog.language_team = {"fr": "French", "en": "English"}[lang]
+    catalog.header_comment = (
+        f"# {catalog.language_team} translations of Échoppe (domain {DOMAIN}).\n"
+        "# Updated by scripts/update_catalogues.py; edit msgstr lines only."
+    )
+
+
+def _version() -> str:
+    for line in (ROOT / "wizard" / "__init__.py").read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    return "0"
+
+
+def update(template: Catalog) -> dict[str, list[str]]:
+    """Write the .pot and merge it into each language's .po; returns the untranslated msgids."""
+    _write(LOCALE_DIR / f"{DOMAIN}.pot", template)
+    untranslated: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        po_path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if po_path.exists():
+            catalog = _read(po_path, lang)
+        else:
+            catalog = Catalog(locale=lang, domain=DOMAIN, project="Échoppe", charset="utf-8")
+        # No fuzzy matching: a guessed translation of a different sentence is worse than none.
+        catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+        catalog.obsolete.clear()
+        _set_header(catalog, lang)
+        _write(po_path, catalog)
+        untranslated[lang] = [m.id for m in catalog if m.id and not m.string]
+    return untranslated
+
+
+def missing_french(template: Catalog) -> list[str]:
+    po_path = LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{DOMAIN}.po"
+    known = {m.id: m.string for m in _read(po_path, "fr")} if po_path.exists() else {}
+    return [m.id for m in template if m.id and not known.get(m.id)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report missing French entries, write nothing")
+    args = parser.parse_args(argv)
+    template = extract()
+    if args.check:
+        missing = missing_french(template)
+        for msgid in missing:
+            print(f"untranslated: {msgid!r}")
+        print(f"{len(template)} msgids, {len(missing)} without French")
+        return 1 if missing else 0
+    untranslated = update(template)
+    print(f"{len(template)} msgids written to {LOCALE_DIR.relative_to(ROOT)}/{DOMAIN}.pot")
+    for msgid in untranslated["fr"]:
+        print(f"fr untranslated: {msgid!r}")
+    print(f"fr: {len(untranslated['fr'])} to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
