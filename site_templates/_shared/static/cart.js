@@ -46,11 +46,7 @@ function variantOf(form) {
   return o ? {id: o.value, label: o.dataset.label || o.textContent.trim(), price: o.dataset.price, stock: o.dataset.stock} : null;
 }
 document.querySelectorAll('form[data-cart-add]').forEach((form) => {
-  const d = form.dataset, shown = $('[data-product-price]');
-  form.elements.variant?.addEventListener('change', () => {
-    const v = variantOf(form);
-    if (shown && v && v.price) shown.textContent = money(minor(v.price));
-  });
+  const d = form.dataset;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = variantOf(form), id = d.slug + (v ? '|' + v.id : '');
@@ -88,7 +84,7 @@ function coupon(sub) {
   return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? c.value + ' %' : money(minor(c.value))};
 }
 
-/* Shipping zone from what the customer typed: an ISO code or a country name in the page's language or English. */
+/* Shipping zone from an ISO code or a country name (page language or English). */
 const plainText = (x) => String(x || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 const ZONES = {};
 for (const lang of [C.locale || 'fr', 'en']) {
