@@ -43,3 +43,7 @@ def required_tool(name: str, path: str) -> None:
         if os.environ.get("CI"):
             pytest.fail(f"{name} ({path}) is missing: .ci/run should have installed it")
         pytest.skip(f"{name} is not installed ({path}); see README 'Running the tests'")
+
+
+# Session fixtures shared across test folders (the wizard's end-to-end test publishes to this sshd).
+from tests.support.sshd import sshd_server  # noqa: E402, F401
