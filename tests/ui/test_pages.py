@@ -1,0 +1,232 @@
+"""The pages' own behaviour: contrast warning, SIRET check, logo, product editor, CSV import preview."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from tests.ui.wizard_helpers import click_next, make_shop, open_shop, start
+from wizard.ui.wizard import PageId
+
+
+def _png(color=(200, 40, 40), size=(40, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", size, color).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _open(qtbot, tmp_path, niche="crafts"):
+    path = make_shop(tmp_path / "s.echoppe", niche=niche, email="lea@example.fr")
+    _controller, window = start(qtbot)
+    open_shop(qtbot, window, path)
+    return window
+
+
+def test_pale_colour_shows_the_contrast_ratio(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    page = window.shop_page
+    assert not page.contrast_warning.isVisible()
+    page.primary.set_color("#f5e663")  # pale yellow under white text
+    assert page.contrast_warning.isVisible()
+    text = page.contrast_warning.text()
+    assert "4.5:1" in text and ":1" in text.split("4.5:1")[0], text
+    assert window.session.shop.shop().identity.primary_color == "#f5e663", "saved at once"
+    page.primary.set_color("#1d3c34")
+    assert not page.contrast_warning.isVisible()
+
+
+def test_siret_is_checked_inline_and_blocks_next(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    page = window.shop_page
+    qtbot.keyClicks(page.siret_edit, "12345678900000")
+    assert page.siret_problem.isVisible()
+    click_next(qtbot, window)
+    assert window.currentId() == PageId.SHOP
+    page.siret_edit.clear()
+    qtbot.keyClicks(page.siret_edit, "73282932000074")  # a valid Luhn SIRET
+    assert not page.siret_problem.isVisible()
+    assert click_next(qtbot, window) == PageId.PRODUCTS
+    assert window.session.shop.shop().legal.siret == "73282932000074"
+
+
+def test_logo_file_is_stored_and_previewed(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png())
+    assert window.shop_page.set_logo_file(logo)
+    key = window.session.shop.shop().identity.logo
+    assert key and window.session.shop.image(key) is not None
+    assert not window.shop_page.logo.pixmap().isNull()
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not an image")
+    assert not window.shop_page.set_logo_file(broken)
+    assert window.shop_page.problem.isVisible()
+    assert window.session.shop.shop().identity.logo == key
+
+
+def _products_page(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    assert click_next(qtbot, window) == PageId.PRODUCTS
+    return window, window.products_page
+
+
+def test_editor_shows_problems_inline_and_keeps_the_typing(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    before = window.session.shop.product_count()
+    editor = page.add_product()
+    qtbot.keyClicks(editor.price_edit, "douze")
+    editor.autosave.flush()
+    assert editor.problem.isVisible()
+    assert "not an amount" in editor.problem.text()
+    editor.price_edit.clear()
+    qtbot.keyClicks(editor.price_edit, "12,50")
+    editor.autosave.flush()
+    assert "needs a name" in editor.problem.text()
+    assert window.session.shop.product_count() == before, "nothing saved while invalid"
+    editor.reject()
+    assert editor.isVisible(), "closing keeps the editor open the first time, with the reason"
+    qtbot.keyClicks(editor.name_edit, "Tasse")
+    qtbot.keyClicks(editor.compare_edit, "10")
+    editor.autosave.flush()
+    assert "former price" in editor.problem.text().lower()
+    editor.compare_edit.clear()
+    qtbot.waitUntil(lambda: window.session.shop.product_count() == before + 1, timeout=2000)
+    stored = window.session.shop.product(editor.product.slug)
+    assert stored.name == "Tasse" and stored.price == Decimal("12.50")
+    assert not editor.problem.isVisible()
+
+
+def test_editor_saves_variants_images_and_category(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    editor = page.add_product()
+    qtbot.keyClicks(editor.name_edit, "Tote bag")
+    qtbot.keyClicks(editor.price_edit, "20")
+    qtbot.keyClicks(editor.options_edit, "Colour")
+    editor.options_edit.editingFinished.emit()
+    editor.add_variant_row()
+    editor.variants.item(0, 0).setText("Red")
+    editor.variants.item(0, 2).setText("4")
+    editor.add_variant_row()
+    editor.variants.item(1, 0).setText("Blue")
+    editor.variants.item(1, 1).setText("22,00")
+    editor.category_combo.setEditText("Bags > Totes")
+    one, two = tmp_path / "a.png", tmp_path / "b.png"
+    one.write_bytes(_png((10, 10, 10)))
+    two.write_bytes(_png((250, 250, 250)))
+    assert editor.add_image_files([one, two]) == 2
+    editor.autosave.flush()
+    assert not editor.problem.isVisible(), editor.problem.text()
+    product = window.session.shop.product_by_id(editor.product.id)
+    assert product.option_names == ("Colour",)
+    assert [v.label() for v in product.variants] == ["Red", "Blue"]
+    assert product.variants[0].stock == 4 and product.variants[1].price == Decimal("22.00")
+    assert len(product.images) == 2
+    categories = {c.id: c.name for c in window.session.shop.categories()}
+    assert categories[product.category_id] == "Totes"
+    # reorder the photos: the second becomes the main one
+    item = editor.images.takeItem(1)
+    editor.images.insertItem(0, item)
+    editor.images.orderChanged.emit()
+    editor.autosave.flush()
+    reordered = window.session.shop.product_by_id(editor.product.id)
+    assert [i.key for i in reordered.images] == [product.images[1].key, product.images[0].key]
+
+
+def test_duplicate_reorder_delete_and_undo(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    names = [p.name for p in shop.products()]
+    page.select_row(0)
+    page.duplicate_selected()
+    after = [p.name for p in shop.products()]
+    assert len(after) == len(names) + 1 and after[1].endswith("(copy)")
+    page.select_row(1)
+    qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
+    assert shop.products()[0].name.endswith("(copy)")
+    page.confirm_deletes = False
+    page.select_row(0)
+    page.delete_selected()
+    assert [p.name for p in shop.products()] == names
+    assert page.undo_button.isVisible()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert shop.products()[0].name.endswith("(copy)")
+    assert not page.undo_button.isVisible()
+
+
+def test_unticking_on_sale_hides_a_product(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    model = page.model
+    index = model.index(0, model.PUBLISHED)
+    assert model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not window.session.shop.products()[0].published
+
+
+CSV = "Nom;Prix;Stock\nBonnet;12,00;5\nEcharpe;douze;2\nGants;15,00;3\n"
+
+
+def test_csv_rejected_row_is_shown_before_anything_is_written(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    before = [p.name for p in shop.products()]
+    csv = tmp_path / "produits.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    dialog = page.import_dialog(csv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.rowCount() == 2
+    assert dialog.rejected.count() == 1
+    rejected = dialog.rejected.item(0).text()
+    assert "Line 3" in rejected and "douze" in rejected
+    assert not dialog.import_button.isEnabled()
+    assert [p.name for p in shop.products()] == before, "nothing written by the preview"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in shop.products()] == before, "nothing written on Cancel"
+
+
+def test_csv_import_valid_rows_only(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    count = shop.product_count()
+    csv = tmp_path / "produits.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    dialog = page.import_dialog(csv)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.valid_only_button, Qt.MouseButton.LeftButton)
+    assert shop.product_count() == count + 2
+    assert page.model.rowCount() == count + 2
+
+
+def test_shipping_and_coupons_are_validated_and_saved(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    click_next(qtbot, window)
+    assert click_next(qtbot, window) == PageId.SELLING
+    selling = window.selling_page
+    qtbot.keyClicks(selling.coupon_code, "x")
+    qtbot.keyClicks(selling.coupon_value, "10")
+    assert not selling.save_coupon()
+    assert "WELCOME10" in selling.coupon_problem.text()
+    selling.coupon_code.setText("WELCOME10")
+    assert selling.save_coupon()
+    assert [c.code for c in window.session.shop.coupons()] == ["WELCOME10"]
+    assert selling.promo_coupon.findData("WELCOME10") >= 0
+    qtbot.keyClicks(selling.promo_text, "-10 % with WELCOME10")
+    selling.promo_coupon.setCurrentIndex(selling.promo_coupon.findData("WELCOME10"))
+    assert click_next(qtbot, window) == PageId.SHIPPING
+    payment = window.session.shop.shop().payment
+    assert payment.promotion_text == "-10 % with WELCOME10" and payment.promotion_coupon == "WELCOME10"
+    shipping = window.shipping_page
+    rates = shipping.model.rowCount()
+    shipping.kind.setCurrentIndex(shipping.kind.findData("free_above"))
+    qtbot.keyClicks(shipping.name_edit, "Mondial Relay")
+    qtbot.keyClicks(shipping.price_edit, "4,90")
+    assert not shipping.save_rate(new=True)
+    assert shipping.problem.isVisible()
+    qtbot.keyClicks(shipping.free_above, "50")
+    assert shipping.save_rate(new=True)
+    assert shipping.model.rowCount() == rates + 1
+    saved = next(r for r in window.session.shop.shipping_rates() if r.name == "Mondial Relay")
+    assert saved.free_above == Decimal("50") and saved.price == Decimal("4.90")
