@@ -8,7 +8,6 @@ job cannot flood the GUI thread's event queue.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
@@ -20,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from wizard.domain.model import PublishTarget
-from wizard.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -187,12 +185,6 @@ class Eta:
         return max(0.0, (total - done) / rate)
 
 
-def build_dir_for(shop_path: Path) -> Path:
-    """The folder a shop's site is built into before publishing (kept: builds are incremental)."""
-    digest = hashlib.sha256(str(Path(shop_path).resolve()).encode()).hexdigest()[:16]
-    return cache_dir() / "builds" / digest
-
-
 # --------------------------------------------------------------------------------------------- workers
 class BuildWorker(Worker):
     """Build the shop's site into ``out_dir``; ``finished(BuildReport)``."""
@@ -218,7 +210,7 @@ class BuildWorker(Worker):
 
 @dataclass(frozen=True)
 class PublishOutcome:
-    """What a publish did (``events`` are the engine's events, in order)."""
+    """What a publish did (``events``: the engine's events in order, without the FileSent ones)."""
 
     finished: Any | None  # the engine's Finished event (None after a dry run)
     planned: Any | None  # the engine's Planned event
@@ -228,10 +220,12 @@ class PublishOutcome:
 
 
 class PublishWorker(Worker):
-    """Build the site, then publish it; every engine event goes out through ``event``.
+    """Build the site, then publish it to the shop's saved target; engine events go out as signals.
 
     Besides ``progress(files_done, files_total, path)`` it sends
-    ``bytesProgress(bytes_done, bytes_total, seconds_left or None)``.
+    ``bytesProgress(bytes_done, bytes_total, seconds_left or None)`` and ``event(PublishEvent)`` for
+    every event except the (many) ``FileSent`` ones, which the throttled signals summarise.
+    The outcome is recorded in the shop's publish history by the engine.
     """
 
     event = Signal(object)
@@ -242,31 +236,29 @@ class PublishWorker(Worker):
         shop: Any,
         secret: Any,
         *,
-        target: PublishTarget | None = None,
         dry_run: bool = False,
         force: bool = False,
         verify: bool = False,
         accept_fingerprint: str | None = None,
         build: bool = True,
         site_dir: Path | None = None,
-        record: bool = True,
     ) -> None:
         super().__init__()
         self.shop = shop
         self.secret = secret
-        self.target = target
         self.dry_run = dry_run
         self.force = force
         self.verify = verify
         self.accept_fingerprint = accept_fingerprint
         self.build = build
-        self.site_dir = Path(site_dir) if site_dir else build_dir_for(shop.path)
-        self.record = record
+        self.site_dir = Path(site_dir) if site_dir else None
+        self.files_sent_events = 0
 
     def work(self) -> PublishOutcome:
-        from wizard.publish import publish
+        from wizard.publish import PublishCancelled, build_dir_for, publish_shop
 
-        target = self.target or self.shop.shop().target
+        target = self.shop.shop().target
+        site_dir = self.site_dir or build_dir_for(self.shop)
         report = None
         if self.build:
             from wizard.site import build_site
@@ -274,77 +266,50 @@ class PublishWorker(Worker):
             self.stage.emit(Stage.BUILD)
             report = build_site(
                 self.shop,
-                self.site_dir,
+                site_dir,
+                base_url=target.public_url or None,
                 progress=lambda p: self._emit_progress(p.done, p.total, p.path),
                 cancel=self.cancel_event,
             )
-        self._check_cancel()
+        if self.cancelled:
+            raise PublishCancelled(0, 0)
         self.stage.emit(Stage.CONNECT)
-        started = _utc_now()
         eta = Eta()
         events: list[Any] = []
         planned = finished = None
-        try:
-            for ev in publish(
-                self.site_dir,
-                target,
-                self.secret,
-                dry_run=self.dry_run,
-                verify=self.verify,
-                force=self.force,
-                accept_fingerprint=self.accept_fingerprint,
-                cancel=self.cancel_event,
-            ):
-                events.append(ev)
-                kind = type(ev).__name__
-                if kind == "Planned":
-                    planned = ev
-                    self.stage.emit(Stage.SEND)
-                    self._emit_progress(0, ev.to_send, "", force=True)
-                    self.bytesProgress.emit(0, ev.bytes_total, None)
-                elif kind == "FileSent":
-                    left = eta.update(ev.bytes_done, ev.bytes_total)
-                    now = time.monotonic()
-                    if ev.files_done >= ev.files_total or now - self._last_progress >= PROGRESS_INTERVAL:
-                        self._emit_progress(ev.files_done, ev.files_total, ev.path, force=True)
-                        self.bytesProgress.emit(ev.bytes_done, ev.bytes_total, left)
-                    continue  # per-file events are many: the throttled signals above carry them
-                elif kind == "Deleted":
-                    self.stage.emit(Stage.DELETE)
-                elif kind in ("Probed", "Verified"):
-                    self.stage.emit(Stage.CHECK)
-                elif kind == "Finished":
-                    finished = ev
-                self.event.emit(ev)
-        except Exception as exc:
-            if self.record and not self.dry_run:
-                self._record(target, "cancelled" if self.cancelled else "failed", started, events, str(exc))
-            raise
-        if self.record and not self.dry_run and finished is not None:
-            self._record(target, "ok", started, events, "")
+        for ev in publish_shop(
+            self.shop,
+            self.secret,
+            dry_run=self.dry_run,
+            verify=self.verify,
+            force=self.force,
+            accept_fingerprint=self.accept_fingerprint,
+            cancel=self.cancel_event,
+            site_dir=site_dir,
+        ):
+            kind = type(ev).__name__
+            if kind == "FileSent":
+                self.files_sent_events += 1
+                left = eta.update(ev.bytes_done, ev.bytes_total)
+                now = time.monotonic()
+                if ev.files_done >= ev.files_total or now - self._last_progress >= PROGRESS_INTERVAL:
+                    self._emit_progress(ev.files_done, ev.files_total, ev.path, force=True)
+                    self.bytesProgress.emit(ev.bytes_done, ev.bytes_total, left)
+                continue
+            events.append(ev)
+            if kind == "Planned":
+                planned = ev
+                self.stage.emit(Stage.SEND)
+                self._emit_progress(0, ev.to_send, "", force=True)
+                self.bytesProgress.emit(0, ev.bytes_total, None)
+            elif kind == "Deleted":
+                self.stage.emit(Stage.DELETE)
+            elif kind in ("Probed", "Verified"):
+                self.stage.emit(Stage.CHECK)
+            elif kind == "Finished":
+                finished = ev
+            self.event.emit(ev)
         return PublishOutcome(finished, planned, tuple(events), self.dry_run, report)
-
-    def _check_cancel(self) -> None:
-        if self.cancelled:
-            from wizard.publish import PublishCancelled
-
-            raise PublishCancelled()
-
-    def _record(self, target: PublishTarget, outcome: str, started: str, events: list[Any], detail: str) -> None:
-        sent = sum(1 for e in events if type(e).__name__ == "FileSent")
-        deleted = sum(1 for e in events if type(e).__name__ == "Deleted")
-        sent_bytes = sum(getattr(e, "size", 0) for e in events if type(e).__name__ == "FileSent")
-        where = target.local_folder if not target.host else f"{target.user}@{target.host}:{target.path}"
-        try:
-            self.shop.record_publish(where, outcome, started, sent, deleted, sent_bytes, detail[:500])
-        except Exception:  # the history is a nicety: never hide the publish result behind it
-            log.exception("could not record the publish")
-
-
-def _utc_now() -> str:
-    import datetime as dt
-
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 class ConnectionTestWorker(Worker):

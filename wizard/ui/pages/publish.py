@@ -95,6 +95,8 @@ class PublishPage(BasePage):
         self._pending_dry_run = False
         self._remember_after_success: str | None = None
         self.live_url = ""
+        self.last_outcome: PublishOutcome | None = None
+        self.last_error: object = None
         self.dialog: QWidget | None = None  # the dialog currently shown (tests look at it)
         self._storage = _storage()
         self._build_form()
@@ -542,21 +544,10 @@ class PublishPage(BasePage):
         except Exception as exc:  # keep the publish result; say the password was not kept
             self.storage_label.setText(self._error_text(exc))
 
-    def _make_secret(self, password: str | None) -> Any:
-        """The engine's secret: a plain string, or its ``Secret`` type when it has one."""
-        if password is None:
-            return None
-        try:
-            from wizard.publish import Secret  # type: ignore[attr-defined]
-        except ImportError:
-            return password
-        target = self.current_target()
-        try:
-            if target.auth == AuthMethod.KEY:
-                return Secret(passphrase=password)
-            return Secret(password=password)
-        except TypeError:
-            return Secret(password)
+    @staticmethod
+    def _make_secret(password: str | None) -> str | None:
+        """The engine's secret: the password, or the key's passphrase (None: none typed)."""
+        return password or None
 
     # ------------------------------------------------------------------ connection test
     @Slot()
@@ -625,7 +616,6 @@ class PublishPage(BasePage):
         worker = PublishWorker(
             self.session.shop,
             self._make_secret(self._pending_secret),
-            target=self.current_target(),
             dry_run=self._pending_dry_run,
             force=self._force,
             accept_fingerprint=self._accepted_fingerprint,
@@ -701,6 +691,8 @@ class PublishPage(BasePage):
 
     @Slot(object)
     def _on_publish_done(self, outcome: PublishOutcome) -> None:
+        self.last_outcome = outcome
+        self.last_error = None
         self._worker = None
         self._set_busy(False)
         self.progress_bar.setRange(0, 1)
@@ -754,6 +746,7 @@ class PublishPage(BasePage):
         self._handle_failure(error, retry="publish")
 
     def _handle_failure(self, error: object, retry: str) -> None:
+        self.last_error = error
         kind = type(error).__name__
         if kind == "UnknownHostKey":
             dialog = HostKeyDialog(error.host, error.port, error.key_type, error.fingerprint, parent=self)
