@@ -10,6 +10,11 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from wizard.i18n import EchoppeError, msg
 
+try:
+    from PIL import ImageCms
+except ImportError:  # pragma: no cover - Pillow built without LittleCMS
+    ImageCms = None  # type: ignore[assignment]
+
 MAX_SIDE = 2400
 Image.MAX_IMAGE_PIXELS = 120_000_000  # a 12,000 × 10,000 photo; beyond is a decompression bomb
 
@@ -27,8 +32,26 @@ class PreparedImage:
     height: int
 
 
+def _to_srgb(img: Image.Image, icc_profile: bytes) -> Image.Image:
+    """Convert from the photo's colour profile (e.g. a phone's Display P3) to sRGB, the Web's default."""
+    if ImageCms is None:  # pragma: no cover - Pillow built without LittleCMS
+        return img
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
+        converted = ImageCms.profileToProfile(img, source, ImageCms.createProfile("sRGB"), outputMode=img.mode)
+    except (OSError, ValueError, TypeError, ImageCms.PyCMSError):  # a broken or CMYK profile: keep pixels
+        return img
+    if converted is None:  # pragma: no cover - only with inPlace=True
+        return img
+    converted.info = {}
+    return converted
+
+
 def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
-    """Apply EXIF orientation, downscale to ``max_side``, drop all metadata; JPEG or PNG out."""
+    """Apply EXIF orientation, convert to sRGB, downscale to ``max_side``, drop all metadata.
+
+    Pictures with transparency come out as PNG, the others as JPEG.
+    """
     try:
         with Image.open(io.BytesIO(raw)) as opened:
             opened.load()
@@ -39,17 +62,21 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
             msg("Use a JPEG, PNG or WebP photo."),
         ) from exc
     has_alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
+    # Work in RGB(A): palette transparency is resolved now, and resampling is done on full colour.
+    img = img.convert("RGBA" if has_alpha else "RGB")
+    icc_profile = img.info.get("icc_profile")
+    # Pillow carries some of ``info`` into what it saves (JPEG comments, XMP…): drop all of it, so no
+    # EXIF, GPS position, camera serial or comment ever leaves the kitchen table.
+    img.info = {}
+    if icc_profile:
+        img = _to_srgb(img, icc_profile)
     if img.width > max_side or img.height > max_side:
         img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     out = io.BytesIO()
     if has_alpha:
-        img = img.convert("RGBA")
         img.save(out, "PNG", optimize=True)
         mime = "image/png"
     else:
-        if img.mode != "RGB":
-            img = img.convert("RGB")
-        # No exif=, no icc_profile beyond sRGB assumption: nothing personal leaves the kitchen table.
         img.save(out, "JPEG", quality=88, optimize=True, progressive=True)
         mime = "image/jpeg"
     data = out.getvalue()
