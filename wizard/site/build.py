@@ -1,0 +1,694 @@
+"""The build pipeline: read the shop → plan outputs → refuse clashes → render → write.
+
+Each output has an input fingerprint; an output whose fingerprint matches the previous build
+(and whose file is still in place) is neither rendered nor written again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, pass_context
+
+from wizard.domain.model import Category, Product
+from wizard.domain.validation import Problem, missing_legal_fields
+from wizard.i18n import EchoppeError, Message, msg
+from wizard.paths import cache_dir
+from wizard.site import filters
+from wizard.site.env import make_environment, template_dirs
+from wizard.site.output import OutputFolder
+from wizard.site.paths import SitePaths, paths_for, root_of
+from wizard.site.pictures import SIZES_LOGO, make_pipeline, picture_files
+from wizard.site.themes import DEFAULT_THEME, ThemeInfo, shared_dir
+from wizard.site.themes import theme as find_theme
+from wizard.site.views import LOCALE_TAGS, ProductView, SiteModel
+from wizard.store.shopfile import ShopFile
+
+GENERATOR_VERSION = "1"
+PER_PAGE = 24
+FEATURED = 8
+FEED_ENTRIES = 20
+
+
+@dataclass(frozen=True)
+class BuildProgress:
+    """How far the build is: ``done`` of ``total`` steps, the path being made."""
+
+    done: int
+    total: int
+    path: str
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a build did. Paths are relative to the output folder, POSIX style."""
+
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+    warnings: tuple[Problem | Message, ...]
+    pages: int
+
+
+class BuildCancelled(EchoppeError):
+    """The build was stopped before the end (the files written so far are complete)."""
+
+
+class DuplicateOutput(EchoppeError):
+    """Two pages would be written to the same file."""
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file to produce: where, from which inputs, and how."""
+
+    path: str
+    fingerprint: str
+    render: Callable[[], bytes]
+    page: bool = True  # an HTML page (counted in the report)
+
+
+def _fp(*parts: str) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _tree_digest(folders: list[Path]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            h.update(str(path.relative_to(folder)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class SiteBuilder:
+    """Plans and renders every output of one shop."""
+
+    def __init__(
+        self,
+        shop: ShopFile,
+        out_dir: Path,
+        theme: ThemeInfo,
+        override_dir: Path | None,
+        base_url: str | None,
+        image_cache: Path | None = None,
+    ) -> None:
+        self.shopfile = shop
+        self.out_dir = Path(out_dir)
+        self.theme = theme
+        self.override_dir = Path(override_dir) if override_dir else None
+        settings = shop.shop()
+        lang = settings.identity.language if settings.identity.language in LOCALE_TAGS else "fr"
+        self.lang = lang
+        self.paths: SitePaths = paths_for(lang)
+        self.products: list[Product] = shop.products(published_only=True)
+        self.categories: list[Category] = shop.categories()
+        coupons = shop.coupons()
+        shipping = shop.shipping_rates()
+        self.pipeline = make_pipeline(shop, self.out_dir, image_cache or (cache_dir() / "images"))
+        self.model = SiteModel(
+            settings, self.products, self.categories, coupons, shipping, self.paths, theme.id,
+            self.pipeline, base_url,
+        )  # fmt: skip
+        self.env: Environment = make_environment(
+            theme, lang=lang, currency=self.model.currency, override_dir=self.override_dir
+        )
+        self.static_files = self._static_files()
+        self.env.globals["static"] = self._static_url
+        self.global_fp = _fp(
+            GENERATOR_VERSION,
+            theme.id,
+            lang,
+            self.model.base_url,
+            repr(settings.identity),
+            repr(settings.legal),
+            repr(settings.payment),
+            repr(self.categories),
+            repr(coupons),
+            repr(shipping),
+            _tree_digest([*template_dirs(theme, self.override_dir)]),
+            type(self.pipeline).__name__,
+        )
+        self.product_fp = {p.id: _fp(repr(p)) for p in self.products}
+        self.children: dict[int | None, list[Category]] = {}
+        for cat in self.categories:
+            self.children.setdefault(cat.parent_id, []).append(cat)
+        self._site: dict[str, Any] | None = None
+        self.used_pictures: set[str] = set()
+        self.warnings: list[Problem | Message] = []
+
+    # ----------------------------------------------------------------- static files
+    def _static_files(self) -> dict[str, bytes]:
+        """``static/…`` files: the theme's CSS joined to the shared one, scripts, theme files."""
+        files: dict[str, bytes] = {}
+        folders = [shared_dir() / "static", self.theme.path / "static"]
+        if self.override_dir is not None:
+            folders.append(self.override_dir / "static")
+        css: list[bytes] = []
+        for folder in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+                rel = path.relative_to(folder).as_posix()
+                if rel in ("base.css", "theme.css", "custom.css"):
+                    css.append(path.read_bytes())
+                else:
+                    files[rel] = path.read_bytes()
+        files["site.css"] = b"\n".join(css)
+        return files
+
+    @pass_context
+    def _static_url(self, context: Any, name: str) -> str:
+        data = self.static_files.get(name)
+        version = hashlib.blake2b(data or b"", digest_size=4).hexdigest()
+        return f"{context['root']}static/{name}?v={version}"
+
+    # ----------------------------------------------------------------- shared context
+    def site(self) -> dict[str, Any]:
+        if self._site is not None:
+            return self._site
+        m = self.model
+        ident = m.identity
+        logo = None
+        if ident.logo:
+            logo = self.pipeline.picture(ident.logo, ident.name, SIZES_LOGO)
+        icons = None
+        if hasattr(self.pipeline, "icons"):
+            try:
+                icons = self.pipeline.icons(ident.logo if logo else None, m.monogram(), m.palette()["--primary"])
+            except EchoppeError:
+                icons = None
+        nav = [
+            {"name": c.name, "path": self.paths.category(c.slug)}
+            for c in self.children.get(None, [])
+            if self._category_products(c)
+        ]
+        palette = ";".join(f"{k}:{v}" for k, v in m.palette().items())
+        self._site = {
+            "name": ident.name or "Échoppe",
+            "tagline": ident.tagline,
+            "about": ident.about,
+            "lang": self.lang,
+            "locale": LOCALE_TAGS[self.lang],
+            "currency": m.currency,
+            "email": ident.email,
+            "phone": ident.phone,
+            "logo": logo,
+            "icons": icons,
+            "monogram": m.monogram(),
+            "palette": palette,
+            "theme_color": m.palette()["--primary"],
+            "on_primary": m.palette()["--on-primary"],
+            "nav": nav,
+            "links": self.paths,
+            "promotion": m.promotion(),
+            "franchise": m.franchise,
+            "vat_note": m.vat_note(),
+            "config": m.shop_config(self.paths.cart),
+            "order_email": m.order_email,
+            "order_by_email": m.shop.payment.order_by_email,
+            "legal": m.shop.legal,
+            "missing": m.legal_missing(),
+            "base_url": m.base_url,
+            "theme": self.theme.id,
+            "has_products": bool(self.products),
+        }
+        return self._site
+
+    def context(self, path: str, title: str, description: str = "", **extra: Any) -> dict[str, Any]:
+        site = self.site()
+        ctx = {
+            "site": site,
+            "root": root_of(path),
+            "page_path": path,
+            "title": title,
+            "description": description or site["tagline"] or site["name"],
+            "canonical": self.model.absolute(path),
+            "og_type": "website",
+            "og_image": "",
+            "config": None,
+            "noindex": False,
+        }
+        ctx.update(extra)
+        if ctx["config"]:
+            # Links in the cart's config must work from this page's folder.
+            ctx["config"] = {**ctx["config"], "cartUrl": ctx["root"] + self.paths.cart, "root": ctx["root"]}
+        return ctx
+
+    def render(self, template: str, ctx: dict[str, Any]) -> bytes:
+        return self.env.get_template(template).render(ctx).encode("utf-8")
+
+    # ----------------------------------------------------------------- planning
+    def _category_products(self, cat: Category) -> list[Product]:
+        ids = {cat.id}
+        stack = [cat.id]
+        while stack:
+            for child in self.children.get(stack.pop(), []):
+                if child.id not in ids:
+                    ids.add(child.id)
+                    stack.append(child.id)
+        return [p for p in self.products if p.category_id in ids]
+
+    def plan(self) -> list[Output]:
+        """Every output of the site, each once (two outputs on one path is an error)."""
+        outputs: list[Output] = []
+        outputs.append(self._home())
+        outputs.extend(self._listings())
+        for product in self.products:
+            outputs.append(self._product(product))
+        outputs.extend(self._simple_pages())
+        outputs.extend(self._machine_files())
+        seen: dict[str, Output] = {}
+        for out in outputs:
+            if out.path in seen:
+                raise DuplicateOutput(
+                    msg("Two pages would be written to {path}.", path=out.path),
+                    msg("Give the product or category a different name or address."),
+                )
+            seen[out.path] = out
+        return outputs
+
+    def _home(self) -> Output:
+        featured = [p for p in self.products if p.featured][:FEATURED] or self.products[:FEATURED]
+        top = self.children.get(None, [])
+        tiles = []
+        for cat in top:
+            members = self._category_products(cat)
+            if members:
+                tiles.append((cat, members[0], len(members)))
+        fp = _fp(
+            self.global_fp,
+            "home",
+            *(self.product_fp[p.id] for p in featured),
+            *(f"{c.id}:{self.product_fp[first.id]}:{n}" for c, first, n in tiles),
+        )
+
+        def render() -> bytes:
+            m = self.model
+            path = self.paths.home
+            cards = [m.with_card_picture(p) for p in featured]
+            tile_views = [
+                {
+                    "name": c.name,
+                    "path": self.paths.category(c.slug),
+                    "count": n,
+                    "picture": m.with_card_picture(first).card_picture,
+                }
+                for c, first, n in tiles
+            ]
+            hero = next((v.card_picture for v in cards if v.card_picture is not None), None)
+            ctx = self.context(
+                path,
+                self.site()["name"],
+                self.site()["tagline"],
+                featured=cards,
+                tiles=tile_views,
+                hero=hero,
+                config=self.site()["config"],
+                og_image=self._abs_picture(hero),
+            )
+            return self.render("home.html", ctx)
+
+        return Output(self.paths.home, fp, render)
+
+    def _listings(self) -> list[Output]:
+        outputs: list[Output] = []
+        _ = self.model._
+        groups: list[tuple[Category | None, list[Product]]] = [(None, self.products)]
+        groups += [(c, self._category_products(c)) for c in self.categories]
+        for cat, members in groups:
+            if cat is not None and not members:
+                continue
+            pages = max(1, -(-len(members) // PER_PAGE))
+            for number in range(1, pages + 1):
+                chunk = members[(number - 1) * PER_PAGE : number * PER_PAGE]
+                path = self.paths.category(cat.slug, number) if cat else self.paths.listing(number)
+                sub = [c for c in self.children.get(cat.id if cat else None, []) if self._category_products(c)]
+                fp = _fp(
+                    self.global_fp,
+                    "list",
+                    path,
+                    str(pages),
+                    *(self.product_fp[p.id] for p in chunk),
+                    *(c.slug for c in sub),
+                )
+                outputs.append(Output(path, fp, self._listing_renderer(cat, chunk, number, pages, sub, path)))
+        return outputs
+
+    def _listing_renderer(
+        self,
+        cat: Category | None,
+        chunk: list[Product],
+        number: int,
+        pages: int,
+        sub: list[Category],
+        path: str,
+    ) -> Callable[[], bytes]:
+        def render() -> bytes:
+            _ = self.model._
+            m = self.model
+            title = cat.name if cat else _("All products")
+            if number > 1:
+                title = _("{title} – page {n}").format(title=title, n=number)
+            page_links = [
+                (n, self.paths.category(cat.slug, n) if cat else self.paths.listing(n))
+                for n in range(1, pages + 1)
+            ]
+            description = filters.plain_text(cat.description) if cat and cat.description else ""
+            trail = m.category_trail(cat.id) if cat else []
+            ctx = self.context(
+                path,
+                title,
+                description or title,
+                category=cat,
+                trail=[{"name": c.name, "path": self.paths.category(c.slug)} for c in trail[:-1]],
+                products=[m.with_card_picture(p) for p in chunk],
+                page_number=number,
+                page_links=page_links,
+                subcategories=[{"name": c.name, "path": self.paths.category(c.slug)} for c in sub],
+            )
+            return self.render("category.html", ctx)
+
+        return render
+
+    def _product(self, product: Product) -> Output:
+        path = self.paths.product(product.slug)
+        fp = _fp(self.global_fp, "product", self.product_fp[product.id])
+
+        def render() -> bytes:
+            m = self.model
+            view = m.with_pictures(product)
+            images = [self._abs_picture(p) or p.fallback for p in view.pictures]
+            og_image = self.model.absolute(view.og_image) if view.og_image and self.model.base_url else ""
+            trail = m.category_trail(product.category_id)
+            ctx = self.context(
+                path,
+                product.name,
+                filters.plain_text(product.description, product.description_format) or product.name,
+                product=view,
+                p=product,
+                trail=[{"name": c.name, "path": self.paths.category(c.slug)} for c in trail],
+                stock_text=m.stock_text(view),
+                details=m.kind_details(product),
+                mailto=m.product_mailto(view) if m.shop.payment.order_by_email else "",
+                jsonld=m.jsonld(view, images),
+                config=self.site()["config"],
+                og_type="product",
+                og_image=og_image or (images[0] if images and "://" in images[0] else ""),
+                description_html=filters.description_html(product.description, product.description_format),
+            )
+            return self.render("product.html", ctx)
+
+        return Output(path, fp, render)
+
+    def _simple_pages(self) -> list[Output]:
+        _ = self.model._
+        p = self.paths
+        lang = self.lang
+        pages: list[tuple[str, str, str, dict[str, Any]]] = [
+            (p.cart, "cart.html", _("Your cart"), {"config": None, "noindex": True}),
+            (p.about, "about.html", _("About"), {}),
+            (p.contact, "contact.html", _("Contact"), {}),
+            (p.legal_notice, f"legal/notice.{lang}.html", _("Legal notice"), {}),
+            (p.terms, f"legal/terms.{lang}.html", _("Terms of sale"), {}),
+            (p.privacy, f"legal/privacy.{lang}.html", _("Privacy"), {}),
+            (p.search, "search.html", _("Search"), {"noindex": True}),
+        ]
+        outputs = []
+        for path, template, title, extra in pages:
+            fp = _fp(self.global_fp, "page", path, template)
+            outputs.append(Output(path, fp, self._simple_renderer(path, template, title, extra)))
+        fp = _fp(self.global_fp, "404")
+        outputs.append(Output(p.not_found, fp, self._not_found))
+        return outputs
+
+    def _simple_renderer(self, path: str, template: str, title: str, extra: dict[str, Any]) -> Callable[[], bytes]:
+        def render() -> bytes:
+            ctx = self.context(path, title, **extra)
+            ctx["shipping"] = self._shipping_rows()
+            if template == "cart.html":
+                ctx["config"] = self.site()["config"]
+            return self.render(template, ctx)
+
+        return render
+
+    def _shipping_rows(self) -> list[dict[str, Any]]:
+        _ = self.model._
+        rows = []
+        for r in self.model.shipping:
+            note = ""
+            if r.free_above is not None:
+                note = _("free from {amount}").format(amount=self.model.price(r.free_above))
+            elif r.max_weight_g:
+                note = _("up to {w} g").format(w=r.max_weight_g)
+            rows.append({"name": r.name, "zone": r.zone.value, "price": self.model.price(r.price), "note": note})
+        return rows
+
+    def _not_found(self) -> bytes:
+        _ = self.model._
+        ctx = self.context(self.paths.not_found, _("Page not found"), noindex=True)
+        # Served at any depth: links must not be relative.
+        ctx["root"] = self.model.base_url or "/"
+        ctx["canonical"] = ""
+        return self.render("404.html", ctx)
+
+    def _abs_picture(self, pic: Any) -> str:
+        if pic is None:
+            return ""
+        return self.model.absolute(pic.fallback.lstrip("/")) if self.model.base_url else ""
+
+    # ----------------------------------------------------------------- machine-readable files
+    def _machine_files(self) -> list[Output]:
+        all_fp = _fp(self.global_fp, *(self.product_fp[p.id] for p in self.products))
+        outputs = [
+            Output("search.json", _fp(all_fp, "search"), self._search_index, page=False),
+            Output("robots.txt", _fp(self.global_fp, "robots"), self._robots, page=False),
+            Output("manifest.webmanifest", _fp(self.global_fp, "manifest"), self._manifest, page=False),
+            Output("favicon.svg", _fp(self.global_fp, "favicon"), self._favicon, page=False),
+        ]
+        for name, data in sorted(self.static_files.items()):
+            outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), lambda d=data: d, page=False))
+        if self.model.base_url:
+            outputs.append(Output("sitemap.xml", _fp(all_fp, "sitemap"), self._sitemap, page=False))
+            newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
+            newest = newest[:FEED_ENTRIES]
+            feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
+            outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
+        else:
+            self.warnings.append(
+                msg("The shop has no web address yet: no sitemap, no feed and no canonical links were made.")
+            )
+        return outputs
+
+    def _search_index(self) -> bytes:
+        m = self.model
+        items = []
+        for p in self.products:
+            view = m.view(p)
+            cat = view.category.name if view.category else ""
+            items.append({"n": p.name, "u": view.path, "p": view.price_text, "c": cat, "t": " ".join(p.tags)})
+        return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def _robots(self) -> bytes:
+        lines = ["User-agent: *", "Allow: /"]
+        if self.model.base_url:
+            lines.append(f"Sitemap: {self.model.absolute('sitemap.xml')}")
+        return ("\n".join(lines) + "\n").encode()
+
+    def _manifest(self) -> bytes:
+        site = self.site()
+        icons = [{"src": "favicon.svg", "sizes": "any", "type": "image/svg+xml"}]
+        if site["icons"] is not None:
+            icons += [
+                {"src": site["icons"].icon_192, "sizes": "192x192", "type": "image/png"},
+                {"src": site["icons"].icon_512, "sizes": "512x512", "type": "image/png"},
+            ]
+        data = {
+            "name": site["name"],
+            "short_name": site["name"][:12],
+            "lang": site["locale"],
+            "start_url": "./",
+            "display": "browser",
+            "background_color": "#ffffff",
+            "theme_color": site["theme_color"],
+            "icons": icons,
+        }
+        if site["tagline"]:
+            data["description"] = site["tagline"]
+        return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+    def _favicon(self) -> bytes:
+        return self.render("favicon.svg", {"site": self.site(), "root": ""})
+
+    def _sitemap(self) -> bytes:
+        m = self.model
+        entries: list[dict[str, Any]] = []
+        for path in (self.paths.home, self.paths.listing()):
+            entries.append({"loc": m.absolute(path), "lastmod": "", "images": []})
+        for cat in self.categories:
+            if self._category_products(cat):
+                entries.append({"loc": m.absolute(self.paths.category(cat.slug)), "lastmod": "", "images": []})
+        for p in self.products:
+            view = m.with_pictures(p)
+            entries.append(
+                {
+                    "loc": m.absolute(view.path),
+                    "lastmod": p.updated_at.date().isoformat() if p.updated_at else "",
+                    "images": [self._abs_picture(pic) for pic in view.pictures],
+                }
+            )
+        for path in (self.paths.about, self.paths.contact, self.paths.legal_notice, self.paths.terms,
+                     self.paths.privacy):  # fmt: skip
+            entries.append({"loc": m.absolute(path), "lastmod": "", "images": []})
+        return self.render("sitemap.xml", {"entries": entries, "root": ""})
+
+    def _feed(self, newest: list[Product]) -> bytes:
+        m = self.model
+        _ = m._
+        entries = []
+        for p in newest:
+            view = m.view(p)
+            stamp = (p.updated_at or p.created_at or dt.datetime(2000, 1, 1, tzinfo=dt.UTC)).isoformat()
+            entries.append(
+                {
+                    "title": p.name,
+                    "link": m.absolute(view.path),
+                    "id": m.absolute(view.path),
+                    "updated": stamp,
+                    "summary": f"{view.price_text} – {filters.plain_text(p.description, p.description_format, 300)}",
+                }
+            )
+        promo = m.promotion()
+        updated = max((e["updated"] for e in entries), default="2000-01-01T00:00:00+00:00")
+        if promo:
+            code_word = _("code")
+            text = promo["text"] + (f" ({code_word} {promo['coupon']})" if promo["coupon"] else "")
+            entries.insert(
+                0,
+                {
+                    "title": _("Promotion"),
+                    "link": m.absolute(self.paths.home),
+                    "id": m.absolute(self.paths.home) + "#promo-" + _fp(text)[:12],
+                    "updated": updated,
+                    "summary": text,
+                },
+            )
+        ctx = {"site": self.site(), "entries": entries, "updated": updated, "root": "",
+               "feed_url": m.absolute("feed.xml"), "home_url": m.absolute(self.paths.home)}  # fmt: skip
+        return self.render("feed.xml", ctx)
+
+
+def build_site(
+    shop: ShopFile,
+    out_dir: Path,
+    *,
+    theme: str | None = None,
+    override_dir: Path | None = None,
+    base_url: str | None = None,
+    progress: Callable[[BuildProgress], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> BuildReport:
+    """Build the shop's static site into ``out_dir``; only changed files are written."""
+    settings = shop.shop()
+    theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
+    folder = OutputFolder(Path(out_dir))
+    builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
+    warnings: list[Problem | Message] = list(missing_legal_fields(settings.legal, settings.identity))
+    pending = sum(1 for p in builder.products for im in p.images if im.key is None)
+    if pending:
+        warnings.append(msg("{n} product pictures are not downloaded yet and were left out.", n=pending))
+    if settings.payment.order_by_email and not builder.model.order_email:
+        warnings.append(msg("No order email address is set: customers cannot send their orders."))
+    outputs = builder.plan()
+    total = len(outputs) + 1
+    pages = sum(1 for o in outputs if o.page)
+    try:
+        for done, out in enumerate(outputs, start=1):
+            if cancel is not None and cancel.is_set():
+                raise BuildCancelled(msg("The build was stopped."), msg("Build again to finish it."))
+            if not folder.is_fresh(out.path, out.fingerprint):
+                folder.target(out.path)
+                folder.write(out.path, out.render(), out.fingerprint)
+            if progress is not None and (done % 50 == 0 or done == len(outputs)):
+                progress(BuildProgress(done, total, out.path))
+        # Every picture used anywhere, fresh pages included, so that none is removed.
+        _request_all_pictures(builder)
+        expected = set(builder.used_pictures)
+        if hasattr(builder.pipeline, "requested_paths"):
+            expected |= set(builder.pipeline.requested_paths())
+        before = _snapshot(folder.root, expected)
+        image_files = builder.pipeline.run(_image_progress(progress, total), cancel) or []
+        if cancel is not None and cancel.is_set():
+            raise BuildCancelled(msg("The build was stopped."), msg("Build again to finish it."))
+        image_files = sorted(builder.used_pictures | {str(f) for f in image_files})
+        after = _snapshot(folder.root, image_files)
+        written_images = [rel for rel in image_files if rel in after and after[rel] != before.get(rel)]
+        for rel in image_files:
+            folder.adopt(rel)
+    except BaseException:
+        folder.save_state(keep_previous=True)
+        raise
+    removed = folder.remove_stale()
+    folder.save_state()
+    if progress is not None:
+        progress(BuildProgress(total, total, ""))
+    written = [*folder.written, *written_images]
+    return BuildReport(
+        written=tuple(dict.fromkeys(written)),
+        unchanged=folder.unchanged,
+        removed=tuple(removed),
+        warnings=tuple([*warnings, *builder.warnings]),
+        pages=pages,
+    )
+
+
+def _snapshot(root: Path, rels: set[str] | list[str]) -> dict[str, tuple[int, int, int]]:
+    """(inode, size, mtime) of files, to tell which ones an image run replaced."""
+    result = {}
+    for rel in rels:
+        try:
+            st = os.stat(root / rel)
+        except OSError:
+            continue
+        result[rel] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return result
+
+
+def _request_all_pictures(builder: SiteBuilder) -> None:
+    m = builder.model
+    used: set[str] = set()
+    site = builder.site()
+    if site["logo"] is not None:
+        used |= picture_files(site["logo"])
+    for product in builder.products:
+        if not any(ref.key for ref in product.images):
+            continue
+        view: ProductView = m.with_pictures(product)
+        for pic in [view.card_picture, *view.pictures]:
+            if pic is not None:
+                used |= picture_files(pic)
+        if view.og_image:
+            used.add(view.og_image)
+    builder.used_pictures = used
+
+
+def _image_progress(progress: Callable[[BuildProgress], None] | None, total: int) -> Callable[..., None]:
+    def report(*args: Any, **kwargs: Any) -> None:
+        if progress is not None:
+            progress(BuildProgress(total - 1, total, "images"))
+
+    return report

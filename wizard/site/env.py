@@ -1,0 +1,110 @@
+"""The one jinja2 Environment factory for the site: loaders, autoescape, filters, translations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    BaseLoader,
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    pass_context,
+    select_autoescape,
+)
+
+from wizard.i18n import translations
+from wizard.site import filters
+from wizard.site.pictures import SIZES_CARD, SIZES_HERO, SIZES_LOGO, SIZES_MAIN, SIZES_THUMB
+from wizard.site.themes import ThemeInfo, shared_dir
+
+DOMAIN = "site"
+
+
+def template_dirs(theme: ThemeInfo, override_dir: Path | None = None) -> list[Path]:
+    """Where templates are looked up, first match wins: override → theme → ``_shared``."""
+    dirs = [theme.path, shared_dir()]
+    if override_dir is not None:
+        dirs.insert(0, Path(override_dir))
+    return dirs
+
+
+def make_environment(
+    theme: ThemeInfo,
+    *,
+    lang: str = "fr",
+    currency: str = "EUR",
+    override_dir: Path | None = None,
+) -> Environment:
+    """An Environment for one build.
+
+    A template is found in the override folder, then the theme, then ``_shared``. The same
+    templates are also reachable as ``theme/NAME`` (theme, then shared) and ``_shared/NAME``, so an
+    override of ``product.html`` can ``{% extends "theme/product.html" %}`` and change one block.
+    """
+    theme_and_shared = ChoiceLoader([FileSystemLoader(theme.path), FileSystemLoader(shared_dir())])
+    loaders: list[BaseLoader] = [
+        PrefixLoader({"theme": theme_and_shared, "_shared": FileSystemLoader(shared_dir())}),
+    ]
+    main = [FileSystemLoader(str(d)) for d in template_dirs(theme, override_dir)]
+    env = Environment(
+        loader=ChoiceLoader([*main, *loaders]),
+        autoescape=select_autoescape(enabled_extensions=("html", "xml", "svg"), default_for_string=True),
+        undefined=StrictUndefined,
+        extensions=["jinja2.ext.i18n"],
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    env.install_gettext_translations(translations(lang, DOMAIN), newstyle=True)  # type: ignore[attr-defined]
+    env.filters.update(filters.FILTERS)
+    env.filters["price"] = _price_filter(currency, lang)
+    env.filters["date"] = lambda value, with_time=False: filters.date_text(value, lang, with_time)
+    env.filters["srcset"] = _srcset
+    env.globals["lang"] = lang
+    env.globals["url"] = _url
+    env.globals["sizes"] = {
+        "card": SIZES_CARD,
+        "main": SIZES_MAIN,
+        "hero": SIZES_HERO,
+        "thumb": SIZES_THUMB,
+        "logo": SIZES_LOGO,
+    }
+    return env
+
+
+def _price_filter(currency: str, lang: str) -> Callable[[Any], str]:
+    def price(amount: Decimal | str | None) -> str:
+        return filters.price(amount, currency, lang)
+
+    return price
+
+
+def _is_absolute(url: str) -> bool:
+    return url.startswith(("http://", "https://", "/", "mailto:", "tel:", "#", "data:"))
+
+
+@pass_context
+def _url(context: Any, path: str) -> str:
+    """A link to another page of the site, relative to the current page (``root`` prefix)."""
+    return path if _is_absolute(path) else str(context["root"]) + path
+
+
+@pass_context
+def _srcset(context: Any, srcset: str) -> str:
+    """A ``srcset`` whose site-relative candidates are made relative to the current page."""
+    root = str(context["root"])
+    candidates = []
+    for candidate in srcset.split(","):
+        parts = candidate.strip().split(" ", 1)
+        if not parts[0]:
+            continue
+        url = parts[0] if _is_absolute(parts[0]) else root + parts[0]
+        candidates.append(" ".join([url, *parts[1:]]))
+    return ", ".join(candidates)

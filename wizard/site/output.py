@@ -1,0 +1,184 @@
+"""Writing the built site: paths kept inside the output folder, atomic writes, only on change.
+
+A build state (JSON, kept in Échoppe's cache, keyed by the output folder) remembers for each
+file it wrote the input fingerprint of its page, the SHA-256 and the size of what was written.
+A page whose fingerprint did not change and whose file is still there is not rendered again;
+files of the previous build that are no longer produced are removed, and only those.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from wizard.i18n import EchoppeError, msg
+from wizard.paths import cache_dir
+
+STATE_VERSION = 1
+
+
+class OutputPathError(EchoppeError):
+    """A page would be written outside the output folder."""
+
+
+def state_path(out_dir: Path) -> Path:
+    """Where the build state of ``out_dir`` lives (outside the folder that gets published)."""
+    key = hashlib.sha256(str(out_dir.resolve()).encode()).hexdigest()[:24]
+    folder = cache_dir() / "builds"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{key}.json"
+
+
+@dataclass
+class FileRecord:
+    fingerprint: str
+    sha256: str
+    size: int
+
+
+@dataclass
+class BuildState:
+    """What the previous build of one output folder wrote."""
+
+    files: dict[str, FileRecord] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> BuildState:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if data.get("version") != STATE_VERSION:
+            return cls()
+        return cls({k: FileRecord(*v) for k, v in data.get("files", {}).items()})
+
+    def save(self, path: Path) -> None:
+        data = {
+            "version": STATE_VERSION,
+            "files": {k: [r.fingerprint, r.sha256, r.size] for k, r in sorted(self.files.items())},
+        }
+        atomic_write(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file in the same folder, then rename it over ``target``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class OutputFolder:
+    """The output folder of one build, with the previous build's state."""
+
+    def __init__(self, out_dir: Path, state_file: Path | None = None) -> None:
+        self.root = Path(out_dir).resolve()
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.state_file = state_file or state_path(self.root)
+        self.previous = BuildState.load(self.state_file)
+        self.current = BuildState()
+        self.written: list[str] = []
+        self.unchanged = 0
+
+    def target(self, rel: str) -> Path:
+        """The absolute path of ``rel``; refuses anything that would land outside the folder."""
+        pure = PurePosixPath(rel)
+        if pure.is_absolute() or not rel or "\\" in rel or ".." in pure.parts:
+            raise OutputPathError(
+                msg("The page path {path} would leave the site folder.", path=rel),
+                msg("Rename the product or category so that its address is a simple name."),
+            )
+        path = (self.root / pure).resolve()
+        if not path.is_relative_to(self.root) or path == self.root:
+            raise OutputPathError(
+                msg("The page path {path} would leave the site folder.", path=rel),
+                msg("Rename the product or category so that its address is a simple name."),
+            )
+        return path
+
+    def is_fresh(self, rel: str, fingerprint: str) -> bool:
+        """True when the previous build wrote ``rel`` from the same inputs and the file is intact."""
+        record = self.previous.files.get(rel)
+        if record is None or record.fingerprint != fingerprint:
+            return False
+        try:
+            size = os.stat(self.root / rel).st_size
+        except OSError:
+            return False
+        if size != record.size:
+            return False
+        self.current.files[rel] = record
+        self.unchanged += 1
+        return True
+
+    def write(self, rel: str, data: bytes, fingerprint: str = "") -> bool:
+        """Write ``data`` at ``rel`` unless the file already holds exactly these bytes."""
+        path = self.target(rel)
+        digest = hashlib.sha256(data).hexdigest()
+        self.current.files[rel] = FileRecord(fingerprint, digest, len(data))
+        if _same_content(path, data):
+            self.unchanged += 1
+            return False
+        atomic_write(path, data)
+        self.written.append(rel)
+        return True
+
+    def adopt(self, rel: str) -> None:
+        """Record a file written by someone else (image derivatives) as part of this build."""
+        path = self.target(rel)
+        with contextlib.suppress(OSError):
+            self.current.files[rel] = FileRecord("", "", path.stat().st_size)
+
+    def remove_stale(self) -> list[str]:
+        """Delete files the previous build wrote that this build did not produce."""
+        removed: list[str] = []
+        for rel in sorted(set(self.previous.files) - set(self.current.files)):
+            try:
+                path = self.target(rel)
+            except OutputPathError:
+                continue
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                continue
+            removed.append(rel)
+            parent = path.parent
+            while parent != self.root and parent.is_relative_to(self.root):
+                try:
+                    parent.rmdir()
+                except OSError:
+                    break
+                parent = parent.parent
+        return removed
+
+    def save_state(self, keep_previous: bool = False) -> None:
+        """Save what this build wrote (after a cancel, also what the previous build left in place)."""
+        if keep_previous:
+            merged = dict(self.previous.files)
+            merged.update(self.current.files)
+            BuildState(merged).save(self.state_file)
+        else:
+            self.current.save(self.state_file)
+
+
+def _same_content(path: Path, data: bytes) -> bool:
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
