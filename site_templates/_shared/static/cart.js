@@ -121,20 +121,20 @@ function renderLines(sum) {
     const q = h('input', {id: 'cart-qty-' + i, type: 'number', min: 0, max: 999, value: l.qty});
     const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(`${t('subtotal')} : ${money(totals().sub)}`); };
     q.addEventListener('change', () => set(Math.min(999, parseInt(q.value, 10) || 0)));
-    const rm = h('button', {type: 'button', class: 'cart-remove', 'aria-label': `${t('remove')} : ${named(l)}`}, t('remove'));
+    const rm = h('button', {type: 'button', 'aria-label': `${t('remove')} : ${named(l)}`}, t('remove'));
     rm.addEventListener('click', () => set(0));
     list.append(h('li', {class: 'cart-line'},
       l.image ? h('img', {src: l.image, alt: '', width: 64, height: 64}) : '',
-      h('p', {}, l.url ? h('a', {href: l.url}, l.name) : l.name, l.variant ? ` (${l.variant})` : ''),
-      h('p', {}, `${t('unitPrice')} : ${money(l.price)}`),
-      h('label', {for: q.id}, t('quantity')), q,
-      h('p', {class: 'cart-sum'}, money(l.price * l.qty)), rm));
+      h('p', {}, l.url ? h('a', {href: l.url}, l.name) : l.name, l.variant ? ` (${l.variant})` : '',
+        h('small', {}, `${t('unitPrice')} : ${money(l.price)}`)),
+      h('p', {}, h('label', {for: q.id}, t('quantity')), q),
+      h('p', {}, money(l.price * l.qty)), rm));
   });
-  const dl = h('dl', {class: 'cart-totals'}), row = (k, v, c) => dl.append(h('dt', {class: c}, k), h('dd', {class: c}, v));
+  const dl = h('dl', {class: 'cart-totals'}), row = (k, v) => dl.append(h('dt', {}, k), h('dd', {}, v));
   row(t('subtotal'), money(sum.sub));
   if (sum.cp.off) row(`${t('discount')} (${sum.cp.code})`, '−' + money(sum.cp.off));
   if (sum.ship) row(`${t('shipping')} (${sum.ship.name})`, freeOr(sum.ship.cost));
-  row(t('total'), money(sum.total), 'cart-total');
+  row(t('total'), money(sum.total));
   cart.replaceChildren(list, dl);
 }
 
