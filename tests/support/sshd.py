@@ -119,8 +119,8 @@ class SshdServer:
 
     # -- sessions
     def session_pids(self) -> list[int]:
-        """Per-connection sshd processes (children of the listener)."""
-        pids = []
+        """Per-connection sshd processes: the listener's children and their children."""
+        parents: dict[int, int] = {}
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
@@ -128,15 +128,20 @@ class SshdServer:
                 stat = (entry / "stat").read_text()
             except OSError:
                 continue
-            ppid = int(stat.rsplit(")", 1)[1].split()[1])
-            if ppid == self.process.pid:
-                pids.append(int(entry.name))
-        return pids
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        found: list[int] = []
+        frontier = [self.process.pid]
+        while frontier:
+            parent = frontier.pop()
+            children = [pid for pid, ppid in parents.items() if ppid == parent]
+            found.extend(children)
+            frontier.extend(children)
+        return found
 
     def kill_sessions(self) -> int:
-        """Kill every open connection's sshd process, as a dropped link would. Returns how many."""
+        """Kill every open connection's sshd processes, as a dropped link would. Returns how many."""
         pids = self.session_pids()
-        for pid in pids:
+        for pid in reversed(pids):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
         return len(pids)

@@ -97,9 +97,14 @@ def load_key(key_file: str, passphrase: str | None) -> paramiko.PKey:
     """An OpenSSH private key (ed25519, ECDSA or RSA), decrypted with ``passphrase`` when needed."""
     path = Path(key_file).expanduser()
     try:
-        return paramiko.PKey.from_path(path, passphrase or None)
+        # paramiko hands the passphrase to cryptography, which wants bytes
+        return paramiko.PKey.from_path(path, passphrase.encode("utf-8") if passphrase else None)
     except paramiko.PasswordRequiredException as exc:
         raise PassphraseRequired(str(path)) from exc
+    except TypeError as exc:  # cryptography: "Key is password-protected, but password was not provided."
+        if "password" in str(exc).lower():
+            raise PassphraseRequired(str(path)) from exc
+        raise KeyFileUnreadable(str(path), str(exc)) from exc
     except FileNotFoundError as exc:
         raise KeyFileUnreadable(str(path), "not found") from exc
     except (paramiko.SSHException, ValueError, OSError) as exc:
@@ -255,6 +260,9 @@ def test_connection(
                 writable = False
         return ConnectionInfo(target.host, int(target.port or 22), conn.key_type, conn.fingerprint,
                               folder, exists, writable)
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported in tests
 
 
 # --------------------------------------------------------------------------- pipeline

@@ -1,0 +1,85 @@
+"""A publish cancelled or cut off mid-way leaves whole pages, and the next one completes it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.publish.conftest import summary
+from tests.support.sites import make_site
+from tests.support.sshd import PASSWORD
+from wizard.publish import ConnectionLost, FileSent, PublishCancelled, publish
+from wizard.publish.manifest import MANIFEST_NAME
+
+PAGES = 120  # more than the pipeline window, so a stop always lands mid-way
+
+
+def _each_file_is_old_or_new(folder: Path, old: dict[str, bytes], new: dict[str, bytes]) -> tuple[int, int]:
+    """Check every site file on the server is exactly one version; return (old count, new count)."""
+    n_old = n_new = 0
+    for rel in new:
+        data = (folder / rel).read_bytes() if (folder / rel).exists() else None
+        if data == new[rel]:
+            n_new += 1
+        elif data == old.get(rel):
+            n_old += 1
+        else:
+            raise AssertionError(f"{rel} is neither the old nor the new version ({len(data or b'')} bytes)")
+    return n_old, n_new
+
+
+def _prepare(tmp_path: Path, sshd_server, known_hosts):
+    site = tmp_path / "site"
+    old = make_site(site, pages=PAGES, assets=4, version=1)
+    folder = sshd_server.user_folder()
+    target = sshd_server.password_target(folder)
+    list(publish(site, target, PASSWORD, known_hosts=known_hosts))
+    new = make_site(site, pages=PAGES, assets=4, version=2)  # every page changes, images do not
+    changed = sum(1 for rel in new if new[rel] != old[rel])
+    return site, folder, target, old, new, changed
+
+
+def _finish_and_check(site, folder, target, known_hosts, old, new, changed, seen: int) -> None:
+    planned, _sent, finished = summary(list(publish(site, target, PASSWORD, known_hosts=known_hosts)))
+    assert 0 < planned.to_send <= changed - seen  # only what had not arrived
+    assert finished.sent == planned.to_send
+    assert _each_file_is_old_or_new(folder, old, new) == (0, len(new))
+    again, _s, _f = summary(list(publish(site, target, PASSWORD, known_hosts=known_hosts)))
+    assert again.to_send == 0
+    assert (folder / MANIFEST_NAME).exists() and not (folder / ".echoppe-journal").exists()
+
+
+def test_cancel_mid_publish_then_resume(tmp_path: Path, sshd_server, known_hosts) -> None:
+    site, folder, target, old, new, changed = _prepare(tmp_path, sshd_server, known_hosts)
+    cancel = threading.Event()
+    seen = 0
+    with pytest.raises(PublishCancelled) as caught:
+        for event in publish(site, target, PASSWORD, known_hosts=known_hosts, cancel=cancel):
+            if isinstance(event, FileSent):
+                seen += 1
+                if seen == 10:
+                    cancel.set()
+    assert 10 <= caught.value.sent < changed
+    assert caught.value.sent + caught.value.remaining == changed
+    n_old, n_new = _each_file_is_old_or_new(folder, old, new)
+    assert n_old > 0 and n_new >= 10
+    assert (folder / "index.html").read_bytes() == old["index.html"]  # the home page goes last
+    _finish_and_check(site, folder, target, known_hosts, old, new, changed, caught.value.sent)
+
+
+def test_connection_killed_mid_publish_then_resume(tmp_path: Path, sshd_server, known_hosts) -> None:
+    site, folder, target, old, new, changed = _prepare(tmp_path, sshd_server, known_hosts)
+    seen = 0
+    with pytest.raises(ConnectionLost) as caught:
+        for event in publish(site, target, PASSWORD, known_hosts=known_hosts):
+            if isinstance(event, FileSent):
+                seen += 1
+                if seen == 10:
+                    assert sshd_server.kill_sessions() >= 1
+    assert caught.value.sent >= 10 and caught.value.remaining > 0
+    assert "Publish again" in caught.value.text("en")
+    n_old, _n_new = _each_file_is_old_or_new(folder, old, new)
+    assert n_old > 0
+    _finish_and_check(site, folder, target, known_hosts, old, new, changed, seen)
