@@ -152,3 +152,11 @@ def test_colour_profile_is_applied_then_dropped():
     with Image.open(io.BytesIO(prepared.data)) as back:
         assert "icc_profile" not in back.info
         assert close_to(back.convert("RGB").getpixel((10, 20)), RED)
+
+
+def test_decompression_bombs_are_refused_with_their_own_message(monkeypatch):
+    raw = jpeg(halves(2100, 1000))
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000_000)  # 2.1 Mpx is then over twice the limit
+    with pytest.raises(ImageImportError) as info:
+        prepare_image(raw)
+    assert "too large" in info.value.text("en") and "1 million pixels" in info.value.text("en")

@@ -56,7 +56,13 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
         with Image.open(io.BytesIO(raw)) as opened:
             opened.load()
             img = ImageOps.exif_transpose(opened)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, SyntaxError) as exc:
+    except Image.DecompressionBombError as exc:
+        raise ImageImportError(
+            msg("This picture is too large for Échoppe (more than {limit} million pixels).",
+                limit=Image.MAX_IMAGE_PIXELS // 1_000_000 if Image.MAX_IMAGE_PIXELS else 0),
+            msg("Make it smaller in a photo editor (2400 pixels wide is plenty), then add it again."),
+        ) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise ImageImportError(
             msg("This file is not a picture Échoppe can read."),
             msg("Use a JPEG, PNG or WebP photo."),
