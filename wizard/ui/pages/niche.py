@@ -122,6 +122,8 @@ class NichePage(BasePage):
         self.problem = ProblemLabel()
         self.body.addWidget(self.problem)
         self.cards.currentItemChanged.connect(self._on_niche_changed)
+        # A click moves the current item before selecting it: refresh once the selection is there too.
+        self.cards.itemSelectionChanged.connect(self._on_niche_changed)
 
     # ------------------------------------------------------------------ state
     def selected_niche_id(self) -> str | None:
