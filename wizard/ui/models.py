@@ -89,10 +89,9 @@ class ProductTableModel(_ListModel):
             self.reload()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
-        return [t("ProductTableModel", "Name"), t("ProductTableModel", "Price"),
-                t("ProductTableModel", "Stock"), t("ProductTableModel", "Category"),
-                t("ProductTableModel", "On sale")]
+        return [QCoreApplication.translate("ProductTableModel", "Name"), QCoreApplication.translate("ProductTableModel", "Price"),
+                QCoreApplication.translate("ProductTableModel", "Stock"), QCoreApplication.translate("ProductTableModel", "Category"),
+                QCoreApplication.translate("ProductTableModel", "On sale")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -143,20 +142,18 @@ class ProductTableModel(_ListModel):
 
 
 def zone_label(zone: ShippingZone) -> str:
-    t = QCoreApplication.translate
     return {
-        ShippingZone.FRANCE: t("ShippingTableModel", "France"),
-        ShippingZone.EU: t("ShippingTableModel", "European Union"),
-        ShippingZone.WORLD: t("ShippingTableModel", "Whole world"),
+        ShippingZone.FRANCE: QCoreApplication.translate("ShippingTableModel", "France"),
+        ShippingZone.EU: QCoreApplication.translate("ShippingTableModel", "European Union"),
+        ShippingZone.WORLD: QCoreApplication.translate("ShippingTableModel", "Whole world"),
     }[zone]
 
 
 def shipping_kind_label(kind: ShippingKind) -> str:
-    t = QCoreApplication.translate
     return {
-        ShippingKind.FLAT: t("ShippingTableModel", "One price"),
-        ShippingKind.FREE_ABOVE: t("ShippingTableModel", "Free above an amount"),
-        ShippingKind.BY_WEIGHT: t("ShippingTableModel", "Up to a weight"),
+        ShippingKind.FLAT: QCoreApplication.translate("ShippingTableModel", "One price"),
+        ShippingKind.FREE_ABOVE: QCoreApplication.translate("ShippingTableModel", "Free above an amount"),
+        ShippingKind.BY_WEIGHT: QCoreApplication.translate("ShippingTableModel", "Up to a weight"),
     }[kind]
 
 
@@ -167,10 +164,9 @@ class ShippingTableModel(_ListModel):
         return self.session.shop.shipping_rates()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
-        return [t("ShippingTableModel", "Name"), t("ShippingTableModel", "Where"),
-                t("ShippingTableModel", "How"), t("ShippingTableModel", "Price"),
-                t("ShippingTableModel", "Free above"), t("ShippingTableModel", "Max. weight (g)")]
+        return [QCoreApplication.translate("ShippingTableModel", "Name"), QCoreApplication.translate("ShippingTableModel", "Where"),
+                QCoreApplication.translate("ShippingTableModel", "How"), QCoreApplication.translate("ShippingTableModel", "Price"),
+                QCoreApplication.translate("ShippingTableModel", "Free above"), QCoreApplication.translate("ShippingTableModel", "Max. weight (g)")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -193,10 +189,9 @@ class CouponTableModel(_ListModel):
         return self.session.shop.coupons()
 
     def headers(self) -> list[str]:
-        t = QCoreApplication.translate
-        return [t("CouponTableModel", "Code"), t("CouponTableModel", "Discount"),
-                t("CouponTableModel", "Minimum order"), t("CouponTableModel", "From"),
-                t("CouponTableModel", "Until")]
+        return [QCoreApplication.translate("CouponTableModel", "Code"), QCoreApplication.translate("CouponTableModel", "Discount"),
+                QCoreApplication.translate("CouponTableModel", "Minimum order"), QCoreApplication.translate("CouponTableModel", "From"),
+                QCoreApplication.translate("CouponTableModel", "Until")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

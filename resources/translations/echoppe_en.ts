@@ -1,0 +1,1559 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What will change</source>
+        <translation>What will change</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: your site online is already up to date.</source>
+        <translation>Nothing to publish: your site online is already up to date.</translation>
+    </message>
+    <message>
+        <source>{sent} files to send ({size}), {deleted} to delete from your site.</source>
+        <translation>{sent} files to send ({size}), {deleted} to delete from your site.</translation>
+    </message>
+    <message>
+        <source>send: {path}</source>
+        <translation>send: {path}</translation>
+    </message>
+    <message>
+        <source>delete: {path}</source>
+        <translation>delete: {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this only shows what "Publish" would do.</source>
+        <translation>Nothing was sent: this only shows what "Publish" would do.</translation>
+    </message>
+</context>
+<context>
+    <name>CouponTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Is this really your host?</source>
+        <translation>Is this really your host?</translation>
+    </message>
+    <message>
+        <source>This is the first time Échoppe connects to {server}. Every server has an identity card, its key; below is a short summary of it, called a fingerprint.</source>
+        <translation>This is the first time Échoppe connects to {server}. Every server has an identity card, its key; below is a short summary of it, called a fingerprint.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server</source>
+        <translation>Fingerprint of the server</translation>
+    </message>
+    <message>
+        <source>Key type: {kind}</source>
+        <translation>Key type: {kind}</translation>
+    </message>
+    <message>
+        <source>How to check it: your host shows the fingerprint of its server in its control panel or help pages (look for "SSH fingerprint" or "SHA256"), or its support can tell you. If it is the same, accept: Échoppe remembers it and will warn you loudly if it ever changes. If it differs, refuse: you may not be talking to your host.</source>
+        <translation>How to check it: your host shows the fingerprint of its server in its control panel or help pages (look for "SSH fingerprint" or "SHA256"), or its support can tell you. If it is the same, accept: Échoppe remembers it and will warn you loudly if it ever changes. If it differs, refuse: you may not be talking to your host.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept, it matches</source>
+        <translation>&amp;Accept, it matches</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import products from %1</source>
+        <translation>Import products from %1</translation>
+    </message>
+    <message>
+        <source>%1 products can be imported; %2 rows are rejected.</source>
+        <translation>%1 products can be imported; %2 rows are rejected.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Rejected rows (correct them in your file and import again, or import the valid rows only):</source>
+        <translation>Rejected rows (correct them in your file and import again, or import the valid rows only):</translation>
+    </message>
+    <message>
+        <source>Worth knowing:</source>
+        <translation>Worth knowing:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Import the &amp;valid rows only</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LookPage</name>
+    <message>
+        <source>The look of your site</source>
+        <translation>The look of your site</translation>
+    </message>
+    <message>
+        <source>Pick a theme and your colours, then look at your shop as customers will.</source>
+        <translation>Pick a theme and your colours, then look at your shop as customers will.</translation>
+    </message>
+    <message>
+        <source>A theme decides the layout: a market stall with big photos, a gallery for creations… Your colours go on top. Every theme works on phones. “Preview my shop” builds the real site on your computer only: nothing is sent to the Web before you publish.</source>
+        <translation>A theme decides the layout: a market stall with big photos, a gallery for creations… Your colours go on top. Every theme works on phones. “Preview my shop” builds the real site on your computer only: nothing is sent to the Web before you publish.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Main colour</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>The same colours as on the “Your shop” page; the site darkens a colour by itself when text on it would be hard to read.</source>
+        <translation>The same colours as on the “Your shop” page; the site darkens a colour by itself when text on it would be hard to read.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview my shop</source>
+        <translation>&amp;Preview my shop</translation>
+    </message>
+    <message>
+        <source>No theme is available in this version yet.</source>
+        <translation>No theme is available in this version yet.</translation>
+    </message>
+    <message>
+        <source>The preview is not available in this version yet.</source>
+        <translation>The preview is not available in this version yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NichePage</name>
+    <message>
+        <source>What do you sell?</source>
+        <translation>What do you sell?</translation>
+    </message>
+    <message>
+        <source>Pick the card closest to your activity. You can change everything later.</source>
+        <translation>Pick the card closest to your activity. You can change everything later.</translation>
+    </message>
+    <message>
+        <source>Your choice fills in a starting point: categories, a few example products you can keep or drop, colours and a theme. It also decides which questions come next: goods need shipping, a service has a duration, a workshop or an event has a date and a place, a download needs neither.</source>
+        <translation>Your choice fills in a starting point: categories, a few example products you can keep or drop, colours and a theme. It also decides which questions come next: goods need shipping, a service has a duration, a workshop or an event has a date and a place, a download needs neither.</translation>
+    </message>
+    <message>
+        <source>Kinds of shop</source>
+        <translation>Kinds of shop</translation>
+    </message>
+    <message>
+        <source>&amp;Example products to keep (untick the ones you don't want):</source>
+        <translation>&amp;Example products to keep (untick the ones you don't want):</translation>
+    </message>
+    <message>
+        <source>Example products to keep</source>
+        <translation>Example products to keep</translation>
+    </message>
+    <message>
+        <source>Your shop file is created. Changing this choice now changes the look and the steps, not your products.</source>
+        <translation>Your shop file is created. Changing this choice now changes the look and the steps, not your products.</translation>
+    </message>
+    <message>
+        <source>Categories to start with: %1</source>
+        <translation>Categories to start with: %1</translation>
+    </message>
+    <message>
+        <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
+        <translation>The shop file could not be created: %1. Choose another folder on the first page.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Password needed</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key file, to connect as {user} to {host}:</source>
+        <translation>Passphrase of your key file, to connect as {user} to {host}:</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {host} (it is in the e-mail your host sent you):</source>
+        <translation>Password of {user} on {host} (it is in the e-mail your host sent you):</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer</source>
+        <translation>&amp;Remember it on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Put your shop on the Web.</source>
+        <translation>Put your shop on the Web.</translation>
+    </message>
+    <message>
+        <source>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</source>
+        <translation>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview appears here once your shop is open.</source>
+        <translation>The preview appears here once your shop is open.</translation>
+    </message>
+    <message>
+        <source>Open in my &amp;browser</source>
+        <translation>Open in my &amp;browser</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Updating the preview…</translation>
+    </message>
+    <message>
+        <source>Preview of your shop, as your customers will see it.</source>
+        <translation>Preview of your shop, as your customers will see it.</translation>
+    </message>
+    <message>
+        <source>The preview opened in your web browser ({url}); it updates there by itself after each change.</source>
+        <translation>The preview opened in your web browser ({url}); it updates there by itself after each change.</translation>
+    </message>
+    <message>
+        <source>The preview could not be built ({what}).</source>
+        <translation>The preview could not be built ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>The product</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>&amp;Name *:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>Shown crossed out next to the price during a sale. Leave empty otherwise.</source>
+        <translation>Shown crossed out next to the price during a sale. Leave empty otherwise.</translation>
+    </message>
+    <message>
+        <source>&amp;Former price:</source>
+        <translation>&amp;Former price:</translation>
+    </message>
+    <message>
+        <source>empty = not counted</source>
+        <translation>empty = not counted</translation>
+    </message>
+    <message>
+        <source>S&amp;tock:</source>
+        <translation>S&amp;tock:</translation>
+    </message>
+    <message>
+        <source>in grams</source>
+        <translation>in grams</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (g):</source>
+        <translation>&amp;Weight (g):</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Choose a category, or type a new one (use &gt; for a sub-category: Clothes &gt; T-shirts).</source>
+        <translation>Choose a category, or type a new one (use &gt; for a sub-category: Clothes &gt; T-shirts).</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;On sale (shown on the site)</source>
+        <translation>&amp;On sale (shown on the site)</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ured on the home page</source>
+        <translation>Feat&amp;ured on the home page</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment link:</source>
+        <translation>Pa&amp;yment link:</translation>
+    </message>
+    <message>
+        <source>Optional: a Stripe or PayPal payment link for this product, copied from their website.</source>
+        <translation>Optional: a Stripe or PayPal payment link for this product, copied from their website.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source>Has a &amp;date</source>
+        <translation>Has a &amp;date</translation>
+    </message>
+    <message>
+        <source>When, where, how</source>
+        <translation>When, where, how</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Download &amp;link:</source>
+        <translation>Download &amp;link:</translation>
+    </message>
+    <message>
+        <source>Where the buyer downloads the file once they have paid (a private link from your cloud storage).</source>
+        <translation>Where the buyer downloads the file once they have paid (a private link from your cloud storage).</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos of the product</source>
+        <translation>Photos of the product</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Add p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Remove the selected photo</translation>
+    </message>
+    <message>
+        <source>Drop photos here; drag them to change the order. The first one is the main photo.</source>
+        <translation>Drop photos here; drag them to change the order. The first one is the main photo.</translation>
+    </message>
+    <message>
+        <source>e.g. Size, Colour</source>
+        <translation>e.g. Size, Colour</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation>Add a &amp;variant</translation>
+    </message>
+    <message>
+        <source>Remove the selected variant</source>
+        <translation>Remove the selected variant</translation>
+    </message>
+    <message>
+        <source>Options and variants</source>
+        <translation>Options and variants</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>O&amp;ptions:</translation>
+    </message>
+    <message>
+        <source>Up to three option names separated by commas. Then one row per combination you sell; an empty price means the product's price.</source>
+        <translation>Up to three option names separated by commas. Then one row per combination you sell; an empty price means the product's price.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>First name the options (e.g. Size), then add variants.</source>
+        <translation>First name the options (e.g. Size), then add variants.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Some photos could not be used:</source>
+        <translation>Some photos could not be used:</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount (write it like 12,50).</source>
+        <translation>%1: “%2” is not an amount (write it like 12,50).</translation>
+    </message>
+    <message>
+        <source>%1: write a whole number, or leave it empty.</source>
+        <translation>%1: write a whole number, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Variant %1: “%2” is not an amount.</source>
+        <translation>Variant %1: “%2” is not an amount.</translation>
+    </message>
+    <message>
+        <source>Variant %1: the stock must be a whole number.</source>
+        <translation>Variant %1: the stock must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Former price</source>
+        <translation>Former price</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct what is shown above.</source>
+        <translation>Not saved yet: correct what is shown above.</translation>
+    </message>
+    <message>
+        <source>This product cannot be saved yet (click Close again to drop the unsaved changes):</source>
+        <translation>This product cannot be saved yet (click Close again to drop the unsaved changes):</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Untick to hide this product from the site without deleting it.</source>
+        <translation>Untick to hide this product from the site without deleting it.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Your products</source>
+        <translation>Your products</translation>
+    </message>
+    <message>
+        <source>What you sell, with prices and photos. Double-click a product to change it.</source>
+        <translation>What you sell, with prices and photos. Double-click a product to change it.</translation>
+    </message>
+    <message>
+        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</source>
+        <translation>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product</source>
+        <translation>&amp;Add a product</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Import a CSV file…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>U&amp;ndo</translation>
+    </message>
+    <message>
+        <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
+        <translation>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Delete a product</source>
+        <translation>Delete a product</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this right after.</source>
+        <translation>Delete “%1”? You can undo this right after.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version yet.</source>
+        <translation>Importing is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish your shop</source>
+        <translation>Publish your shop</translation>
+    </message>
+    <message>
+        <source>Put your shop on the Web, or in a folder on this computer to try it.</source>
+        <translation>Put your shop on the Web, or in a folder on this computer to try it.</translation>
+    </message>
+    <message>
+        <source>Your web host gave you an SFTP login: a server name, a user name and a password, and the folder your site goes in. Choose your host in the list to fill the usual values, then click "Test the connection". No host yet? Publish to a folder on this computer: you can open your shop from there and publish it online later. Only what changed is sent each time.</source>
+        <translation>Your web host gave you an SFTP login: a server name, a user name and a password, and the folder your site goes in. Choose your host in the list to fill the usual values, then click "Test the connection". No host yet? Publish to a folder on this computer: you can open your shop from there and publish it online later. Only what changed is sent each time.</translation>
+    </message>
+    <message>
+        <source>Where should your shop go?</source>
+        <translation>Where should your shop go?</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
+        <translation>In a &amp;folder on this computer (no host yet, or to try)</translation>
+    </message>
+    <message>
+        <source>On my &amp;web host, over SFTP</source>
+        <translation>On my &amp;web host, over SFTP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Folder to publish into</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Your web host</source>
+        <translation>Your web host</translation>
+    </message>
+    <message>
+        <source>Other host</source>
+        <translation>Other host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>e.g. ftp.my-shop.fr</source>
+        <translation>e.g. ftp.my-shop.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>&amp;Key file</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Sign in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password on this computer</source>
+        <translation>Re&amp;member the password on this computer</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>e.g. www/ or public_html/</source>
+        <translation>e.g. www/ or public_html/</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der of your site:</source>
+        <translation>Fol&amp;der of your site:</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Address of your shop</source>
+        <translation>Address of your shop</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
+        <translation>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>What will &amp;change?</source>
+        <translation>What will &amp;change?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>Publishing progress</translation>
+    </message>
+    <message>
+        <source>&amp;Open my shop</source>
+        <translation>&amp;Open my shop</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my changes</source>
+        <translation>&amp;Publish my changes</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has none</source>
+        <translation>leave empty if the key has none</translation>
+    </message>
+    <message>
+        <source>The password will be asked each time: it is never written in the shop file.</source>
+        <translation>The password will be asked each time: it is never written in the shop file.</translation>
+    </message>
+    <message>
+        <source>Your private key file</source>
+        <translation>Your private key file</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choose the folder to publish into.</translation>
+    </message>
+    <message>
+        <source>Type only the server's name, without "sftp://" or "https://".</source>
+        <translation>Type only the server's name, without "sftp://" or "https://".</translation>
+    </message>
+    <message>
+        <source>Type your login (the user name your host gave you).</source>
+        <translation>Type your login (the user name your host gave you).</translation>
+    </message>
+    <message>
+        <source>Choose your key file, or sign in with a password.</source>
+        <translation>Choose your key file, or sign in with a password.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>It works: connected to {server}, the folder {folder} is ready.</source>
+        <translation>It works: connected to {server}, the folder {folder} is ready.</translation>
+    </message>
+    <message>
+        <source>Preparing your pages…</source>
+        <translation>Preparing your pages…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being sent…</source>
+        <translation>Stopping after the file being sent…</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connecting to your host…</translation>
+    </message>
+    <message>
+        <source>Sending your shop…</source>
+        <translation>Sending your shop…</translation>
+    </message>
+    <message>
+        <source>Removing pages you deleted…</source>
+        <translation>Removing pages you deleted…</translation>
+    </message>
+    <message>
+        <source>Checking your shop's address…</source>
+        <translation>Checking your shop's address…</translation>
+    </message>
+    <message>
+        <source>Preparing your pages… {done} of {total}</source>
+        <translation>Preparing your pages… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files</source>
+        <translation>{done} of {total} files</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Sending your shop: {details}</source>
+        <translation>Sending your shop: {details}</translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation>a few seconds left</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>about {n} s left</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>about {n} min left</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Your shop was already up to date: nothing needed sending.</source>
+        <translation>Your shop was already up to date: nothing needed sending.</translation>
+    </message>
+    <message>
+        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Your shop is at: {url}</source>
+        <translation>Your shop is at: {url}</translation>
+    </message>
+    <message>
+        <source>This folder is not empty</source>
+        <translation>This folder is not empty</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway</source>
+        <translation>Publish &amp;anyway</translation>
+    </message>
+    <message>
+        <source>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
+        <translation>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>SellingPage</name>
+    <message>
+        <source>How you sell</source>
+        <translation>How you sell</translation>
+    </message>
+    <message>
+        <source>How customers order and pay. The defaults work: you can come back later.</source>
+        <translation>How customers order and pay. The defaults work: you can come back later.</translation>
+    </message>
+    <message>
+        <source>Your site needs no server of its own. With “order by email”, the customer fills a basket and sends you the order by email; you reply with how to pay. Payment links (Stripe, PayPal) let them pay a product at once. A PayPal.me name lets them pay the basket total. Each order email lists every item, so you can always check the amount.</source>
+        <translation>Your site needs no server of its own. With “order by email”, the customer fills a basket and sends you the order by email; you reply with how to pay. Payment links (Stripe, PayPal) let them pay a product at once. A PayPal.me name lets them pay the basket total. Each order email lists every item, so you can always check the amount.</translation>
+    </message>
+    <message>
+        <source>Ordering and paying</source>
+        <translation>Ordering and paying</translation>
+    </message>
+    <message>
+        <source>Customers &amp;order by email</source>
+        <translation>Customers &amp;order by email</translation>
+    </message>
+    <message>
+        <source>The basket opens the customer's email with the order written out; you receive it and answer.</source>
+        <translation>The basket opens the customer's email with the order written out; you receive it and answer.</translation>
+    </message>
+    <message>
+        <source>Orders go to &amp;this address:</source>
+        <translation>Orders go to &amp;this address:</translation>
+    </message>
+    <message>
+        <source>Show each product's &amp;payment link</source>
+        <translation>Show each product's &amp;payment link</translation>
+    </message>
+    <message>
+        <source>Paste a Stripe or PayPal payment link in a product to show a “Pay now” button for it.</source>
+        <translation>Paste a Stripe or PayPal payment link in a product to show a “Pay now” button for it.</translation>
+    </message>
+    <message>
+        <source>your PayPal.me name, e.g. leabocaux</source>
+        <translation>your PayPal.me name, e.g. leabocaux</translation>
+    </message>
+    <message>
+        <source>PayPal.&amp;me name:</source>
+        <translation>PayPal.&amp;me name:</translation>
+    </message>
+    <message>
+        <source>Customers can then pay the basket total at paypal.me/yourname. Leave empty if you don't use PayPal.</source>
+        <translation>Customers can then pay the basket total at paypal.me/yourname. Leave empty if you don't use PayPal.</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Discount codes</translation>
+    </message>
+    <message>
+        <source>A code the customer types in the basket for a discount, like WELCOME10. Anyone reading your site can find the codes: check each order.</source>
+        <translation>A code the customer types in the basket for a discount, like WELCOME10. Anyone reading your site can find the codes: check each order.</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>Percentage off</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Amount off</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <source>Co&amp;de, kind, value:</source>
+        <translation>Co&amp;de, kind, value:</translation>
+    </message>
+    <message>
+        <source>Minimum order, from, until:</source>
+        <translation>Minimum order, from, until:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the code</source>
+        <translation>&amp;Save the code</translation>
+    </message>
+    <message>
+        <source>Delete the selected code</source>
+        <translation>Delete the selected code</translation>
+    </message>
+    <message>
+        <source>Promotion banner</source>
+        <translation>Promotion banner</translation>
+    </message>
+    <message>
+        <source>e.g. −10 % on your first order with WELCOME10</source>
+        <translation>e.g. −10 % on your first order with WELCOME10</translation>
+    </message>
+    <message>
+        <source>&amp;Banner text:</source>
+        <translation>&amp;Banner text:</translation>
+    </message>
+    <message>
+        <source>Code it adverti&amp;ses:</source>
+        <translation>Code it adverti&amp;ses:</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every page while it is filled in. Leave empty for no banner.</source>
+        <translation>Shown at the top of every page while it is filled in. Leave empty for no banner.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like 2026-12-24.</source>
+        <translation>“%1” is not a date: write it like 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
+        <translation>The value and the minimum are amounts, like 10 or 25,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingPage</name>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>What delivery costs your customers. The basket adds it to the order.</source>
+        <translation>What delivery costs your customers. The basket adds it to the order.</translation>
+    </message>
+    <message>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</source>
+        <translation>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</translation>
+    </message>
+    <message>
+        <source>e.g. Colissimo</source>
+        <translation>e.g. Colissimo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Where to:</translation>
+    </message>
+    <message>
+        <source>&amp;How the price works:</source>
+        <translation>&amp;How the price works:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+    <message>
+        <source>&amp;Free from (order amount):</source>
+        <translation>&amp;Free from (order amount):</translation>
+    </message>
+    <message>
+        <source>Up to this &amp;weight (g):</source>
+        <translation>Up to this &amp;weight (g):</translation>
+    </message>
+    <message>
+        <source>&amp;Add this rate</source>
+        <translation>&amp;Add this rate</translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected rate</source>
+        <translation>&amp;Update the selected rate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected rate</source>
+        <translation>&amp;Delete the selected rate</translation>
+    </message>
+    <message>
+        <source>Prices are amounts, like 6,90.</source>
+        <translation>Prices are amounts, like 6,90.</translation>
+    </message>
+    <message>
+        <source>The weight is a whole number of grams, like 2000.</source>
+        <translation>The weight is a whole number of grams, like 2000.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Whole world</translation>
+    </message>
+    <message>
+        <source>One price</source>
+        <translation>One price</translation>
+    </message>
+    <message>
+        <source>Free above an amount</source>
+        <translation>Free above an amount</translation>
+    </message>
+    <message>
+        <source>Up to a weight</source>
+        <translation>Up to a weight</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Free above</source>
+        <translation>Free above</translation>
+    </message>
+    <message>
+        <source>Max. weight (g)</source>
+        <translation>Max. weight (g)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Your shop</translation>
+    </message>
+    <message>
+        <source>Who you are and how to reach you. Fields marked * are needed to go on.</source>
+        <translation>Who you are and how to reach you. Fields marked * are needed to go on.</translation>
+    </message>
+    <message>
+        <source>The name, tagline and text about you appear on every page of your site. The law asks any online seller to say who they are, where they can be reached and how a customer can settle a dispute: Échoppe writes the legal pages from the “Who sells” part. You can fill it in later; publishing reminds you of what is missing.</source>
+        <translation>The name, tagline and text about you appear on every page of your site. The law asks any online seller to say who they are, where they can be reached and how a customer can settle a dispute: Échoppe writes the legal pages from the “Who sells” part. You can fill it in later; publishing reminds you of what is missing.</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>The shop</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name *:</source>
+        <translation>Shop &amp;name *:</translation>
+    </message>
+    <message>
+        <source>One sentence: what you sell and for whom</source>
+        <translation>One sentence: what you sell and for whom</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline:</source>
+        <translation>&amp;Tagline:</translation>
+    </message>
+    <message>
+        <source>A few words about you and your work (shown on the “About” page)</source>
+        <translation>A few words about you and your work (shown on the “About” page)</translation>
+    </message>
+    <message>
+        <source>&amp;About you:</source>
+        <translation>&amp;About you:</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <source>Or drop an image file on the frame.</source>
+        <translation>Or drop an image file on the frame.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Main colour</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Accent colour</translation>
+    </message>
+    <message>
+        <source>Main:</source>
+        <translation>Main:</translation>
+    </message>
+    <message>
+        <source>Accent:</source>
+        <translation>Accent:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;site:</source>
+        <translation>Language of the &amp;site:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>How customers reach you</source>
+        <translation>How customers reach you</translation>
+    </message>
+    <message>
+        <source>&amp;Email *:</source>
+        <translation>&amp;Email *:</translation>
+    </message>
+    <message>
+        <source>Orders arrive at this address, and the law asks that customers can write to you.</source>
+        <translation>Orders arrive at this address, and the law asks that customers can write to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Address of the &amp;website:</source>
+        <translation>Address of the &amp;website:</translation>
+    </message>
+    <message>
+        <source>Where your shop will be on the Web, if you know it already (your host gives it to you). Used for links shared on social networks.</source>
+        <translation>Where your shop will be on the Web, if you know it already (your host gives it to you). Used for links shared on social networks.</translation>
+    </message>
+    <message>
+        <source>Who sells (for the legal pages)</source>
+        <translation>Who sells (for the legal pages)</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>The law asks a seller to give their real name, so customers know who they buy from.</source>
+        <translation>The law asks a seller to give their real name, so customers know who they buy from.</translation>
+    </message>
+    <message>
+        <source>A micro-entrepreneur writes “EI” (entrepreneur individuel) after their name: the law requires it since 2022.</source>
+        <translation>A micro-entrepreneur writes “EI” (entrepreneur individuel) after their name: the law requires it since 2022.</translation>
+    </message>
+    <message>
+        <source>Your &amp;legal name:</source>
+        <translation>Your &amp;legal name:</translation>
+    </message>
+    <message>
+        <source>Your own name followed by “EI” if you are a micro-entrepreneur.</source>
+        <translation>Your own name followed by “EI” if you are a micro-entrepreneur.</translation>
+    </message>
+    <message>
+        <source>A postal address where you can be reached is compulsory for any online seller.</source>
+        <translation>A postal address where you can be reached is compulsory for any online seller.</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation>Postal a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Your business number (14 digits), on your registration certificate or on annuaire-entreprises.data.gouv.fr.</source>
+        <translation>Your business number (14 digits), on your registration certificate or on annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET:</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT (franchise en base)</source>
+        <translation>Not subject to VAT (franchise en base)</translation>
+    </message>
+    <message>
+        <source>Subject to VAT</source>
+        <translation>Subject to VAT</translation>
+    </message>
+    <message>
+        <source>Most micro-entrepreneurs do not charge VAT: the site then shows “TVA non applicable, art. 293 B du CGI”, as the law asks.</source>
+        <translation>Most micro-entrepreneurs do not charge VAT: the site then shows “TVA non applicable, art. 293 B du CGI”, as the law asks.</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;VAT:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;number:</source>
+        <translation>VAT &amp;number:</translation>
+    </message>
+    <message>
+        <source>Every seller to consumers must offer a free consumer mediator for disputes; you sign up with one (e.g. CM2C, Medicys).</source>
+        <translation>Every seller to consumers must offer a free consumer mediator for disputes; you sign up with one (e.g. CM2C, Medicys).</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;mediator:</source>
+        <translation>Consumer &amp;mediator:</translation>
+    </message>
+    <message>
+        <source>Mediator's &amp;website:</source>
+        <translation>Mediator's &amp;website:</translation>
+    </message>
+    <message>
+        <source>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</source>
+        <translation>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</translation>
+    </message>
+    <message>
+        <source>White text on the main colour</source>
+        <translation>White text on the main colour</translation>
+    </message>
+    <message>
+        <source>The accent colour on a white page</source>
+        <translation>The accent colour on a white page</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
+        <translation>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</translation>
+    </message>
+    <message>
+        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
+        <translation>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</translation>
+    </message>
+    <message>
+        <source>Still needed before publishing: %1</source>
+        <translation>Still needed before publishing: %1</translation>
+    </message>
+    <message>
+        <source>Everything the legal pages need is there.</source>
+        <translation>Everything the legal pages need is there.</translation>
+    </message>
+    <message>
+        <source>Drop your logo here</source>
+        <translation>Drop your logo here</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>Choose your logo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>This image could not be used: %1</source>
+        <translation>This image could not be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWizard</name>
+    <message>
+        <source>Échoppe — open your shop</source>
+        <translation>Échoppe — open your shop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>What you sell</source>
+        <translation>What you sell</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Your shop</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Selling</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Échoppe</source>
+        <translation>Welcome to Échoppe</translation>
+    </message>
+    <message>
+        <source>Open your own shop on the Web, step by step. Everything you type is saved as you go.</source>
+        <translation>Open your own shop on the Web, step by step. Everything you type is saved as you go.</translation>
+    </message>
+    <message>
+        <source>A shop lives in one file on your computer (ending in .echoppe). Copy that file and you have a full backup. Create a new shop, or continue one you started before.</source>
+        <translation>A shop lives in one file on your computer (ending in .echoppe). Copy that file and you have a full backup. Create a new shop, or continue one you started before.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Language of the app:</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new shop</source>
+        <translation>Create a &amp;new shop</translation>
+    </message>
+    <message>
+        <source>&amp;Continue a shop I already have</source>
+        <translation>&amp;Continue a shop I already have</translation>
+    </message>
+    <message>
+        <source>e.g. Les Bocaux de Léa</source>
+        <translation>e.g. Les Bocaux de Léa</translation>
+    </message>
+    <message>
+        <source>Name of the new shop</source>
+        <translation>Name of the new shop</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>Shop &amp;name:</translation>
+    </message>
+    <message>
+        <source>File of the new shop</source>
+        <translation>File of the new shop</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new shop</source>
+        <translation>Choose where to save the new shop</translation>
+    </message>
+    <message>
+        <source>&amp;Saved in:</source>
+        <translation>&amp;Saved in:</translation>
+    </message>
+    <message>
+        <source>Your shop is one file. Keep it somewhere you back up.</source>
+        <translation>Your shop is one file. Keep it somewhere you back up.</translation>
+    </message>
+    <message>
+        <source>Recent shops</source>
+        <translation>Recent shops</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops:</source>
+        <translation>&amp;Recent shops:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shop file…</source>
+        <translation>&amp;Open a shop file…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my changes</source>
+        <translation>&amp;Publish my changes</translation>
+    </message>
+    <message>
+        <source>This shop was published before: send what changed since, in one click.</source>
+        <translation>This shop was published before: send what changed since, in one click.</translation>
+    </message>
+    <message>
+        <source>No shop opened yet.</source>
+        <translation>No shop opened yet.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists there. Choose another name, or continue that shop instead.</source>
+        <translation>A file with this name already exists there. Choose another name, or continue that shop instead.</translation>
+    </message>
+    <message>
+        <source>Where to save your shop</source>
+        <translation>Where to save your shop</translation>
+    </message>
+    <message>
+        <source>Échoppe shops (*.echoppe)</source>
+        <translation>Échoppe shops (*.echoppe)</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Open a shop</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <translation>Opened: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Danger: the server's identity changed</source>
+        <translation>Danger: the server's identity changed</translation>
+    </message>
+    <message>
+        <source>Publishing was stopped to protect your site and your password.</source>
+        <translation>Publishing was stopped to protect your site and your password.</translation>
+    </message>
+</context>
+</TS>

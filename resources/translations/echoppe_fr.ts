@@ -1,0 +1,1560 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: your site online is already up to date.</source>
+        <translation>Rien à publier : votre site en ligne est déjà à jour.</translation>
+    </message>
+    <message>
+        <source>{sent} files to send ({size}), {deleted} to delete from your site.</source>
+        <translation>{sent} fichiers à envoyer ({size}), {deleted} à supprimer de votre site.</translation>
+    </message>
+    <message>
+        <source>send: {path}</source>
+        <translation>envoyer : {path}</translation>
+    </message>
+    <message>
+        <source>delete: {path}</source>
+        <translation>supprimer : {path}</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: this only shows what &quot;Publish&quot; would do.</source>
+        <translation>Rien n&apos;a été envoyé : ceci montre seulement ce que ferait « Publier ».</translation>
+    </message>
+</context>
+<context>
+    <name>CouponTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Commande minimum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Is this really your host?</source>
+        <translation>Est-ce bien votre hébergeur ?</translation>
+    </message>
+    <message>
+        <source>This is the first time Échoppe connects to {server}. Every server has an identity card, its key; below is a short summary of it, called a fingerprint.</source>
+        <translation>C&apos;est la première fois qu&apos;Échoppe se connecte à {server}. Chaque serveur a une carte d&apos;identité, sa clé ; en voici un court résumé, appelé empreinte.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the server</source>
+        <translation>Empreinte du serveur</translation>
+    </message>
+    <message>
+        <source>Key type: {kind}</source>
+        <translation>Type de clé : {kind}</translation>
+    </message>
+    <message>
+        <source>How to check it: your host shows the fingerprint of its server in its control panel or help pages (look for &quot;SSH fingerprint&quot; or &quot;SHA256&quot;), or its support can tell you. If it is the same, accept: Échoppe remembers it and will warn you loudly if it ever changes. If it differs, refuse: you may not be talking to your host.</source>
+        <translation>Comment vérifier : votre hébergeur affiche l&apos;empreinte de son serveur dans son espace client ou ses pages d&apos;aide (cherchez « empreinte SSH » ou « SHA256 »), ou son assistance peut vous la donner. Si c&apos;est la même, acceptez : Échoppe la retient et vous préviendra clairement si elle change un jour. Si elle diffère, refusez : vous n&apos;êtes peut-être pas en train de parler à votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept, it matches</source>
+        <translation>&amp;Accepter, elle correspond</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import products from %1</source>
+        <translation>Importer des produits depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 products can be imported; %2 rows are rejected.</source>
+        <translation>%1 produits peuvent être importés ; %2 lignes sont refusées.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Rejected rows (correct them in your file and import again, or import the valid rows only):</source>
+        <translation>Lignes refusées (corrigez-les dans votre fichier et importez à nouveau, ou importez seulement les lignes valides) :</translation>
+    </message>
+    <message>
+        <source>Worth knowing:</source>
+        <translation>Bon à savoir :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importer seulement les lignes &amp;valides</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LookPage</name>
+    <message>
+        <source>The look of your site</source>
+        <translation>L&apos;apparence de votre site</translation>
+    </message>
+    <message>
+        <source>Pick a theme and your colours, then look at your shop as customers will.</source>
+        <translation>Choisissez un thème et vos couleurs, puis regardez votre boutique comme vos clients la verront.</translation>
+    </message>
+    <message>
+        <source>A theme decides the layout: a market stall with big photos, a gallery for creations… Your colours go on top. Every theme works on phones. “Preview my shop” builds the real site on your computer only: nothing is sent to the Web before you publish.</source>
+        <translation>Le thème décide de la mise en page : un étal de marché avec de grandes photos, une galerie pour des créations… Vos couleurs s&apos;y ajoutent. Tous les thèmes s&apos;adaptent aux téléphones. « Voir ma boutique » fabrique le vrai site sur votre ordinateur seulement : rien ne part sur le Web avant que vous publiiez.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>The same colours as on the “Your shop” page; the site darkens a colour by itself when text on it would be hard to read.</source>
+        <translation>Les mêmes couleurs que sur la page « Votre boutique » ; le site fonce de lui-même une couleur quand un texte posé dessus serait difficile à lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview my shop</source>
+        <translation>&amp;Voir ma boutique</translation>
+    </message>
+    <message>
+        <source>No theme is available in this version yet.</source>
+        <translation>Aucun thème n&apos;est encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The preview is not available in this version yet.</source>
+        <translation>L&apos;aperçu n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>NichePage</name>
+    <message>
+        <source>What do you sell?</source>
+        <translation>Que vendez-vous ?</translation>
+    </message>
+    <message>
+        <source>Pick the card closest to your activity. You can change everything later.</source>
+        <translation>Choisissez la carte la plus proche de votre activité. Vous pourrez tout changer ensuite.</translation>
+    </message>
+    <message>
+        <source>Your choice fills in a starting point: categories, a few example products you can keep or drop, colours and a theme. It also decides which questions come next: goods need shipping, a service has a duration, a workshop or an event has a date and a place, a download needs neither.</source>
+        <translation>Votre choix prépare un point de départ : des catégories, quelques produits d&apos;exemple à garder ou non, des couleurs et un thème. Il décide aussi des questions suivantes : des objets s&apos;expédient, une prestation a une durée, un atelier ou un événement a une date et un lieu, un téléchargement n&apos;a besoin de rien de tout ça.</translation>
+    </message>
+    <message>
+        <source>Kinds of shop</source>
+        <translation>Types de boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Example products to keep (untick the ones you don&apos;t want):</source>
+        <translation>Produits d&apos;&amp;exemple à garder (décochez ceux dont vous ne voulez pas) :</translation>
+    </message>
+    <message>
+        <source>Example products to keep</source>
+        <translation>Produits d&apos;exemple à garder</translation>
+    </message>
+    <message>
+        <source>Your shop file is created. Changing this choice now changes the look and the steps, not your products.</source>
+        <translation>Le fichier de votre boutique est créé. Changer ce choix maintenant change l&apos;apparence et les étapes, pas vos produits.</translation>
+    </message>
+    <message>
+        <source>Categories to start with: %1</source>
+        <translation>Catégories pour commencer : %1</translation>
+    </message>
+    <message>
+        <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
+        <translation>Le fichier de la boutique n&apos;a pas pu être créé : %1. Choisissez un autre dossier sur la première page.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Mot de passe nécessaire</translation>
+    </message>
+    <message>
+        <source>Passphrase of your key file, to connect as {user} to {host}:</source>
+        <translation>Phrase secrète de votre fichier de clé, pour vous connecter en tant que {user} à {host} :</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {host} (it is in the e-mail your host sent you):</source>
+        <translation>Mot de passe de {user} sur {host} (il est dans l&apos;e-mail envoyé par votre hébergeur) :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it on this computer</source>
+        <translation>S&apos;en &amp;souvenir sur cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Put your shop on the Web.</source>
+        <translation>Mettez votre boutique sur le Web.</translation>
+    </message>
+    <message>
+        <source>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</source>
+        <translation>La publication n&apos;est pas encore disponible dans cette version. Votre boutique est enregistrée : vous pourrez la publier plus tard avec la commande echoppe publish.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>The preview appears here once your shop is open.</source>
+        <translation>L&apos;aperçu s&apos;affiche ici une fois votre boutique ouverte.</translation>
+    </message>
+    <message>
+        <source>Open in my &amp;browser</source>
+        <translation>Ouvrir dans mon &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>Preview of your shop, as your customers will see it.</source>
+        <translation>Aperçu de votre boutique, telle que vos clients la verront.</translation>
+    </message>
+    <message>
+        <source>The preview opened in your web browser ({url}); it updates there by itself after each change.</source>
+        <translation>L&apos;aperçu s&apos;est ouvert dans votre navigateur ({url}) ; il s&apos;y met à jour tout seul après chaque modification.</translation>
+    </message>
+    <message>
+        <source>The preview could not be built ({what}).</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être fabriqué ({what}).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>The product</source>
+        <translation>Le produit</translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation>&amp;Nom * :</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <source>Shown crossed out next to the price during a sale. Leave empty otherwise.</source>
+        <translation>Affiché barré à côté du prix pendant des soldes. Sinon, laissez vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Former price:</source>
+        <translation>&amp;Ancien prix :</translation>
+    </message>
+    <message>
+        <source>empty = not counted</source>
+        <translation>vide = non suivi</translation>
+    </message>
+    <message>
+        <source>S&amp;tock:</source>
+        <translation>S&amp;tock :</translation>
+    </message>
+    <message>
+        <source>in grams</source>
+        <translation>en grammes</translation>
+    </message>
+    <message>
+        <source>&amp;Weight (g):</source>
+        <translation>Poi&amp;ds (g) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Choose a category, or type a new one (use &gt; for a sub-category: Clothes &gt; T-shirts).</source>
+        <translation>Choisissez une catégorie, ou tapez-en une nouvelle (avec &gt; pour une sous-catégorie : Vêtements &gt; T-shirts).</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Mots-c&amp;lés :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>&amp;On sale (shown on the site)</source>
+        <translation>En &amp;vente (visible sur le site)</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ured on the home page</source>
+        <translation>Mis en avant sur l&apos;acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment link:</source>
+        <translation>Lien de pai&amp;ement :</translation>
+    </message>
+    <message>
+        <source>Optional: a Stripe or PayPal payment link for this product, copied from their website.</source>
+        <translation>Facultatif : un lien de paiement Stripe ou PayPal pour ce produit, copié depuis leur site.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>Has a &amp;date</source>
+        <translation>A une &amp;date</translation>
+    </message>
+    <message>
+        <source>When, where, how</source>
+        <translation>Quand, où, comment</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Lie&amp;u :</translation>
+    </message>
+    <message>
+        <source>Download &amp;link:</source>
+        <translation>Lien de &amp;téléchargement :</translation>
+    </message>
+    <message>
+        <source>Where the buyer downloads the file once they have paid (a private link from your cloud storage).</source>
+        <translation>Là où l&apos;acheteur télécharge le fichier après avoir payé (un lien privé de votre espace de stockage en ligne).</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos of the product</source>
+        <translation>Photos du produit</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>Ajouter des p&amp;hotos…</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo</source>
+        <translation>Retirer la photo sélectionnée</translation>
+    </message>
+    <message>
+        <source>Drop photos here; drag them to change the order. The first one is the main photo.</source>
+        <translation>Déposez les photos ici ; faites-les glisser pour changer l&apos;ordre. La première est la photo principale.</translation>
+    </message>
+    <message>
+        <source>e.g. Size, Colour</source>
+        <translation>ex. Taille, Couleur</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation>Ajouter une &amp;variante</translation>
+    </message>
+    <message>
+        <source>Remove the selected variant</source>
+        <translation>Retirer la variante sélectionnée</translation>
+    </message>
+    <message>
+        <source>Options and variants</source>
+        <translation>Options et variantes</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>O&amp;ptions :</translation>
+    </message>
+    <message>
+        <source>Up to three option names separated by commas. Then one row per combination you sell; an empty price means the product&apos;s price.</source>
+        <translation>Jusqu&apos;à trois noms d&apos;options séparés par des virgules. Puis une ligne par combinaison que vous vendez ; un prix vide veut dire le prix du produit.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>First name the options (e.g. Size), then add variants.</source>
+        <translation>Nommez d&apos;abord les options (ex. Taille), puis ajoutez les variantes.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Ajouter des photos</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>Some photos could not be used:</source>
+        <translation>Certaines photos n&apos;ont pas pu être utilisées :</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount (write it like 12,50).</source>
+        <translation>%1 : « %2 » n&apos;est pas un montant (écrivez-le comme 12,50).</translation>
+    </message>
+    <message>
+        <source>%1: write a whole number, or leave it empty.</source>
+        <translation>%1 : écrivez un nombre entier, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Variant %1: “%2” is not an amount.</source>
+        <translation>Variante %1 : « %2 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>Variant %1: the stock must be a whole number.</source>
+        <translation>Variante %1 : le stock doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Former price</source>
+        <translation>Ancien prix</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct what is shown above.</source>
+        <translation>Pas encore enregistré : corrigez ce qui est indiqué au-dessus.</translation>
+    </message>
+    <message>
+        <source>This product cannot be saved yet (click Close again to drop the unsaved changes):</source>
+        <translation>Ce produit ne peut pas encore être enregistré (cliquez à nouveau sur Fermer pour abandonner les modifications non enregistrées) :</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>Untick to hide this product from the site without deleting it.</source>
+        <translation>Décochez pour cacher ce produit du site sans le supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Your products</source>
+        <translation>Vos produits</translation>
+    </message>
+    <message>
+        <source>What you sell, with prices and photos. Double-click a product to change it.</source>
+        <translation>Ce que vous vendez, avec prix et photos. Double-cliquez sur un produit pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</source>
+        <translation>Ajoutez vos produits un par un, ou importez-les depuis un tableur, WooCommerce ou Shopify (fichier CSV). Décochez « En vente » pour cacher un produit sans le supprimer. L&apos;ordre du tableau est l&apos;ordre sur votre site. Tout est enregistré au fil de la frappe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a product</source>
+        <translation>&amp;Ajouter un produit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>Monter (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>Descendre (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>A&amp;nnuler la suppression</translation>
+    </message>
+    <message>
+        <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
+        <translation>Un fichier CSV, c&apos;est ce qu&apos;un tableur enregistre avec « Enregistrer sous… CSV ». Vous voyez ce qui sera importé, et les lignes qui ne peuvent pas l&apos;être, avant que quoi que ce soit ne change.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete a product</source>
+        <translation>Supprimer un produit</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this right after.</source>
+        <translation>Supprimer « %1 » ? Vous pourrez annuler juste après.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Import products</source>
+        <translation>Importer des produits</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version yet.</source>
+        <translation>L&apos;import n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish your shop</source>
+        <translation>Publier votre boutique</translation>
+    </message>
+    <message>
+        <source>Put your shop on the Web, or in a folder on this computer to try it.</source>
+        <translation>Mettez votre boutique sur le Web, ou dans un dossier de cet ordinateur pour l&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Your web host gave you an SFTP login: a server name, a user name and a password, and the folder your site goes in. Choose your host in the list to fill the usual values, then click &quot;Test the connection&quot;. No host yet? Publish to a folder on this computer: you can open your shop from there and publish it online later. Only what changed is sent each time.</source>
+        <translation>Votre hébergeur vous a donné un accès SFTP : un nom de serveur, un identifiant, un mot de passe, et le dossier où va votre site. Choisissez votre hébergeur dans la liste pour remplir les valeurs habituelles, puis cliquez sur « Tester la connexion ». Pas encore d&apos;hébergeur ? Publiez dans un dossier de cet ordinateur : vous pourrez y ouvrir votre boutique et la mettre en ligne plus tard. Seul ce qui a changé est envoyé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Where should your shop go?</source>
+        <translation>Où doit aller votre boutique ?</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
+        <translation>Dans un &amp;dossier de cet ordinateur (pas encore d&apos;hébergeur, ou pour essayer)</translation>
+    </message>
+    <message>
+        <source>On my &amp;web host, over SFTP</source>
+        <translation>Chez mon &amp;hébergeur, en SFTP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Dossier où publier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Your web host</source>
+        <translation>Votre hébergeur</translation>
+    </message>
+    <message>
+        <source>Other host</source>
+        <translation>Autre hébergeur</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hébergeur :</translation>
+    </message>
+    <message>
+        <source>e.g. ftp.my-shop.fr</source>
+        <translation>ex. ftp.ma-boutique.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>Fichier de &amp;clé</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password on this computer</source>
+        <translation>Se souvenir du &amp;mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>e.g. www/ or public_html/</source>
+        <translation>ex. www/ ou public_html/</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der of your site:</source>
+        <translation>&amp;Dossier de votre site :</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Address of your shop</source>
+        <translation>Adresse de votre boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;Web :</translation>
+    </message>
+    <message>
+        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
+        <translation>L&apos;adresse que l&apos;on tape pour visiter votre boutique (votre hébergeur ou votre bureau d&apos;enregistrement de nom de domaine vous la donne). Échoppe vérifie après la publication qu&apos;elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>What will &amp;change?</source>
+        <translation>Qu&apos;est-ce qui va &amp;changer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>Avancement de la publication</translation>
+    </message>
+    <message>
+        <source>&amp;Open my shop</source>
+        <translation>&amp;Ouvrir ma boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my changes</source>
+        <translation>&amp;Publier mes modifications</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has none</source>
+        <translation>laissez vide si la clé n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>The password will be asked each time: it is never written in the shop file.</source>
+        <translation>Le mot de passe sera demandé à chaque fois : il n&apos;est jamais écrit dans le fichier de la boutique.</translation>
+    </message>
+    <message>
+        <source>Your private key file</source>
+        <translation>Votre fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choisissez le dossier où publier.</translation>
+    </message>
+    <message>
+        <source>Type only the server&apos;s name, without &quot;sftp://&quot; or &quot;https://&quot;.</source>
+        <translation>Tapez seulement le nom du serveur, sans « sftp:// » ni « https:// ».</translation>
+    </message>
+    <message>
+        <source>Type your login (the user name your host gave you).</source>
+        <translation>Tapez votre identifiant (celui que votre hébergeur vous a donné).</translation>
+    </message>
+    <message>
+        <source>Choose your key file, or sign in with a password.</source>
+        <translation>Choisissez votre fichier de clé, ou connectez-vous avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>It works: connected to {server}, the folder {folder} is ready.</source>
+        <translation>Ça marche : connecté à {server}, le dossier {folder} est prêt.</translation>
+    </message>
+    <message>
+        <source>Preparing your pages…</source>
+        <translation>Préparation de vos pages…</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being sent…</source>
+        <translation>Arrêt après le fichier en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connexion à votre hébergeur…</translation>
+    </message>
+    <message>
+        <source>Sending your shop…</source>
+        <translation>Envoi de votre boutique…</translation>
+    </message>
+    <message>
+        <source>Removing pages you deleted…</source>
+        <translation>Suppression des pages que vous avez retirées…</translation>
+    </message>
+    <message>
+        <source>Checking your shop&apos;s address…</source>
+        <translation>Vérification de l&apos;adresse de votre boutique…</translation>
+    </message>
+    <message>
+        <source>Preparing your pages… {done} of {total}</source>
+        <translation>Préparation de vos pages… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files</source>
+        <translation>{done} fichiers sur {total}</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Sending your shop: {details}</source>
+        <translation>Envoi de votre boutique : {details}</translation>
+    </message>
+    <message>
+        <source>a few seconds left</source>
+        <translation>encore quelques secondes</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>environ {n} s restantes</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>environ {n} min restantes</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Your shop was already up to date: nothing needed sending.</source>
+        <translation>Votre boutique était déjà à jour : il n&apos;y avait rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>Terminé : {sent} fichiers envoyés ({size}), {deleted} supprimés, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Your shop is at: {url}</source>
+        <translation>Votre boutique est à l&apos;adresse : {url}</translation>
+    </message>
+    <message>
+        <source>This folder is not empty</source>
+        <translation>Ce dossier n&apos;est pas vide</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway</source>
+        <translation>Publier &amp;quand même</translation>
+    </message>
+    <message>
+        <source>You refused the server&apos;s identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
+        <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été envoyé. Vérifiez le nom du serveur, ou demandez à votre hébergeur son empreinte SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>SellingPage</name>
+    <message>
+        <source>How you sell</source>
+        <translation>Comment vous vendez</translation>
+    </message>
+    <message>
+        <source>How customers order and pay. The defaults work: you can come back later.</source>
+        <translation>Comment vos clients commandent et paient. Les réglages par défaut fonctionnent : vous pourrez revenir plus tard.</translation>
+    </message>
+    <message>
+        <source>Your site needs no server of its own. With “order by email”, the customer fills a basket and sends you the order by email; you reply with how to pay. Payment links (Stripe, PayPal) let them pay a product at once. A PayPal.me name lets them pay the basket total. Each order email lists every item, so you can always check the amount.</source>
+        <translation>Votre site n&apos;a pas besoin de serveur à lui. Avec la « commande par e-mail », le client remplit un panier et vous envoie sa commande par e-mail ; vous répondez en indiquant comment payer. Les liens de paiement (Stripe, PayPal) lui permettent de payer un produit tout de suite. Un nom PayPal.me lui permet de payer le total du panier. Chaque e-mail de commande détaille tous les articles : vous pouvez toujours vérifier le montant.</translation>
+    </message>
+    <message>
+        <source>Ordering and paying</source>
+        <translation>Commander et payer</translation>
+    </message>
+    <message>
+        <source>Customers &amp;order by email</source>
+        <translation>Les clients &amp;commandent par e-mail</translation>
+    </message>
+    <message>
+        <source>The basket opens the customer&apos;s email with the order written out; you receive it and answer.</source>
+        <translation>Le panier ouvre la messagerie du client avec la commande déjà rédigée ; vous la recevez et vous répondez.</translation>
+    </message>
+    <message>
+        <source>Orders go to &amp;this address:</source>
+        <translation>Les commandes arrivent à &amp;cette adresse :</translation>
+    </message>
+    <message>
+        <source>Show each product&apos;s &amp;payment link</source>
+        <translation>Afficher le lien de &amp;paiement de chaque produit</translation>
+    </message>
+    <message>
+        <source>Paste a Stripe or PayPal payment link in a product to show a “Pay now” button for it.</source>
+        <translation>Collez un lien de paiement Stripe ou PayPal dans un produit pour afficher un bouton « Payer maintenant ».</translation>
+    </message>
+    <message>
+        <source>your PayPal.me name, e.g. leabocaux</source>
+        <translation>votre nom PayPal.me, ex. leabocaux</translation>
+    </message>
+    <message>
+        <source>PayPal.&amp;me name:</source>
+        <translation>Nom PayPal.&amp;me :</translation>
+    </message>
+    <message>
+        <source>Customers can then pay the basket total at paypal.me/yourname. Leave empty if you don&apos;t use PayPal.</source>
+        <translation>Vos clients peuvent alors payer le total du panier sur paypal.me/votrenom. Laissez vide si vous n&apos;utilisez pas PayPal.</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Codes de réduction</translation>
+    </message>
+    <message>
+        <source>A code the customer types in the basket for a discount, like WELCOME10. Anyone reading your site can find the codes: check each order.</source>
+        <translation>Un code que le client tape dans le panier pour avoir une remise, comme BIENVENUE10. Quiconque lit votre site peut trouver les codes : vérifiez chaque commande.</translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation>Pourcentage de remise</translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation>Montant de remise</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>AAAA-MM-JJ, facultatif</translation>
+    </message>
+    <message>
+        <source>Co&amp;de, kind, value:</source>
+        <translation>Co&amp;de, type, valeur :</translation>
+    </message>
+    <message>
+        <source>Minimum order, from, until:</source>
+        <translation>Commande minimum, du, au :</translation>
+    </message>
+    <message>
+        <source>&amp;Save the code</source>
+        <translation>&amp;Enregistrer le code</translation>
+    </message>
+    <message>
+        <source>Delete the selected code</source>
+        <translation>Supprimer le code sélectionné</translation>
+    </message>
+    <message>
+        <source>Promotion banner</source>
+        <translation>Bandeau de promotion</translation>
+    </message>
+    <message>
+        <source>e.g. −10 % on your first order with WELCOME10</source>
+        <translation>ex. −10 % sur votre première commande avec BIENVENUE10</translation>
+    </message>
+    <message>
+        <source>&amp;Banner text:</source>
+        <translation>Texte du &amp;bandeau :</translation>
+    </message>
+    <message>
+        <source>Code it adverti&amp;ses:</source>
+        <translation>Code mi&amp;s en avant :</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every page while it is filled in. Leave empty for no banner.</source>
+        <translation>Affiché en haut de chaque page tant qu&apos;il est rempli. Laissez vide pour ne pas avoir de bandeau.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it like 2026-12-24.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la comme 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
+        <translation>La valeur et le minimum sont des montants, comme 10 ou 25,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingPage</name>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>What delivery costs your customers. The basket adds it to the order.</source>
+        <translation>Ce que la livraison coûte à vos clients. Le panier l&apos;ajoute à la commande.</translation>
+    </message>
+    <message>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</source>
+        <translation>Une ligne par façon d&apos;expédier : vers où (France, Union européenne, monde entier) et comment se calcule le prix — un prix unique, offert à partir d&apos;un montant de commande, ou un prix jusqu&apos;à un poids. Le client en choisit une dans le panier. Un point de départ raisonnable est déjà là.</translation>
+    </message>
+    <message>
+        <source>e.g. Colissimo</source>
+        <translation>ex. Colissimo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Where to:</source>
+        <translation>&amp;Vers où :</translation>
+    </message>
+    <message>
+        <source>&amp;How the price works:</source>
+        <translation>&amp;Calcul du prix :</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix :</translation>
+    </message>
+    <message>
+        <source>&amp;Free from (order amount):</source>
+        <translation>&amp;Offerte à partir de (montant) :</translation>
+    </message>
+    <message>
+        <source>Up to this &amp;weight (g):</source>
+        <translation>Jusqu&apos;à ce &amp;poids (g) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add this rate</source>
+        <translation>&amp;Ajouter ce tarif</translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected rate</source>
+        <translation>&amp;Mettre à jour le tarif sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selected rate</source>
+        <translation>&amp;Supprimer le tarif sélectionné</translation>
+    </message>
+    <message>
+        <source>Prices are amounts, like 6,90.</source>
+        <translation>Les prix sont des montants, comme 6,90.</translation>
+    </message>
+    <message>
+        <source>The weight is a whole number of grams, like 2000.</source>
+        <translation>Le poids est un nombre entier de grammes, comme 2000.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingTableModel</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>Monde entier</translation>
+    </message>
+    <message>
+        <source>One price</source>
+        <translation>Prix unique</translation>
+    </message>
+    <message>
+        <source>Free above an amount</source>
+        <translation>Offerte à partir d&apos;un montant</translation>
+    </message>
+    <message>
+        <source>Up to a weight</source>
+        <translation>Jusqu&apos;à un poids</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Free above</source>
+        <translation>Offerte dès</translation>
+    </message>
+    <message>
+        <source>Max. weight (g)</source>
+        <translation>Poids max. (g)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Who you are and how to reach you. Fields marked * are needed to go on.</source>
+        <translation>Qui vous êtes et comment vous joindre. Les champs marqués * sont nécessaires pour continuer.</translation>
+    </message>
+    <message>
+        <source>The name, tagline and text about you appear on every page of your site. The law asks any online seller to say who they are, where they can be reached and how a customer can settle a dispute: Échoppe writes the legal pages from the “Who sells” part. You can fill it in later; publishing reminds you of what is missing.</source>
+        <translation>Le nom, le slogan et le texte de présentation apparaissent sur toutes les pages de votre site. La loi demande à tout vendeur en ligne de dire qui il est, où le joindre et comment un client peut régler un litige : Échoppe rédige les pages légales à partir de la partie « Qui vend ». Vous pouvez la remplir plus tard ; la publication vous rappellera ce qui manque.</translation>
+    </message>
+    <message>
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name *:</source>
+        <translation>&amp;Nom de la boutique * :</translation>
+    </message>
+    <message>
+        <source>One sentence: what you sell and for whom</source>
+        <translation>Une phrase : ce que vous vendez et à qui</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline:</source>
+        <translation>&amp;Slogan :</translation>
+    </message>
+    <message>
+        <source>A few words about you and your work (shown on the “About” page)</source>
+        <translation>Quelques mots sur vous et votre travail (affichés sur la page « À propos »)</translation>
+    </message>
+    <message>
+        <source>&amp;About you:</source>
+        <translation>À &amp;propos de vous :</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Or drop an image file on the frame.</source>
+        <translation>Ou déposez une image dans le cadre.</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Main colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Main:</source>
+        <translation>Principale :</translation>
+    </message>
+    <message>
+        <source>Accent:</source>
+        <translation>Accent :</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;site:</source>
+        <translation>Langue du &amp;site :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mo&amp;nnaie :</translation>
+    </message>
+    <message>
+        <source>How customers reach you</source>
+        <translation>Comment vos clients vous joignent</translation>
+    </message>
+    <message>
+        <source>&amp;Email *:</source>
+        <translation>&amp;E-mail * :</translation>
+    </message>
+    <message>
+        <source>Orders arrive at this address, and the law asks that customers can write to you.</source>
+        <translation>Les commandes arrivent à cette adresse, et la loi demande que les clients puissent vous écrire.</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Address of the &amp;website:</source>
+        <translation>Adresse du site &amp;Web :</translation>
+    </message>
+    <message>
+        <source>Where your shop will be on the Web, if you know it already (your host gives it to you). Used for links shared on social networks.</source>
+        <translation>Là où sera votre boutique sur le Web, si vous le savez déjà (votre hébergeur vous la donne). Sert aux liens partagés sur les réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>Who sells (for the legal pages)</source>
+        <translation>Qui vend (pour les pages légales)</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>The law asks a seller to give their real name, so customers know who they buy from.</source>
+        <translation>La loi demande au vendeur de donner son vrai nom, pour que les clients sachent à qui ils achètent.</translation>
+    </message>
+    <message>
+        <source>A micro-entrepreneur writes “EI” (entrepreneur individuel) after their name: the law requires it since 2022.</source>
+        <translation>Un micro-entrepreneur écrit « EI » (entrepreneur individuel) après son nom : la loi l&apos;exige depuis 2022.</translation>
+    </message>
+    <message>
+        <source>Your &amp;legal name:</source>
+        <translation>Votre nom &amp;légal :</translation>
+    </message>
+    <message>
+        <source>Your own name followed by “EI” if you are a micro-entrepreneur.</source>
+        <translation>Votre nom suivi de « EI » si vous êtes micro-entrepreneur.</translation>
+    </message>
+    <message>
+        <source>A postal address where you can be reached is compulsory for any online seller.</source>
+        <translation>Une adresse postale où vous joindre est obligatoire pour tout vendeur en ligne.</translation>
+    </message>
+    <message>
+        <source>Postal a&amp;ddress:</source>
+        <translation>A&amp;dresse postale :</translation>
+    </message>
+    <message>
+        <source>Your business number (14 digits), on your registration certificate or on annuaire-entreprises.data.gouv.fr.</source>
+        <translation>Votre numéro d&apos;entreprise (14 chiffres), sur votre certificat d&apos;inscription ou sur annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>&amp;SIRET :</translation>
+    </message>
+    <message>
+        <source>Not subject to VAT (franchise en base)</source>
+        <translation>Non assujetti à la TVA (franchise en base)</translation>
+    </message>
+    <message>
+        <source>Subject to VAT</source>
+        <translation>Assujetti à la TVA</translation>
+    </message>
+    <message>
+        <source>Most micro-entrepreneurs do not charge VAT: the site then shows “TVA non applicable, art. 293 B du CGI”, as the law asks.</source>
+        <translation>La plupart des micro-entrepreneurs ne facturent pas la TVA : le site affiche alors « TVA non applicable, art. 293 B du CGI », comme la loi le demande.</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>T&amp;VA :</translation>
+    </message>
+    <message>
+        <source>VAT &amp;number:</source>
+        <translation>&amp;Numéro de TVA :</translation>
+    </message>
+    <message>
+        <source>Every seller to consumers must offer a free consumer mediator for disputes; you sign up with one (e.g. CM2C, Medicys).</source>
+        <translation>Tout vendeur aux particuliers doit proposer un médiateur de la consommation gratuit pour les litiges ; vous adhérez auprès de l&apos;un d&apos;eux (ex. CM2C, Medicys).</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;mediator:</source>
+        <translation>&amp;Médiateur de la consommation :</translation>
+    </message>
+    <message>
+        <source>Mediator&apos;s &amp;website:</source>
+        <translation>Site &amp;Web du médiateur :</translation>
+    </message>
+    <message>
+        <source>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</source>
+        <translation>Un client en désaccord avec vous peut s&apos;adresser gratuitement à ce médiateur : la loi vous demande d&apos;en désigner un.</translation>
+    </message>
+    <message>
+        <source>White text on the main colour</source>
+        <translation>Un texte blanc sur la couleur principale</translation>
+    </message>
+    <message>
+        <source>The accent colour on a white page</source>
+        <translation>La couleur d&apos;accent sur une page blanche</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
+        <translation>%1 est difficile à lire : contraste de %2:1, il faut au moins %3:1. Choisissez une couleur plus foncée.</translation>
+    </message>
+    <message>
+        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
+        <translation>Ce numéro SIRET n&apos;est pas valide : il a 14 chiffres, comme sur votre certificat d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Still needed before publishing: %1</source>
+        <translation>Encore nécessaire avant de publier : %1</translation>
+    </message>
+    <message>
+        <source>Everything the legal pages need is there.</source>
+        <translation>Tout ce dont les pages légales ont besoin est là.</translation>
+    </message>
+    <message>
+        <source>Drop your logo here</source>
+        <translation>Déposez votre logo ici</translation>
+    </message>
+    <message>
+        <source>Choose your logo</source>
+        <translation>Choisissez votre logo</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>This image could not be used: %1</source>
+        <translation>Cette image n&apos;a pas pu être utilisée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWizard</name>
+    <message>
+        <source>Échoppe — open your shop</source>
+        <translation>Échoppe — ouvrez votre boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>What you sell</source>
+        <translation>Ce que vous vendez</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre boutique</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Échoppe</source>
+        <translation>Bienvenue dans Échoppe</translation>
+    </message>
+    <message>
+        <source>Open your own shop on the Web, step by step. Everything you type is saved as you go.</source>
+        <translation>Ouvrez votre boutique sur le Web, pas à pas. Tout ce que vous tapez est enregistré au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>A shop lives in one file on your computer (ending in .echoppe). Copy that file and you have a full backup. Create a new shop, or continue one you started before.</source>
+        <translation>Une boutique tient dans un seul fichier sur votre ordinateur (qui se termine par .echoppe). Copiez ce fichier et vous avez une sauvegarde complète. Créez une nouvelle boutique, ou reprenez celle que vous avez commencée.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the app:</source>
+        <translation>&amp;Langue de l&apos;application :</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new shop</source>
+        <translation>Créer une &amp;nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Continue a shop I already have</source>
+        <translation>&amp;Reprendre une boutique que j&apos;ai déjà</translation>
+    </message>
+    <message>
+        <source>e.g. Les Bocaux de Léa</source>
+        <translation>ex. Les Bocaux de Léa</translation>
+    </message>
+    <message>
+        <source>Name of the new shop</source>
+        <translation>Nom de la nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>No&amp;m de la boutique :</translation>
+    </message>
+    <message>
+        <source>File of the new shop</source>
+        <translation>Fichier de la nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new shop</source>
+        <translation>Choisir où enregistrer la nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Saved in:</source>
+        <translation>&amp;Enregistrée dans :</translation>
+    </message>
+    <message>
+        <source>Your shop is one file. Keep it somewhere you back up.</source>
+        <translation>Votre boutique est un fichier. Rangez-le dans un endroit que vous sauvegardez.</translation>
+    </message>
+    <message>
+        <source>Recent shops</source>
+        <translation>Boutiques récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Recent shops:</source>
+        <translation>Boutiques ré&amp;centes :</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shop file…</source>
+        <translation>&amp;Ouvrir un fichier de boutique…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish my changes</source>
+        <translation>&amp;Publier mes modifications</translation>
+    </message>
+    <message>
+        <source>This shop was published before: send what changed since, in one click.</source>
+        <translation>Cette boutique a déjà été publiée : envoyez ce qui a changé depuis, en un clic.</translation>
+    </message>
+    <message>
+        <source>No shop opened yet.</source>
+        <translation>Aucune boutique ouverte pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists there. Choose another name, or continue that shop instead.</source>
+        <translation>Un fichier porte déjà ce nom à cet endroit. Choisissez un autre nom, ou reprenez plutôt cette boutique.</translation>
+    </message>
+    <message>
+        <source>Where to save your shop</source>
+        <translation>Où enregistrer votre boutique</translation>
+    </message>
+    <message>
+        <source>Échoppe shops (*.echoppe)</source>
+        <translation>Boutiques Échoppe (*.echoppe)</translation>
+    </message>
+    <message>
+        <source>Open a shop</source>
+        <translation>Ouvrir une boutique</translation>
+    </message>
+    <message>
+        <source>Opened: %1 (%2)</source>
+        <translation>Ouverte : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Danger: the server&apos;s identity changed</source>
+        <translation>Danger : l&apos;identité du serveur a changé</translation>
+    </message>
+    <message>
+        <source>Publishing was stopped to protect your site and your password.</source>
+        <translation>La publication a été arrêtée pour protéger votre site et votre mot de passe.</translation>
+    </message>
+</context>
+</TS>
