@@ -121,6 +121,7 @@ class NichePage(BasePage):
         self.body.addWidget(self.created_note)
         self.problem = ProblemLabel()
         self.body.addWidget(self.problem)
+        self._shown_niche: str | None = None
         self.cards.currentItemChanged.connect(self._on_niche_changed)
         # A click moves the current item before selecting it: refresh once the selection is there too.
         self.cards.itemSelectionChanged.connect(self._on_niche_changed)
@@ -151,6 +152,11 @@ class NichePage(BasePage):
 
     def _on_niche_changed(self, *_args: object) -> None:
         niche = self.selected_niche()
+        shown = niche.id if niche is not None else None
+        if shown == self._shown_niche:
+            self.completeChanged.emit()
+            return  # the same card again (current item, then selection): keep the ticks
+        self._shown_niche = shown
         self.examples.clear()
         if niche is not None:
             lang = self.lang
