@@ -162,7 +162,9 @@ def test_process_pool_gives_the_same_files(shop: ShopFile, tmp_path: Path) -> No
     assert _size(tmp_path / "site" / pic.fallback) == ("JPEG", (800, 600))
 
 
-def test_missing_image_gives_no_picture_and_a_clear_error_for_the_logo(shop: ShopFile, tmp_path: Path) -> None:
+def test_missing_image_gives_no_picture_and_a_clear_error_for_the_logo(
+    shop: ShopFile, tmp_path: Path
+) -> None:
     pipeline = ImagePipeline(shop, tmp_path / "site", tmp_path / "cache")
     assert pipeline.picture("0" * 64, "") is None
     assert pipeline.missing == {"0" * 64}
