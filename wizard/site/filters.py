@@ -22,7 +22,7 @@ SAFE_SCHEMES = ("http", "https", "mailto", "tel")
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
 # Tags kept in imported HTML (no images or media: they would load from other hosts).
 _HTML_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
+    "h1", "p", "br", "strong", "b", "em", "i", "u", "s", "ul", "ol", "li", "h2", "h3", "h4", "h5", "h6",
     "blockquote", "a", "span", "table", "thead", "tbody", "tr", "th", "td", "hr", "sup", "sub", "code", "pre",
 }  # fmt: skip
 
