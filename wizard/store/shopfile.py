@@ -61,6 +61,11 @@ def _dec_text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _json_list(values: Sequence[Any]) -> str:
+    """JSON text of a list (``"[]"`` without calling the encoder, the common case)."""
+    return json.dumps(list(values), ensure_ascii=False) if values else "[]"
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -447,19 +452,17 @@ class ShopFile:
             taken = {r[0] for r in conn.execute("SELECT slug FROM products")}
             position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM products").fetchone()[0]
             now = _now()
+            insert = f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})"
             for product in products:
                 slug = product.slug if product.slug and product.slug not in taken else None
                 slug = slug or unique_slug(product.slug or product.name, taken, "product")
                 taken.add(slug)
-                product = replace(product, slug=slug, position=position)
-                position += 1
-                cur = conn.execute(
-                    f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})",
-                    self._product_params(product, now, now),
-                )
+                cur = conn.execute(insert, self._product_params(product, now, now, slug, position))
                 product_id = cur.lastrowid or 0
                 self._write_children(conn, product_id, product)
-                stored.append(replace(product, id=product_id))
+                # One replace() per product: it is the costliest step of a 10,000-product import.
+                stored.append(replace(product, slug=slug, position=position, id=product_id))
+                position += 1
         return stored
 
     def update_product(self, product: Product) -> Product:
@@ -499,10 +502,13 @@ class ShopFile:
         return self._query("SELECT COUNT(*) FROM products")[0][0]
 
     @staticmethod
-    def _product_params(p: Product, created: str, updated: str) -> tuple[Any, ...]:
+    def _product_params(
+        p: Product, created: str, updated: str, slug: str | None = None, position: int | None = None
+    ) -> tuple[Any, ...]:
+        """SQL parameters of a product (``slug``/``position`` override the product's own)."""
         return (
             p.name,
-            p.slug,
+            p.slug if slug is None else slug,
             p.description,
             p.description_format,
             format(p.price, "f"),
@@ -511,18 +517,18 @@ class ShopFile:
             p.stock,
             p.weight_g,
             p.category_id,
-            json.dumps(list(p.tags), ensure_ascii=False),
+            _json_list(p.tags),
             int(p.published),
             int(p.featured),
             p.payment_link,
             p.external_url,
-            json.dumps(list(p.option_names), ensure_ascii=False),
+            _json_list(p.option_names),
             p.kind.value if isinstance(p.kind, Enum) else p.kind,
             p.duration_minutes,
             p.event_date.isoformat() if p.event_date else None,
             p.download_url,
             p.location,
-            p.position,
+            p.position if position is None else position,
             created,
             updated,
         )
