@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -88,6 +88,7 @@ class PublishPage(BasePage):
             "your shop from there and publish it online later. Only what changed is sent each time."
         ))
         self._busy = False
+        self._auto_started = False
         self._worker: Any = None
         self._accepted_fingerprint: str | None = None
         self._force = False
@@ -297,6 +298,15 @@ class PublishPage(BasePage):
         self.open_button.clicked.connect(self.open_shop)
 
     # ------------------------------------------------------------------ file <-> widgets
+    def initializePage(self) -> None:
+        super().initializePage()
+        wizard = self.wizard()
+        mode = getattr(wizard, "start_mode", None) if wizard is not None else None
+        if getattr(mode, "name", "") == "PUBLISH_NOW" and not self._auto_started:
+            # "Publish my changes" on the welcome page: one click, publishing starts at once.
+            self._auto_started = True
+            QTimer.singleShot(0, self.publish)
+
     def load(self) -> None:
         shop = self.session.shop
         settings = shop.shop()
@@ -728,6 +738,11 @@ class PublishPage(BasePage):
         if url:
             self.live_label.setText(self.tr("Your shop is at: {url}").format(url=url))
             self.open_button.show()
+        else:
+            self.live_label.setText(self.tr(
+                "Your shop is online, in the folder {folder} of {server}. Type its web address in "
+                "\"Address of your shop\" above: Échoppe will check it and you can open it from here."
+            ).format(folder=target.path or "/", server=target.host))
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
 
