@@ -146,10 +146,10 @@ def _human_bytes(n: float) -> str:
 class _Printer:
     """Live progress on a terminal (one rewritten line), a few plain lines otherwise."""
 
-    def __init__(self, lang: str, stream=sys.stdout) -> None:
+    def __init__(self, lang: str, stream=None) -> None:
         self.lang = lang
-        self.stream = stream
-        self.tty = stream.isatty()
+        self.stream = stream or sys.stdout
+        self.tty = self.stream.isatty()
         self.last = 0.0
 
     def line(self, text: str) -> None:

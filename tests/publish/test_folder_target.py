@@ -1,0 +1,60 @@
+"""Publishing into a local folder: same manifest logic, same events, whole files only."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.publish.conftest import summary
+from tests.support.sites import make_site
+from wizard.domain.model import PublishTarget
+from wizard.publish import Deleted, FileSent, NotOurFolder, PublishCancelled, publish
+
+
+def test_folder_publish_syncs_only_changes(tmp_path: Path) -> None:
+    site, out = tmp_path / "site", tmp_path / "out"
+    files = make_site(site, pages=5, assets=3)
+    target = PublishTarget(local_folder=str(out))
+    _planned, sent, finished = summary(list(publish(site, target, None)))
+    assert finished.sent == len(files) and sent[-1].path == "index.html"
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == set(files) | {
+        ".echoppe-manifest.json"}
+    (out / "mine.txt").write_text("keep me")
+    (site / "images/p1.jpg").unlink()
+    (site / "products/p2/index.html").write_text("v2")
+    events = list(publish(site, target, None))
+    assert [e.path for e in events if isinstance(e, FileSent)] == ["products/p2/index.html"]
+    assert [e.path for e in events if isinstance(e, Deleted)] == ["images/p1.jpg"]
+    assert (out / "mine.txt").read_text() == "keep me"
+    assert summary(list(publish(site, target, None)))[0].to_send == 0
+
+
+def test_folder_publish_refuses_a_foreign_folder_without_force(tmp_path: Path) -> None:
+    site, out = tmp_path / "site", tmp_path / "out"
+    make_site(site, pages=1, assets=1)
+    out.mkdir()
+    (out / "old.html").write_text("old")
+    target = PublishTarget(local_folder=str(out))
+    with pytest.raises(NotOurFolder):
+        list(publish(site, target, None))
+    list(publish(site, target, None, force=True))
+    (site / "index.html").unlink()
+    list(publish(site, target, None))
+    assert (out / "old.html").read_text() == "old"
+
+
+def test_folder_publish_cancel_then_resume(tmp_path: Path) -> None:
+    site, out = tmp_path / "site", tmp_path / "out"
+    files = make_site(site, pages=20, assets=2)
+    target = PublishTarget(local_folder=str(out))
+    cancel = threading.Event()
+    with pytest.raises(PublishCancelled) as caught:
+        for event in publish(site, target, None, cancel=cancel):
+            if isinstance(event, FileSent) and event.files_done == 5:
+                cancel.set()
+    assert caught.value.sent == 5
+    assert not (out / "index.html").exists()
+    planned, _sent, finished = summary(list(publish(site, target, None)))
+    assert planned.to_send == len(files) - 5 == finished.sent
