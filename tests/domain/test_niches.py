@@ -168,3 +168,8 @@ def test_loader_refuses_mismatched_variants_and_bad_prices(tmp_path):
         load_niche(_write(tmp_path, bad_price))
     with pytest.raises(NicheFormatError, match="file name"):
         load_niche(_write(tmp_path, _minimal(), name="other-name"))
+
+
+def test_niches_can_be_used_as_keys():
+    assert len({n: n.id for n in NICHES}) == len(NICHES)
+    assert niche("books") == niche("books")

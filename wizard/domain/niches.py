@@ -102,7 +102,7 @@ class Niche:
     fields: NicheFields
     order: int = 100
     shipping: tuple[ShippingSuggestion, ...] = ()
-    texts: dict[str, dict[str, Any]] = field(repr=False, default_factory=dict)
+    texts: dict[str, dict[str, Any]] = field(repr=False, default_factory=dict, hash=False, compare=False)
 
     def _t(self, key: str, lang: str) -> Any:
         texts = self.texts.get(normalise_language(lang)) or self.texts.get("en") or {}
