@@ -61,6 +61,17 @@ def _dec_text(value: Decimal | None) -> str | None:
     return None if value is None else format(value, "f")
 
 
+def _evolve(obj: T, **changes: Any) -> T:
+    """``dataclasses.replace`` for our plain frozen dataclasses (no ``__post_init__``, no slots).
+
+    Several times cheaper: it was the costliest step of a 10,000-product import.
+    """
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 def _json_list(values: Sequence[Any]) -> str:
     """JSON text of a list (``"[]"`` without calling the encoder, the common case)."""
     return json.dumps(list(values), ensure_ascii=False) if values else "[]"
@@ -460,8 +471,7 @@ class ShopFile:
                 cur = conn.execute(insert, self._product_params(product, now, now, slug, position))
                 product_id = cur.lastrowid or 0
                 self._write_children(conn, product_id, product)
-                # One replace() per product: it is the costliest step of a 10,000-product import.
-                stored.append(replace(product, slug=slug, position=position, id=product_id))
+                stored.append(_evolve(product, slug=slug, position=position, id=product_id))
                 position += 1
         return stored
 
