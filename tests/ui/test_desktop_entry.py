@@ -1,0 +1,48 @@
+"""The desktop menu entry: valid file, absolute Exec, icons installed and removed."""
+
+from __future__ import annotations
+
+import configparser
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from wizard.cli import main
+from wizard.paths import resources_dir
+
+
+def _entry(path: Path) -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read_string(path.read_text(encoding="utf-8"))
+    return parser["Desktop Entry"]
+
+
+def test_shipped_desktop_file_is_well_formed():
+    entry = _entry(resources_dir() / "echoppe.desktop")
+    assert entry["Type"] == "Application"
+    assert entry["Icon"] == "echoppe"
+    assert entry["Name"] == "Échoppe" and entry["Comment[fr]"]
+    assert entry["Categories"].endswith(";")
+    assert (resources_dir() / "icons" / "echoppe.svg").is_file()
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(resources_dir() / "echoppe.desktop")], capture_output=True,
+                                text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_install_and_uninstall_through_the_cli(tmp_path, capsys):
+    assert main(["desktop-entry", "install", "--prefix", str(tmp_path)]) == 0
+    desktop = tmp_path / "applications" / "echoppe.desktop"
+    entry = _entry(desktop)
+    command = entry["Exec"].strip('"')
+    assert Path(command).is_absolute(), "a menu has no virtualenv on its PATH"
+    assert Path(command).name == "echoppe" and Path(command).parent == Path(sys.executable).parent
+    assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg").is_file()
+    assert (tmp_path / "icons" / "hicolor" / "256x256" / "apps" / "echoppe.png").is_file()
+    assert "application menu" in capsys.readouterr().out
+    assert main(["desktop-entry", "uninstall", "--prefix", str(tmp_path)]) == 0
+    assert not desktop.exists()
+    assert not (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg").exists()

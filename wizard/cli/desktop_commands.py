@@ -1,0 +1,99 @@
+"""``echoppe desktop-entry install|uninstall``: put Échoppe in the desktop's application menu."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from wizard.i18n import msg
+from wizard.paths import resources_dir
+
+DESKTOP_FILE = "echoppe.desktop"
+ICON_SIZES = (64, 128, 256)
+
+
+def data_home() -> Path:
+    """``$XDG_DATA_HOME`` (``~/.local/share`` when unset)."""
+    value = os.environ.get("XDG_DATA_HOME")
+    return Path(value) if value else Path.home() / ".local" / "share"
+
+
+def echoppe_command() -> str:
+    """The absolute path of the ``echoppe`` launcher of this installation (a menu has no venv PATH)."""
+    beside = Path(sys.executable).parent / "echoppe"
+    if beside.exists():
+        return str(beside)
+    found = shutil.which("echoppe")
+    return found or "echoppe"
+
+
+def installed_paths(root: Path) -> list[Path]:
+    paths = [root / "applications" / DESKTOP_FILE,
+             root / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg"]
+    paths += [root / "icons" / "hicolor" / f"{n}x{n}" / "apps" / "echoppe.png" for n in ICON_SIZES]
+    return paths
+
+
+def install(root: Path, command: str | None = None) -> list[Path]:
+    """Write the menu entry (with an absolute ``Exec``) and the icons under ``root``; returns the files."""
+    written: list[Path] = []
+    source = (resources_dir() / DESKTOP_FILE).read_text(encoding="utf-8")
+    exec_line = command or echoppe_command()
+    quoted = f'"{exec_line}"' if " " in exec_line else exec_line
+    text = "\n".join(f"Exec={quoted}" if line.startswith("Exec=") else line for line in source.splitlines())
+    entry = root / "applications" / DESKTOP_FILE
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    entry.write_text(text + "\n", encoding="utf-8")
+    written.append(entry)
+    icons = resources_dir() / "icons"
+    svg = icons / "echoppe.svg"
+    if svg.is_file():
+        target = root / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(svg, target)
+        written.append(target)
+    for size in ICON_SIZES:
+        png = icons / f"echoppe-{size}.png"
+        if png.is_file():
+            target = root / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "echoppe.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(png, target)
+            written.append(target)
+    return written
+
+
+def uninstall(root: Path) -> list[Path]:
+    removed = []
+    for path in installed_paths(root):
+        if path.is_file():
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
+    p = subparsers.add_parser(
+        "desktop-entry",
+        help=_("Add Échoppe to the desktop's application menu (or remove it)."),
+        description=_("Install or remove Échoppe's menu entry and icons for the current user."),
+    )
+    p.add_argument("action", choices=("install", "uninstall"), help=_("install or uninstall"))
+    p.add_argument("--prefix", type=Path, default=None,
+                   help=_("Data folder to use instead of ~/.local/share."))
+    p.set_defaults(handler=cmd_desktop_entry)
+
+
+def cmd_desktop_entry(args: argparse.Namespace, lang: str) -> int:
+    root = args.prefix or data_home()
+    if args.action == "install":
+        files = install(root)
+        print(msg("Échoppe is now in your application menu ({n} files written under {root}).",
+                  n=len(files), root=str(root)).text(lang))
+    else:
+        files = uninstall(root)
+        print(msg("Removed Échoppe's menu entry ({n} files).", n=len(files)).text(lang))
+    return 0
