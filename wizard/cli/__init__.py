@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "wizard.cli.shop_commands",
     "wizard.cli.site_commands",
     "wizard.cli.publish_commands",
+    "wizard.cli.desktop_commands",
 )
 
 EXIT_OK = 0
