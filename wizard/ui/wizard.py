@@ -88,7 +88,10 @@ class StepList(QListWidget):
         self.setObjectName("stepList")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.setFixedWidth(190)
+        self.setFixedWidth(230)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setWordWrap(True)
         self.setSpacing(2)
         self.setIconSize(QSize(16, 16))
 
@@ -97,7 +100,7 @@ class StepList(QListWidget):
         for number, (page_id, title) in enumerate(steps, start=1):
             item = QListWidgetItem(f"{number}.  {title}")
             item.setData(Qt.ItemDataRole.UserRole, int(page_id))
-            item.setSizeHint(QSize(180, 34))
+            item.setSizeHint(QSize(210, 36))
             self.addItem(item)
 
     def set_current(self, page_id: int) -> None:
@@ -143,6 +146,7 @@ class ShopWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Publish"))
         self.setMinimumSize(1000, 700)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 
         self.welcome_page = WelcomePage(self.session)
         self.niche_page = NichePage(self.session)

@@ -69,7 +69,7 @@ class LookPage(BasePage):
         self.themes.setMovement(QListView.Movement.Static)
         self.themes.setResizeMode(QListView.ResizeMode.Adjust)
         self.themes.setWordWrap(True)
-        self.themes.setFixedHeight(THUMB.height() + 64)
+        self.themes.setFixedHeight(THUMB.height() + 60)
         self.body.addWidget(self.themes)
         self.theme_description = QLabel()
         self.theme_description.setObjectName("themeDescription")
@@ -102,9 +102,10 @@ class LookPage(BasePage):
         self.preview_pane: QWidget | None = None
         self.preview_holder = QVBoxLayout()
         preview_box.addLayout(self.preview_holder, 1)
-        self.body.addLayout(preview_box, 1)
+        self.body.addLayout(preview_box)
         self.problem = ProblemLabel()
         self.body.addWidget(self.problem)
+        self.body.addStretch(1)
 
         self.themes.currentItemChanged.connect(self._theme_changed)
         self.primary.colorChanged.connect(self._colors_changed)

@@ -26,7 +26,7 @@ from wizard.ui.widgets.common import ProblemLabel, hint
 
 NICHE_ROLE = Qt.ItemDataRole.UserRole
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 1
-CARD = QSize(236, 132)
+CARD = QSize(262, 150)
 
 
 class NicheCardDelegate(QStyledItemDelegate):
@@ -50,17 +50,17 @@ class NicheCardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 9, 9)
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(icon, QIcon) and not icon.isNull():
-            icon.paint(painter, QRect(rect.left() + 12, rect.top() + 12, 40, 40))
+            icon.paint(painter, QRect(rect.left() + 10, rect.top() + 12, 34, 34))
         painter.setPen(QColor("#1f1f1f"))
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.drawText(QRect(rect.left() + 62, rect.top() + 12, rect.width() - 72, 40),
+        painter.drawText(QRect(rect.left() + 52, rect.top() + 8, rect.width() - 58, 44),
                          Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                          index.data(Qt.ItemDataRole.DisplayRole))
         painter.setFont(option.font)
         painter.setPen(QColor("#4a4a4a"))
-        painter.drawText(QRect(rect.left() + 12, rect.top() + 58, rect.width() - 24, rect.height() - 64),
+        painter.drawText(QRect(rect.left() + 12, rect.top() + 56, rect.width() - 22, rect.height() - 60),
                          Qt.TextFlag.TextWordWrap, index.data(DESCRIPTION_ROLE) or "")
         painter.restore()
 
@@ -110,7 +110,7 @@ class NichePage(BasePage):
         self.examples = QListWidget()
         self.examples.setObjectName("exampleProducts")
         self.examples.setAccessibleName(self.tr("Example products to keep"))
-        self.examples.setMaximumHeight(120)
+        self.examples.setMaximumHeight(84)
         self.examples_title.setBuddy(self.examples)
         self.body.addWidget(self.examples_title)
         self.body.addWidget(self.examples)

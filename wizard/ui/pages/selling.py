@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -114,7 +115,9 @@ class SellingPage(BasePage):
         code_row.addWidget(self.coupon_code, 1)
         code_row.addWidget(self.coupon_kind)
         code_row.addWidget(self.coupon_value)
-        cform.addRow(self.tr("Co&de, kind, value:"), code_row)
+        code_label = QLabel(self.tr("Co&de, kind, value:"))
+        code_label.setBuddy(self.coupon_code)
+        cform.addRow(code_label, code_row)
         dates_row = QHBoxLayout()
         dates_row.addWidget(self.coupon_min)
         dates_row.addWidget(self.coupon_starts)

@@ -39,6 +39,7 @@ class LogoDrop(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFixedSize(QSize(160, 110))
         self.setWordWrap(True)
+        self.setMargin(8)
 
     def set_image(self, data: bytes | None, empty_text: str) -> None:
         if data:
