@@ -46,6 +46,9 @@ def test_both_languages_are_complete_and_different(n):
     assert n.name("fr") != n.name("en")
     assert n.description("fr") != n.description("en")
     assert len(n.examples("fr")) == len(n.examples("en"))
+    for fr, en in zip(n.examples("fr"), n.examples("en"), strict=True):
+        assert fr.name != en.name and fr.description != en.description  # really written twice
+        assert fr.price == en.price and len(fr.variants) == len(en.variants)
     assert len(n.categories("fr")) == len(n.categories("en"))
 
 
