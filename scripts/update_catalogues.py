@@ -38,21 +38,21 @@ EXCLUDED = ("ui",)  # folders of wizard/ that are not in this domain
 SITE_FOLDER = "site"
 
 
-def source_files() -> Iterator[tuple[Path, dict]]:
+def source_files(package: Path = PACKAGE) -> Iterator[tuple[Path, dict]]:
     """The Python files to extract from, with the keywords that apply to each."""
-    for path in sorted(PACKAGE.rglob("*.py")):
-        parts = path.relative_to(PACKAGE).parts
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).parts
         if parts[0] in EXCLUDED or parts[0] == "_data":
             continue
         yield path, SITE_KEYWORDS if parts[0] == SITE_FOLDER else ALL_KEYWORDS
 
 
-def extract() -> Catalog:
-    """Every msgid of the domain, with where it comes from."""
+def extract(root: Path = ROOT) -> Catalog:
+    """Every msgid of the domain in ``root/wizard``, with where it comes from."""
     template = Catalog(project="Échoppe", version=_version(), domain=DOMAIN, charset="utf-8", fuzzy=False,
                        copyright_holder="the Échoppe authors", msgid_bugs_address="")
-    for path, keywords in source_files():
-        relative = path.relative_to(ROOT).as_posix()
+    for path, keywords in source_files(root / "wizard"):
+        relative = path.relative_to(root).as_posix()
         for lineno, message, comments, context in extract_from_file(
             "python", path, keywords=keywords, comment_tags=("Translators:",), strip_comment_tags=True
         ):
@@ -98,12 +98,12 @@ def _version() -> str:
     return "0"
 
 
-def update(template: Catalog) -> dict[str, list[str]]:
+def update(template: Catalog, locale_dir: Path = LOCALE_DIR) -> dict[str, list[str]]:
     """Write the .pot and merge it into each language's .po; returns the untranslated msgids."""
-    _write(LOCALE_DIR / f"{DOMAIN}.pot", template)
+    _write(locale_dir / f"{DOMAIN}.pot", template)
     untranslated: dict[str, list[str]] = {}
     for lang in LANGUAGES:
-        po_path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+        po_path = locale_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po_path.exists():
             catalog = _read(po_path, lang)
         else:
@@ -117,8 +117,8 @@ def update(template: Catalog) -> dict[str, list[str]]:
     return untranslated
 
 
-def missing_french(template: Catalog) -> list[str]:
-    po_path = LOCALE_DIR / "fr" / "LC_MESSAGES" / f"{DOMAIN}.po"
+def missing_french(template: Catalog, locale_dir: Path = LOCALE_DIR) -> list[str]:
+    po_path = locale_dir / "fr" / "LC_MESSAGES" / f"{DOMAIN}.po"
     known = {m.id: m.string for m in _read(po_path, "fr")} if po_path.exists() else {}
     return [m.id for m in template if m.id and not known.get(m.id)]
 

@@ -92,3 +92,48 @@ def test_ui_and_site_texts_stay_out_of_this_domain():
     site_underscore = "All products"  # the site's own text, written with _() in wizard/site/build.py
     if "_(\"All products\")" in (REPO / "wizard" / "site" / "build.py").read_text(encoding="utf-8"):
         assert site_underscore not in _code_msgids()
+
+
+def test_update_script_on_a_small_tree(tmp_path):
+    """New msgids arrive untranslated, translations are kept, vanished msgids go, UI/site texts stay out."""
+    script = _script()
+    package = tmp_path / "wizard"
+    (package / "ui").mkdir(parents=True)
+    (package / "site").mkdir()
+    (package / "core.py").write_text(
+        'from wizard.i18n import N_, msg\n'
+        'A = msg("Hello {name}", name="Léa")\n'
+        'B = N_("Kept for later")\n'
+        'def f(_):\n    return _("Help text")\n',
+        encoding="utf-8",
+    )
+    (package / "ui" / "page.py").write_text('T = _("Only in Qt")\n', encoding="utf-8")
+    (package / "site" / "build.py").write_text(
+        'E = msg("The build failed.")\nT = _("All products")\n', encoding="utf-8"
+    )
+    locale = tmp_path / "locale"
+    fr_po = locale / "fr" / "LC_MESSAGES" / "echoppe.po"
+    fr_po.parent.mkdir(parents=True)
+    fr_po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=utf-8\\n"\n\n'
+        'msgid "Hello {name}"\nmsgstr "Bonjour {name}"\n\n'
+        'msgid "Gone"\nmsgstr "Parti"\n',
+        encoding="utf-8",
+    )
+    template = script.extract(tmp_path)
+    assert sorted(m.id for m in template if m.id) == [
+        "Hello {name}", "Help text", "Kept for later", "The build failed.",
+    ]
+    untranslated = script.update(template, locale)
+    assert sorted(untranslated["fr"]) == ["Help text", "Kept for later", "The build failed."]
+    assert len(untranslated["en"]) == 4
+    french = {m.id: m.string for m in _catalog_at(fr_po, "fr") if m.id}
+    assert french["Hello {name}"] == "Bonjour {name}" and "Gone" not in french
+    assert not _catalog_at(fr_po, "fr").fuzzy
+    assert (locale / "echoppe.pot").is_file() and (locale / "en" / "LC_MESSAGES" / "echoppe.po").is_file()
+    assert script.missing_french(template, locale) == ["Kept for later", "Help text", "The build failed."]
+
+
+def _catalog_at(path, lang):
+    with path.open("rb") as fh:
+        return read_po(fh, locale=lang, domain="echoppe")
