@@ -149,6 +149,8 @@ class SiteBuilder:
             self.children.setdefault(cat.parent_id, []).append(cat)
         self._site: dict[str, Any] | None = None
         self.used_pictures: set[str] = set()
+        self._members: dict[int, list[Product]] = {}
+        self._versions: dict[str, str] = {}
         self.warnings: list[Problem | Message] = []
 
     # ----------------------------------------------------------------- static files
@@ -173,8 +175,10 @@ class SiteBuilder:
 
     @pass_context
     def _static_url(self, context: Any, name: str) -> str:
-        data = self.static_files.get(name)
-        version = hashlib.blake2b(data or b"", digest_size=4).hexdigest()
+        version = self._versions.get(name)
+        if version is None:
+            data = self.static_files.get(name)
+            version = self._versions[name] = hashlib.blake2b(data or b"", digest_size=4).hexdigest()
         return f"{context['root']}static/{name}?v={version}"
 
     # ----------------------------------------------------------------- shared context
@@ -254,6 +258,10 @@ class SiteBuilder:
 
     # ----------------------------------------------------------------- planning
     def _category_products(self, cat: Category) -> list[Product]:
+        """Products of a category and of its subcategories, in shop order."""
+        cached = self._members.get(cat.id)
+        if cached is not None:
+            return cached
         ids = {cat.id}
         stack = [cat.id]
         while stack:
@@ -261,7 +269,9 @@ class SiteBuilder:
                 if child.id not in ids:
                     ids.add(child.id)
                     stack.append(child.id)
-        return [p for p in self.products if p.category_id in ids]
+        members = [p for p in self.products if p.category_id in ids]
+        self._members[cat.id] = members
+        return members
 
     def plan(self) -> list[Output]:
         """Every output of the site, each once (two outputs on one path is an error)."""
@@ -621,7 +631,6 @@ def build_site(
             if cancel is not None and cancel.is_set():
                 raise BuildCancelled(msg("The build was stopped."), msg("Build again to finish it."))
             if not folder.is_fresh(out.path, out.fingerprint):
-                folder.target(out.path)
                 folder.write(out.path, out.render(), out.fingerprint)
             if progress is not None and (done % 50 == 0 or done == len(outputs)):
                 progress(BuildProgress(done, total, out.path))

@@ -62,6 +62,7 @@ def safe_url(url: str) -> bool:
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable("image")  # an image in Markdown would load from another host
+    md.disable(["code", "fence", "html_block", "html_inline", "reference"])  # not for shop texts
     md.validateLink = safe_url  # type: ignore[method-assign]
     return md
 

@@ -12,7 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -66,18 +66,29 @@ class BuildState:
 
 
 def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in the same folder, then rename it over ``target``."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=target.parent)
+    """Write ``data`` to a temporary file in the same folder, then rename it over ``target``.
+
+    Readers (a web server, the publisher) see the old file or the new one, never a part of it.
+    """
+    try:
+        fd = os.open(_temp_name(target), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(_temp_name(target), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    tmp = _temp_name(target)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _temp_name(target: Path) -> str:
+    """A temporary name beside ``target``, private to this process and thread."""
+    return f"{target.parent}/.{target.name}.{os.getpid()}-{threading.get_ident()}.part"
 
 
 class OutputFolder:
@@ -91,22 +102,25 @@ class OutputFolder:
         self.current = BuildState()
         self.written: list[str] = []
         self.unchanged = 0
+        self._parents: dict[str, Path] = {}
 
     def target(self, rel: str) -> Path:
-        """The absolute path of ``rel``; refuses anything that would land outside the folder."""
+        """The absolute path of ``rel``; refuses anything that would land outside the folder.
+
+        The folder part is resolved (symbolic links followed) once per folder; the file itself is
+        replaced by a rename, which never follows a link.
+        """
         pure = PurePosixPath(rel)
-        if pure.is_absolute() or not rel or "\\" in rel or ".." in pure.parts:
-            raise OutputPathError(
-                msg("The page path {path} would leave the site folder.", path=rel),
-                msg("Rename the product or category so that its address is a simple name."),
-            )
-        path = (self.root / pure).resolve()
-        if not path.is_relative_to(self.root) or path == self.root:
-            raise OutputPathError(
-                msg("The page path {path} would leave the site folder.", path=rel),
-                msg("Rename the product or category so that its address is a simple name."),
-            )
-        return path
+        if pure.is_absolute() or not rel or "\\" in rel or ".." in pure.parts or pure.name in ("", "."):
+            raise _escape(rel)
+        parent = str(pure.parent)
+        resolved = self._parents.get(parent)
+        if resolved is None:
+            resolved = (self.root / parent).resolve()
+            if not resolved.is_relative_to(self.root):
+                raise _escape(rel)
+            self._parents[parent] = resolved
+        return resolved / pure.name
 
     def is_fresh(self, rel: str, fingerprint: str) -> bool:
         """True when the previous build wrote ``rel`` from the same inputs and the file is intact."""
@@ -173,6 +187,13 @@ class OutputFolder:
             BuildState(merged).save(self.state_file)
         else:
             self.current.save(self.state_file)
+
+
+def _escape(rel: str) -> OutputPathError:
+    return OutputPathError(
+        msg("The page path {path} would leave the site folder.", path=rel),
+        msg("Rename the product or category so that its address is a simple name."),
+    )
 
 
 def _same_content(path: Path, data: bytes) -> bool:

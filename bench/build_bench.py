@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Build benchmark: the site generator against a plain jinja2 loop, no-op and one-price rebuilds.
+
+For each size (products, no images) it reports in one run:
+
+* ``build``: a full :func:`wizard.site.build_site` into an empty folder (reading the shop, planning,
+  fingerprints, every page, sitemap/feed/search index, atomic writes);
+* ``floor``: a plain loop that renders the same product and category pages with the same templates
+  and the same contexts (prepared beforehand, not timed) and writes them with ``write_bytes``;
+* ``no-op``: building again with nothing changed;
+* ``1 price``: building after changing one product's price, with the files rewritten.
+
+    .venv/bin/python bench/build_bench.py [--products 1000,10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from wizard.domain.model import (  # noqa: E402
+    LegalIdentity,
+    PaymentSettings,
+    Product,
+    ShopIdentity,
+    Variant,
+)
+from wizard.site import build_site  # noqa: E402
+from wizard.site.build import SiteBuilder  # noqa: E402
+from wizard.site.themes import theme as find_theme  # noqa: E402
+from wizard.store.shopfile import ShopFile  # noqa: E402
+
+CATEGORIES = 20
+
+
+def make_shop(path: Path, count: int) -> ShopFile:
+    shop = ShopFile.create(
+        path,
+        ShopIdentity(name="Banc d'essai", tagline="Des milliers de produits", email="a@example.fr",
+                     public_url="https://bench.example.fr/", about="Une **boutique** de test."),
+    )  # fmt: skip
+    shop.save_settings(
+        LegalIdentity(owner_name="Test", address="1 rue X\n75001 Paris", siret="73282932000074",
+                      mediator_name="M", host_name="H"),
+        PaymentSettings(order_email="a@example.fr", promotion_text="Soldes", promotion_coupon="SOLDES"),
+    )  # fmt: skip
+    cats = [shop.add_category(f"Catégorie {i}").id for i in range(CATEGORIES)]
+    products = []
+    for i in range(count):
+        variants: tuple[Variant, ...] = ()
+        options: tuple[str, ...] = ()
+        if i % 3 == 0:
+            options = ("Taille",)
+            variants = tuple(
+                Variant(options=(("Taille", size),), sku=f"P{i}-{size}", stock=(i + n) % 7)
+                for n, size in enumerate(("S", "M", "L"))
+            )
+        products.append(
+            Product(
+                name=f"Produit numéro {i}",
+                price=Decimal(10 + i % 90) + Decimal("0.90"),
+                compare_at_price=Decimal(120) if i % 10 == 0 else None,
+                description=f"Un produit **utile** numéro {i}.\n\n- solide\n- joli\n\nFait main à Lyon.",
+                category_id=cats[i % CATEGORIES],
+                featured=i < 8,
+                stock=None if i % 4 else i % 5,
+                weight_g=250,
+                option_names=options,
+                variants=variants,
+                sku=f"P{i}",
+            )
+        )
+    shop.add_products(products)
+    return shop
+
+
+class CapturingBuilder(SiteBuilder):
+    """Collects (template, context) of each page instead of rendering it."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.captured: list[tuple[str, dict[str, Any]]] = []
+
+    def render(self, template: str, ctx: dict[str, Any]) -> bytes:
+        self.captured.append((template, ctx))
+        return b""
+
+
+def plain_loop(shop: ShopFile, out: Path) -> tuple[tuple[float, float], int]:
+    """The floor: the same product and category pages, rendered and written in a plain loop."""
+    builder = CapturingBuilder(shop, out, find_theme("market"), None, None)
+    paths = builder.paths
+    outputs = [
+        o for o in builder.plan()
+        if o.path.startswith((paths.product_dir + "/", paths.category_dir + "/"))
+    ]  # fmt: skip
+    for o in outputs:
+        o.render()
+    jobs = [(o.path, template, ctx) for o, (template, ctx) in zip(outputs, builder.captured, strict=True)]
+    env = builder.env
+
+    def loop() -> None:
+        for rel, template, ctx in jobs:
+            target = out / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(env.get_template(template).render(ctx).encode("utf-8"))
+
+    took, _ = timed(loop)
+    return took, len(jobs)
+
+
+def timed(fn: Any) -> tuple[tuple[float, float], Any]:
+    """(wall seconds, CPU seconds of this process) and the result."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    return (time.perf_counter() - wall, time.process_time() - cpu), result
+
+
+def run(count: int, tmp: Path) -> dict[str, Any]:
+    shop = make_shop(tmp / f"bench-{count}.echoppe", count)
+    try:
+        site = tmp / f"site-{count}"
+        full, report = timed(lambda: build_site(shop, site))
+        floor, floor_pages = plain_loop(shop, tmp / f"floor-{count}")
+        noop, noop_report = timed(lambda: build_site(shop, site))
+        product = shop.product("produit-numero-" + str(count // 2))
+        assert product is not None
+        shop.update_product(replace(product, price=product.price + 1))
+        one, one_report = timed(lambda: build_site(shop, site))
+        page = site / "produit" / f"{product.slug}.html"
+        sizes = {
+            "html": page.stat().st_size,
+            "css": (site / "static" / "site.css").stat().st_size,
+            "js": (site / "static" / "cart.js").stat().st_size,
+        }
+    finally:
+        shop.close()
+    return {
+        "products": count,
+        "pages": report.pages,
+        "files": len(report.written),
+        "build": full,
+        "floor": floor,
+        "floor_pages": floor_pages,
+        "noop": noop,
+        "noop_written": len(noop_report.written),
+        "one": one,
+        "one_written": sorted(one_report.written),
+        "sizes": sizes,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--products", default="1000,10000", help="comma-separated sizes (default 1000,10000)")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.products.split(",") if s.strip()]
+    print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}")
+    print("times: wall seconds (CPU seconds of the process); ratio = build / floor, on CPU time")
+    print(f"{'products':>8} {'pages':>6} {'build':>13} {'floor':>13} {'ratio':>5} {'no-op':>13} {'1 price':>13} {'rewritten':>9}")
+    with tempfile.TemporaryDirectory(prefix="echoppe-build-bench-") as tmp:
+        os.environ.setdefault("XDG_CACHE_HOME", str(Path(tmp) / "cache"))
+        for count in sizes:
+            r = run(count, Path(tmp))
+            def t(pair: tuple[float, float]) -> str:
+                return f"{pair[0]:.2f} ({pair[1]:.2f})"
+
+            print(
+                f"{r['products']:>8} {r['pages']:>6} {t(r['build']):>13} {t(r['floor']):>13} "
+                f"{r['build'][1] / r['floor'][1]:>5.2f} {t(r['noop']):>13} {t(r['one']):>13} {len(r['one_written']):>9}"
+            )
+            print(f"         floor = {r['floor_pages']} product+category pages; no-op wrote {r['noop_written']} files")
+            print(f"         1 price rewrote: {', '.join(r['one_written'])}")
+            s = r["sizes"]
+            print(f"         product page: HTML {s['html']} B + CSS {s['css']} B + JS {s['js']} B "
+                  f"= {sum(s.values())} B")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
