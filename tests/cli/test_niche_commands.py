@@ -20,6 +20,11 @@ def test_niches_lists_every_id(capsys):
     assert any("Fossils and minerals" in line for line in lines)
 
 
+def test_niches_in_the_language_asked(capsys):
+    assert main(["niches", "--lang", "fr"]) == 0
+    assert "Fossiles et minéraux" in capsys.readouterr().out
+
+
 def test_niches_json(capsys, monkeypatch):
     monkeypatch.setenv("ECHOPPE_LANG", "fr")
     assert main(["niches", "--json"]) == 0

@@ -18,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
         help=_("List the shop niches."),
         description=_("List the niches a new shop can start from: their ids, names and what they sell."),
     )
+    p.add_argument("--lang", choices=("fr", "en"), default=None,
+                   help=_("The language of the names (your system's by default)."))
     p.add_argument("--json", action="store_true", help=_("Print JSON for scripts."))
     p.set_defaults(handler=cmd_niches)
 
@@ -41,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
 
 def cmd_niches(args: argparse.Namespace, lang: str) -> int:
     niches = catalogue()
+    lang = args.lang or lang
     if args.json:
         data = [
             {
