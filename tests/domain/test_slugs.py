@@ -1,4 +1,8 @@
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wizard.domain.slugs import slugify, unique_slug
 
@@ -38,3 +42,17 @@ def test_unique_slug_counts_up():
     assert unique_slug("Savon", taken) == "savon-3"
     assert unique_slug("Savon doux", taken) == "savon-doux"
     assert unique_slug("Sävon", set()) == "savon"
+
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_clean_slug(text):
+    slug = slugify(text)
+    assert SLUG.match(slug) and len(slug) <= 80
+
+
+@given(st.text(max_size=40), st.sets(st.text(alphabet="abc-2", max_size=6), max_size=20))
+def test_unique_slug_is_never_taken(text, taken):
+    assert unique_slug(text, taken) not in taken
