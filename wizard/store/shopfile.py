@@ -102,7 +102,10 @@ def _settings_from_json(cls: type[T], text: str | None) -> T:
             continue  # a setting from a newer version: ignore, keep the file readable
         current = getattr(defaults, name)
         if isinstance(current, Enum):
-            value = type(current)(value)
+            try:
+                value = type(current)(value)
+            except ValueError:
+                continue  # a choice only a newer version knows: keep the default
         kwargs[name] = value
     return cls(**kwargs)
 
