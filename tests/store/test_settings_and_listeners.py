@@ -104,3 +104,14 @@ def test_listeners_fire_after_commit_only(shop_path):
         shop.save_settings(IDENTITY)
         assert sorted(kind for kind, _, _ in heard) == ["identity", "settings"]
         assert shop.revision == start + 2
+
+
+def test_a_choice_from_a_newer_version_falls_back_to_the_default(shop_path):
+    ShopFile.create(shop_path).close()
+    conn = sqlite3.connect(shop_path)
+    conn.execute("""INSERT INTO settings(key, value) VALUES ('target', '{"host": "h", "auth": "agent"}')""")
+    conn.commit()
+    conn.close()
+    with ShopFile.open(shop_path) as shop:
+        target = shop.shop().target
+        assert target.host == "h" and target.auth is AuthMethod.PASSWORD
