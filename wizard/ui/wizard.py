@@ -122,13 +122,14 @@ class ShopWizard(QWizard):
 
     languageRequested = Signal(str)
 
-    def __init__(self, session: ShopSession | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ShopSession | None = None, parent: QWidget | None = None,
+                 lazy: bool = False) -> None:
+        """Build the wizard; with ``lazy`` only the welcome page exists until :meth:`ensure_pages`.
+
+        The app starts lazily so the first page shows at once; the other pages (the publish page
+        imports paramiko and keyring) are added right after the window is on screen.
+        """
         super().__init__(parent)
-        from wizard.ui.pages.look import LookPage
-        from wizard.ui.pages.niche import NichePage
-        from wizard.ui.pages.products import ProductsPage
-        from wizard.ui.pages.selling import SellingPage, ShippingPage
-        from wizard.ui.pages.shop import ShopPage
         from wizard.ui.pages.welcome import WelcomePage
 
         self.session = session or ShopSession(self)
@@ -149,6 +150,34 @@ class ShopWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 
         self.welcome_page = WelcomePage(self.session)
+        self.setPage(PageId.WELCOME, self.welcome_page)
+        self.setStartId(PageId.WELCOME)
+        self._pages_ready = False
+
+        self.steps = StepList()
+        self.setSideWidget(self.steps)
+        self._refresh_steps()
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.helpRequested.connect(self.toggle_help)
+        self.session.opened.connect(self._refresh_steps)
+        self.session.changed.connect(self._on_shop_changed)
+        if not lazy:
+            self.ensure_pages()
+
+    @property
+    def pages_ready(self) -> bool:
+        return self._pages_ready
+
+    def ensure_pages(self) -> None:
+        """Add every page after the welcome page (once)."""
+        if self._pages_ready:
+            return
+        from wizard.ui.pages.look import LookPage
+        from wizard.ui.pages.niche import NichePage
+        from wizard.ui.pages.products import ProductsPage
+        from wizard.ui.pages.selling import SellingPage, ShippingPage
+        from wizard.ui.pages.shop import ShopPage
+
         self.niche_page = NichePage(self.session)
         self.shop_page = ShopPage(self.session)
         self.products_page = ProductsPage(self.session)
@@ -157,7 +186,6 @@ class ShopWizard(QWizard):
         self.look_page = LookPage(self.session)
         self.publish_page = _publish_page(self.session)
         for page_id, page in (
-            (PageId.WELCOME, self.welcome_page),
             (PageId.NICHE, self.niche_page),
             (PageId.SHOP, self.shop_page),
             (PageId.PRODUCTS, self.products_page),
@@ -167,15 +195,12 @@ class ShopWizard(QWizard):
             (PageId.PUBLISH, self.publish_page),
         ):
             self.setPage(page_id, page)
-        self.setStartId(PageId.WELCOME)
-
-        self.steps = StepList()
-        self.setSideWidget(self.steps)
+        self._pages_ready = True
         self._refresh_steps()
-        self.currentIdChanged.connect(self._on_page_changed)
-        self.helpRequested.connect(self.toggle_help)
-        self.session.opened.connect(self._refresh_steps)
-        self.session.changed.connect(self._on_shop_changed)
+
+    def next(self) -> None:
+        self.ensure_pages()
+        super().next()
 
     # ------------------------------------------------------------------ branching
     def needs_shipping(self) -> bool:
@@ -183,7 +208,7 @@ class ShopWizard(QWizard):
         niche_id = None
         if self.session.is_open:
             niche_id = self.session.shop.shop().identity.niche
-        elif self.niche_page.selected_niche_id():
+        elif self._pages_ready and self.niche_page.selected_niche_id():
             niche_id = self.niche_page.selected_niche_id()
         try:
             return niches.niche(niche_id or "other").fields.shipping
