@@ -101,3 +101,14 @@ def test_real_process_in_french_without_traceback(tmp_path):
         "echoppe: Il n'existe pas de niche « licornes ». Pour voir les identifiants valides : echoppe niches"
     )
     assert "Traceback" not in result.stderr
+
+
+def test_new_keeps_only_the_chosen_example(tmp_path, capsys):
+    path = tmp_path / "geodes.echoppe"
+    assert main(["new", str(path), "--name", "G", "--niche", "fossils", "--lang", "fr",
+                 "--example", "Géode d'améthyste d'Uruguay"]) == 0
+    with ShopFile.open(path) as shop:
+        assert [p.name for p in shop.products()] == ["Géode d'améthyste d'Uruguay"]
+    assert main(["new", str(tmp_path / "x.echoppe"), "--name", "G", "--niche", "fossils", "--lang", "fr",
+                 "--example", "Trilobite"]) == 1
+    assert "Trilobite" in capsys.readouterr().err

@@ -37,6 +37,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--lang", choices=("fr", "en"), default=None, help=_("The shop's language."))
     p.add_argument("--currency", default="EUR", help=_("The shop's currency (EUR by default)."))
     p.add_argument("--no-examples", action="store_true", help=_("Start without the example products."))
+    p.add_argument("--example", action="append", metavar=_("NAME"), dest="examples",
+                   help=_("Keep only this example product (repeat to keep several; see 'echoppe niches --json')."))
     p.add_argument("--json", action="store_true", help=_("Print JSON for scripts."))
     p.set_defaults(handler=cmd_new)
 
@@ -72,7 +74,7 @@ def cmd_new(args: argparse.Namespace, lang: str) -> int:
     if path.suffix != ".echoppe":
         path = path.with_name(path.name + ".echoppe")
     with create_shop(path, args.name, args.niche, shop_lang, args.currency,
-                     keep_examples=not args.no_examples) as shop:
+                     keep_examples=not args.no_examples, example_names=args.examples) as shop:
         products = shop.product_count()
         categories = len(shop.categories())
     if args.json:
