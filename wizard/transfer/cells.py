@@ -38,8 +38,15 @@ _WHOLE_MESSAGES = {
 }
 
 
+_PLAIN_AMOUNT = re.compile(r"\d+(?:\.\d+)?").fullmatch
+
+
 def price(cell: str, what: str = "price") -> Decimal | None:
     """An exact amount (``"12,50 €"`` too); empty gives ``None``. ``what``: a key of ``_AMOUNT_MESSAGES``."""
+    if not cell:
+        return None
+    if _PLAIN_AMOUNT(cell):
+        return Decimal(cell)  # the common case, "12.50": skip the tolerant parser
     not_a_number, negative = _AMOUNT_MESSAGES[what]
     try:
         amount = parse_amount(cell)
@@ -60,6 +67,8 @@ def required_price(cell: str) -> Decimal:
 
 def stock(cell: str) -> int | None:
     """A whole, non-negative quantity; empty gives ``None`` (not tracked)."""
+    if cell.isascii() and cell.isdigit():
+        return int(cell)
     text = re.sub(r"[\s\u00a0\u202f]", "", cell)
     if not text:
         return None
@@ -118,6 +127,10 @@ def weight_grams(cell: str, unit: str | None = None) -> int | None:
 
 def split_list(cell: str, separators: str = ",\n") -> tuple[str, ...]:
     """``"a, b,,c"`` → ``("a", "b", "c")``."""
+    if not cell:
+        return ()
+    if separators == ",":
+        return tuple(p for p in map(str.strip, cell.split(",")) if p)
     parts = re.split("[" + re.escape(separators) + "]", cell)
     return tuple(p.strip() for p in parts if p.strip())
 
@@ -146,6 +159,8 @@ def safe_html(html: str) -> str:
 
 def whole(cell: str, what: str) -> int | None:
     """A whole, non-negative number (``what``: "weight" in grams, "duration" in minutes); empty: ``None``."""
+    if cell.isascii() and cell.isdigit():
+        return int(cell)
     text = re.sub(r"[\s\u00a0\u202f]", "", cell)
     if not text:
         return None

@@ -102,7 +102,12 @@ class _Draft:
     problems: list[tuple[int, Message]] = field(default_factory=list)
 
 
+_KINDS = {kind.value: kind for kind in ProductKind}
+
+
 def _kind(cell: str) -> ProductKind:
+    if cell in _KINDS:
+        return _KINDS[cell]
     try:
         return ProductKind(cell.strip().lower() or "goods")
     except ValueError as exc:
@@ -120,6 +125,11 @@ def _date(cell: str) -> dt.datetime | None:
 
 
 def _images(images_cell: str, alts_cell: str) -> tuple[ImageRef, ...]:
+    if not images_cell:
+        return ()
+    if "\n" not in images_cell and not alts_cell and not images_cell.startswith(KEY_PREFIX):
+        url = images_cell.strip()
+        return (ImageRef(url=url),) if url else ()
     entries = [e.strip() for e in images_cell.split("\n")] if images_cell.strip() else []
     alts = alts_cell.split("\n") if alts_cell else []
     alts += [""] * (len(entries) - len(alts))
@@ -161,8 +171,8 @@ def _product_fields(r: dict[str, str]) -> dict[str, object]:
 
 
 def _is_variant_row(r: dict[str, str]) -> bool:
-    return any(r[c].strip() for c in ("option1_value", "option2_value", "option3_value", "variant_sku",
-                                      "variant_price", "variant_compare_at_price", "variant_stock"))
+    return bool((r["option1_value"] + r["option2_value"] + r["option3_value"] + r["variant_sku"]
+                 + r["variant_price"] + r["variant_compare_at_price"] + r["variant_stock"]).strip())
 
 
 def read(table: Table, out: Outcome) -> None:
@@ -170,9 +180,11 @@ def read(table: Table, out: Outcome) -> None:
     drafts: dict[str, _Draft] = {}
     order: list[_Draft] = []
     last: _Draft | None = None
-    for line, r in table.records():
-        r = {c: r.get(c, "") for c in COLUMNS}
+    rejected: set[str] = set()
+    for line, r in table.project(COLUMNS):
         key = r["slug"].strip() or r["name"].strip()
+        if key in rejected:
+            continue  # more rows of a product whose first row was rejected
         draft = drafts.get(key) if key else last
         if draft is None:
             try:
@@ -180,8 +192,10 @@ def read(table: Table, out: Outcome) -> None:
             except BadCell as exc:
                 out.reject(line, [exc.message], r["name"])
                 last = None
+                if key:
+                    rejected.add(key)
                 continue
-            names = tuple(r[f"option{i}_name"].strip() for i in (1, 2, 3))
+            names = (r["option1_name"].strip(), r["option2_name"].strip(), r["option3_name"].strip())
             draft = _Draft(line, product_fields, r["category"].strip(), tuple(n for n in names if n))
             if key:
                 drafts[key] = draft
@@ -189,7 +203,7 @@ def read(table: Table, out: Outcome) -> None:
         last = draft
         if _is_variant_row(r):
             try:
-                values = [r[f"option{i}_value"].strip() for i in (1, 2, 3)]
+                values = (r["option1_value"].strip(), r["option2_value"].strip(), r["option3_value"].strip())
                 draft.variants.append(Variant(
                     options=tuple(zip(draft.option_names, values, strict=False)),
                     sku=r["variant_sku"].strip(),

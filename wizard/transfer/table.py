@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from wizard.i18n import msg
@@ -34,6 +35,19 @@ class Table:
             if len(cells) < width:
                 cells = cells + ("",) * (width - len(cells))
             yield line, dict(zip(header, cells, strict=False))
+
+
+    def project(self, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+        """Rows as ``{column: cell}`` for exactly ``columns`` (missing columns give empty cells)."""
+        width = len(self.header)
+        where = {name: i for i, name in reversed(list(enumerate(self.header)))}
+        # A missing column reads the empty cell appended after the last one.
+        indexes = [where.get(c, width) for c in columns]
+        pick = itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],))
+        for line, cells in self.rows:
+            if len(cells) != width:
+                cells = (cells + ("",) * width)[:width]
+            yield line, dict(zip(columns, pick((*cells, "")), strict=True))
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -105,7 +119,7 @@ def read_table(source: str | Path | bytes) -> Table:
                     continue  # blank lines above the header
                 header = tuple(c.strip() for c in cells)
                 continue
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():
                 continue  # a blank row in a spreadsheet
             rows.append((row_number, tuple(cells)))
     except csv.Error as exc:
@@ -123,7 +137,7 @@ def read_table(source: str | Path | bytes) -> Table:
 
 def normalise_header(name: str) -> str:
     """``" Catégorie "`` → ``"categorie"``; ``"Prix (€)"`` → ``"prix"``: for matching column names."""
-    name = re.sub(r"\(.*?\)", " ", name)
+    name = re.sub(r"\(.*?\)|['’`]", " ", name)
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", " ", ascii_name).strip()
 
