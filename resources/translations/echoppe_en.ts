@@ -596,8 +596,8 @@
         <translation>&amp;Import a CSV file…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>U&amp;ndo</translation>
+        <source>Und&amp;o</source>
+        <translation>Und&amp;o</translation>
     </message>
     <message>
         <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
@@ -899,6 +899,10 @@
         <translation>Your shop is at: {url}</translation>
     </message>
     <message>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</source>
+        <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
+    </message>
+    <message>
         <source>This folder is not empty</source>
         <translation>This folder is not empty</translation>
     </message>
@@ -1010,8 +1014,8 @@
         <translation>e.g. −10 % on your first order with WELCOME10</translation>
     </message>
     <message>
-        <source>&amp;Banner text:</source>
-        <translation>&amp;Banner text:</translation>
+        <source>Banne&amp;r text:</source>
+        <translation>Banne&amp;r text:</translation>
     </message>
     <message>
         <source>Code it adverti&amp;ses:</source>
@@ -1053,8 +1057,8 @@
         <translation>e.g. Colissimo</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Where to:</source>
@@ -1167,8 +1171,8 @@
         <translation>The shop</translation>
     </message>
     <message>
-        <source>Shop &amp;name *:</source>
-        <translation>Shop &amp;name *:</translation>
+        <source>Shop na&amp;me *:</source>
+        <translation>Shop na&amp;me *:</translation>
     </message>
     <message>
         <source>One sentence: what you sell and for whom</source>
@@ -1323,8 +1327,8 @@
         <translation>&amp;VAT:</translation>
     </message>
     <message>
-        <source>VAT &amp;number:</source>
-        <translation>VAT &amp;number:</translation>
+        <source>VAT numbe&amp;r:</source>
+        <translation>VAT numbe&amp;r:</translation>
     </message>
     <message>
         <source>Every seller to consumers must offer a free consumer mediator for disputes; you sign up with one (e.g. CM2C, Medicys).</source>
@@ -1390,10 +1394,6 @@
         <translation>Échoppe — open your shop</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -1402,12 +1402,12 @@
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Finish</translation>
+        <source>Help (F1)</source>
+        <translation>Help (F1)</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publish</translation>
+        <source>Finish</source>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1461,10 +1461,6 @@
         <translation>&amp;Language of the app:</translation>
     </message>
     <message>
-        <source>Create a &amp;new shop</source>
-        <translation>Create a &amp;new shop</translation>
-    </message>
-    <message>
         <source>&amp;Continue a shop I already have</source>
         <translation>&amp;Continue a shop I already have</translation>
     </message>
@@ -1477,8 +1473,12 @@
         <translation>Name of the new shop</translation>
     </message>
     <message>
-        <source>Shop &amp;name:</source>
-        <translation>Shop &amp;name:</translation>
+        <source>Create a ne&amp;w shop</source>
+        <translation>Create a ne&amp;w shop</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
+        <translation>Shop na&amp;me:</translation>
     </message>
     <message>
         <source>File of the new shop</source>

@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
+        <translation>Supp&amp;rimer</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -597,8 +597,8 @@
         <translation>&amp;Importer un fichier CSV…</translation>
     </message>
     <message>
-        <source>U&amp;ndo</source>
-        <translation>A&amp;nnuler la suppression</translation>
+        <source>Und&amp;o</source>
+        <translation>Annuler la suppressi&amp;on</translation>
     </message>
     <message>
         <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>Se&amp;rveur :</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation>Mot de &amp;passe</translation>
+        <translation>Mot d&amp;e passe</translation>
     </message>
     <message>
         <source>&amp;Key file</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot &amp;de passe :</translation>
     </message>
     <message>
         <source>Re&amp;member the password on this computer</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation>&amp;Publier</translation>
+        <translation>Pu&amp;blier</translation>
     </message>
     <message>
         <source>What will &amp;change?</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>&amp;Publish my changes</source>
-        <translation>&amp;Publier mes modifications</translation>
+        <translation>Pu&amp;blier mes modifications</translation>
     </message>
     <message>
         <source>Key &amp;passphrase:</source>
@@ -900,6 +900,10 @@
         <translation>Votre boutique est à l&apos;adresse : {url}</translation>
     </message>
     <message>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in &quot;Address of your shop&quot; above: Échoppe will check it and you can open it from here.</source>
+        <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
+    </message>
+    <message>
         <source>This folder is not empty</source>
         <translation>Ce dossier n&apos;est pas vide</translation>
     </message>
@@ -944,7 +948,7 @@
     </message>
     <message>
         <source>Show each product&apos;s &amp;payment link</source>
-        <translation>Afficher le lien de &amp;paiement de chaque produit</translation>
+        <translation>Afficher le lien de pai&amp;ement de chaque produit</translation>
     </message>
     <message>
         <source>Paste a Stripe or PayPal payment link in a product to show a “Pay now” button for it.</source>
@@ -1011,12 +1015,12 @@
         <translation>ex. −10 % sur votre première commande avec BIENVENUE10</translation>
     </message>
     <message>
-        <source>&amp;Banner text:</source>
+        <source>Banne&amp;r text:</source>
         <translation>Texte du &amp;bandeau :</translation>
     </message>
     <message>
         <source>Code it adverti&amp;ses:</source>
-        <translation>Code mi&amp;s en avant :</translation>
+        <translation>Code mis en a&amp;vant :</translation>
     </message>
     <message>
         <source>Shown at the top of every page while it is filled in. Leave empty for no banner.</source>
@@ -1054,8 +1058,8 @@
         <translation>ex. Colissimo</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>&amp;Where to:</source>
@@ -1067,7 +1071,7 @@
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation>&amp;Prix :</translation>
+        <translation>P&amp;rix :</translation>
     </message>
     <message>
         <source>&amp;Free from (order amount):</source>
@@ -1075,7 +1079,7 @@
     </message>
     <message>
         <source>Up to this &amp;weight (g):</source>
-        <translation>Jusqu&apos;à ce &amp;poids (g) :</translation>
+        <translation>Jusqu&apos;à ce p&amp;oids (g) :</translation>
     </message>
     <message>
         <source>&amp;Add this rate</source>
@@ -1087,7 +1091,7 @@
     </message>
     <message>
         <source>&amp;Delete the selected rate</source>
-        <translation>&amp;Supprimer le tarif sélectionné</translation>
+        <translation>Supp&amp;rimer le tarif sélectionné</translation>
     </message>
     <message>
         <source>Prices are amounts, like 6,90.</source>
@@ -1168,8 +1172,8 @@
         <translation>La boutique</translation>
     </message>
     <message>
-        <source>Shop &amp;name *:</source>
-        <translation>&amp;Nom de la boutique * :</translation>
+        <source>Shop na&amp;me *:</source>
+        <translation>No&amp;m de la boutique * :</translation>
     </message>
     <message>
         <source>One sentence: what you sell and for whom</source>
@@ -1177,7 +1181,7 @@
     </message>
     <message>
         <source>&amp;Tagline:</source>
-        <translation>&amp;Slogan :</translation>
+        <translation>Slo&amp;gan :</translation>
     </message>
     <message>
         <source>A few words about you and your work (shown on the “About” page)</source>
@@ -1185,7 +1189,7 @@
     </message>
     <message>
         <source>&amp;About you:</source>
-        <translation>À &amp;propos de vous :</translation>
+        <translation>À pr&amp;opos de vous :</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -1237,7 +1241,7 @@
     </message>
     <message>
         <source>Language of the &amp;site:</source>
-        <translation>Langue du &amp;site :</translation>
+        <translation>Langue du s&amp;ite :</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -1305,7 +1309,7 @@
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>&amp;SIRET :</translation>
+        <translation>SI&amp;RET :</translation>
     </message>
     <message>
         <source>Not subject to VAT (franchise en base)</source>
@@ -1324,7 +1328,7 @@
         <translation>T&amp;VA :</translation>
     </message>
     <message>
-        <source>VAT &amp;number:</source>
+        <source>VAT numbe&amp;r:</source>
         <translation>&amp;Numéro de TVA :</translation>
     </message>
     <message>
@@ -1391,10 +1395,6 @@
         <translation>Échoppe — ouvrez votre boutique</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
@@ -1403,12 +1403,12 @@
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
+        <source>Help (F1)</source>
+        <translation>Aide (F1)</translation>
     </message>
     <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Publier</translation>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -1462,10 +1462,6 @@
         <translation>&amp;Langue de l&apos;application :</translation>
     </message>
     <message>
-        <source>Create a &amp;new shop</source>
-        <translation>Créer une &amp;nouvelle boutique</translation>
-    </message>
-    <message>
         <source>&amp;Continue a shop I already have</source>
         <translation>&amp;Reprendre une boutique que j&apos;ai déjà</translation>
     </message>
@@ -1478,7 +1474,11 @@
         <translation>Nom de la nouvelle boutique</translation>
     </message>
     <message>
-        <source>Shop &amp;name:</source>
+        <source>Create a ne&amp;w shop</source>
+        <translation>Créer une &amp;nouvelle boutique</translation>
+    </message>
+    <message>
+        <source>Shop na&amp;me:</source>
         <translation>No&amp;m de la boutique :</translation>
     </message>
     <message>
@@ -1515,7 +1515,7 @@
     </message>
     <message>
         <source>&amp;Publish my changes</source>
-        <translation>&amp;Publier mes modifications</translation>
+        <translation>Pu&amp;blier mes modifications</translation>
     </message>
     <message>
         <source>This shop was published before: send what changed since, in one click.</source>

@@ -230,3 +230,62 @@ def test_shipping_and_coupons_are_validated_and_saved(qtbot, tmp_path):
     assert shipping.model.rowCount() == rates + 1
     saved = next(r for r in window.session.shop.shipping_rates() if r.name == "Mondial Relay")
     assert saved.free_above == Decimal("50") and saved.price == Decimal("4.90")
+
+
+def test_experience_products_have_a_date_and_a_place(qtbot, tmp_path):
+    import datetime as dt
+
+    from PySide6.QtCore import QDateTime
+
+    window = _open(qtbot, tmp_path, niche="experiences")
+    assert click_next(qtbot, window) == PageId.PRODUCTS
+    editor = window.products_page.add_product()
+    assert editor.date_edit.isVisibleTo(editor) and editor.location_edit.isVisibleTo(editor)
+    assert not editor.weight_edit.isVisibleTo(editor), "nothing is shipped"
+    qtbot.keyClicks(editor.name_edit, "Atelier poterie")
+    qtbot.keyClicks(editor.price_edit, "45")
+    editor.date_check.setChecked(True)
+    editor.date_edit.setDateTime(QDateTime(dt.datetime(2026, 12, 5, 14, 30)))
+    qtbot.keyClicks(editor.location_edit, "Lyon 4e")
+    editor.duration_spin.setValue(120)
+    editor.autosave.flush()
+    product = window.session.shop.product_by_id(editor.product.id)
+    assert product.event_date == dt.datetime(2026, 12, 5, 14, 30)
+    assert product.location == "Lyon 4e" and product.duration_minutes == 120
+
+
+def test_changing_the_niche_of_an_open_shop_changes_its_look_only(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path, niche="crafts")
+    products = [p.name for p in window.session.shop.products()]
+    window.back()
+    assert window.currentId() == PageId.WELCOME
+    window.niche_page.initializePage()
+    window.niche_page.select_niche("digital")
+    assert window.niche_page.validatePage()
+    identity = window.session.shop.shop().identity
+    assert identity.niche == "digital"
+    assert [p.name for p in window.session.shop.products()] == products
+    assert not window.needs_shipping()
+
+
+def test_niche_cards_work_with_the_keyboard(qtbot, tmp_path):
+    from tests.ui.wizard_helpers import start
+
+    _c, window = start(qtbot)
+    qtbot.keyClicks(window.welcome_page.name_edit, "Clavier")
+    window.welcome_page.path_edit.setText(str(tmp_path / "k.echoppe"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    # Enter in a field presses the default button, Next (mnemonics are not delivered offscreen)
+    qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_Return)
+    assert window.currentId() == PageId.NICHE
+    cards = window.niche_page.cards
+    cards.setFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_Home)
+    qtbot.keyClick(cards, Qt.Key.Key_Right)
+    qtbot.keyClick(cards, Qt.Key.Key_Space)
+    assert window.niche_page.selected_niche_id() == cards.item(1).data(Qt.ItemDataRole.UserRole)
+    assert window.niche_page.examples.count() >= 1
+    assert cards.accessibleName()
+    for button in (window.products_page.up_button, window.products_page.down_button):
+        assert button.accessibleName(), "icon-only buttons are named for screen readers"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import IntEnum
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from wizard.domain import niches
@@ -141,11 +141,13 @@ class ShopWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveHelpButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
-        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("Help (F1)"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Publish"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Publish"))
+        # Next and Back keep their mnemonics; Help is on F1 so its letter stays free for the pages.
+        QShortcut(QKeySequence("F1"), self, activated=self.toggle_help)
         self.setMinimumSize(1000, 700)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 

@@ -87,7 +87,7 @@ class ProductsPage(BasePage):
         undo_row = QHBoxLayout()
         self.undo_label = QLabel()
         self.undo_label.setObjectName("undoLabel")
-        self.undo_button = QPushButton(self.tr("U&ndo"))
+        self.undo_button = QPushButton(self.tr("Und&o"))
         self.undo_button.setObjectName("undoDelete")
         undo_row.addWidget(self.undo_label)
         undo_row.addWidget(self.undo_button)

@@ -143,7 +143,7 @@ class SellingPage(BasePage):
         self.promo_text = QLineEdit()
         self.promo_text.setObjectName("promotionText")
         self.promo_text.setPlaceholderText(self.tr("e.g. −10 % on your first order with WELCOME10"))
-        pform.addRow(self.tr("&Banner text:"), self.promo_text)
+        pform.addRow(self.tr("Banne&r text:"), self.promo_text)
         self.promo_coupon = QComboBox()
         self.promo_coupon.setObjectName("promotionCoupon")
         pform.addRow(self.tr("Code it adverti&ses:"), self.promo_coupon)
@@ -302,7 +302,7 @@ class ShippingPage(BasePage):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("shippingName")
         self.name_edit.setPlaceholderText(self.tr("e.g. Colissimo"))
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Na&me:"), self.name_edit)
         self.zone = QComboBox()
         self.zone.setObjectName("shippingZone")
         for zone in ShippingZone:

@@ -51,7 +51,7 @@ class ShopPage(BasePage):
         form = QFormLayout(identity_box)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("shopName")
-        form.addRow(self.tr("Shop &name *:"), self.name_edit)
+        form.addRow(self.tr("Shop na&me *:"), self.name_edit)
         self.tagline_edit = QLineEdit()
         self.tagline_edit.setObjectName("shopTagline")
         self.tagline_edit.setPlaceholderText(self.tr("One sentence: what you sell and for whom"))
@@ -179,7 +179,7 @@ class ShopPage(BasePage):
         self.vat_number_edit = QLineEdit()
         self.vat_number_edit.setObjectName("legalVatNumber")
         self.vat_number_edit.setPlaceholderText("FR12345678901")
-        form.addRow(self.tr("VAT &number:"), self.vat_number_edit)
+        form.addRow(self.tr("VAT numbe&r:"), self.vat_number_edit)
         self.mediator_edit = QLineEdit()
         self.mediator_edit.setObjectName("legalMediator")
         self.mediator_edit.setToolTip(self.tr("Every seller to consumers must offer a free consumer mediator "

@@ -73,7 +73,7 @@ class WelcomePage(BasePage):
         lang_row.addStretch(1)
         self.body.addLayout(lang_row)
 
-        self.new_radio = QRadioButton(self.tr("Create a &new shop"))
+        self.new_radio = QRadioButton(self.tr("Create a ne&w shop"))
         self.new_radio.setObjectName("newShopRadio")
         self.open_radio = QRadioButton(self.tr("&Continue a shop I already have"))
         self.open_radio.setObjectName("openShopRadio")
@@ -90,7 +90,7 @@ class WelcomePage(BasePage):
         self.name_edit.setObjectName("newShopName")
         self.name_edit.setPlaceholderText(self.tr("e.g. Les Bocaux de Léa"))
         self.name_edit.setAccessibleName(self.tr("Name of the new shop"))
-        form.addRow(self.tr("Shop &name:"), self.name_edit)
+        form.addRow(self.tr("Shop na&me:"), self.name_edit)
         path_row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("newShopPath")
