@@ -13,7 +13,14 @@ from tests.support.sshd import PASSWORD
 from wizard.publish import ConnectionLost, FileSent, PublishCancelled, publish
 from wizard.publish.manifest import MANIFEST_NAME
 
-PAGES = 120  # more than the pipeline window, so a stop always lands mid-way
+PAGES = 120
+
+
+@pytest.fixture(autouse=True)
+def small_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fewer files in flight than the site has, so a stop always lands mid-way (the real window
+    would hold this whole site on loopback)."""
+    monkeypatch.setattr("wizard.publish.sftp.WINDOW", 16)
 
 
 def _each_file_is_old_or_new(folder: Path, old: dict[str, bytes], new: dict[str, bytes]) -> tuple[int, int]:

@@ -149,8 +149,10 @@ class _Run:
         remote: dict[str, FileState] = dict(manifest or {})
         fold_journal(remote, journal)
 
+        root_exists = not first
         if first:
             names = backend.list_root()
+            root_exists = names is not None
             foreign = tuple(n for n in (names or []) if not is_ours(n))
             if foreign and not force:
                 sizes = backend.sizes(sorted(local))
@@ -178,29 +180,25 @@ class _Run:
             yield Finished(0, 0, 0, time.monotonic() - self.started, url)
             return
 
-        if first:
+        if not root_exists:
             backend.ensure_root()
         backend.start_journal(journal)
         backend.make_dirs(plan.new_dirs)
         bytes_done = 0
         transfer_start = time.monotonic()
-        groups: dict[int, list[LocalFile]] = {}
-        for f in plan.send:
-            groups.setdefault(send_order(f.path)[0], []).append(f)
-        for group in sorted(groups):
-            items = [(f.path, f.source.read_bytes, journal_put(f.path, FileState(f.sha256, f.size)))
-                     for f in groups[group]]
-            by_path = {f.path: f for f in groups[group]}
-            for path in backend.put_files(items, self.cancel):
-                f = by_path[path]
-                remote[path] = FileState(f.sha256, f.size)
-                self.sent += 1
-                bytes_done += f.size
-                yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
-                               time.monotonic() - transfer_start)
-            if self._cancelled():
-                backend.end_journal(remove=False)
-                raise PublishCancelled(self.sent, len(plan.send) - self.sent)
+        items = [(f.path, f.source.read_bytes, journal_put(f.path, FileState(f.sha256, f.size)), send_order(f.path)[0])
+                 for f in plan.send]
+        by_path = {f.path: f for f in plan.send}
+        for path in backend.put_files(items, self.cancel):
+            f = by_path[path]
+            remote[path] = FileState(f.sha256, f.size)
+            self.sent += 1
+            bytes_done += f.size
+            yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
+                           time.monotonic() - transfer_start)
+        if self._cancelled() and self.sent < len(plan.send):
+            backend.end_journal(remove=False)
+            raise PublishCancelled(self.sent, len(plan.send) - self.sent)
 
         deleted = 0
         if plan.delete:

@@ -122,7 +122,7 @@ class LocalBackend:
         items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
         cancel: threading.Event | None = None,
     ) -> Iterator[str]:
-        for rel, load, line in items:
+        for rel, load, line, *_group in items:
             if cancel is not None and cancel.is_set():
                 return
             self._write_one(rel, load())

@@ -69,9 +69,11 @@ CONNECT_TIMEOUT = 15.0
 BANNER_TIMEOUT = 15.0
 AUTH_TIMEOUT = 20.0
 REPLY_TIMEOUT = 60.0  # no reply at all for this long: the connection is considered lost
-WINDOW = 64  # files in flight at once
+WINDOW = 256  # files in flight at once
+MAX_BYTES_IN_FLIGHT = 16 * 1024 * 1024  # file contents read but not yet renamed into place
 CHUNK = 32 * 1024  # bytes per WRITE request (safe with every server)
 READ_CHUNK = 128 * 1024
+READ_BATCH = 8  # reads sent at once per file (1 MiB)
 
 Secret = str  # a password, or the passphrase of the target's key file
 
@@ -306,8 +308,10 @@ class _Put:
     path: str  # relative to the site root
     load: Callable[[], bytes]
     journal_line: bytes | None
+    group: int = 0
     handle: bytes = b""
     pending: int = 0
+    loaded: int = 0
     error: tuple[int, str, bool] | None = None  # (code, text, writing)
 
 
@@ -325,20 +329,26 @@ class SftpBackend:
         self._failure: PublishError | None = None
         self._outstanding = 0
         self._live: set[_Request] = set()
+        self._journal_opening = False
 
     # -- plumbing
     def _path(self, rel: str = "") -> str:
         return remote_path(self.root, rel)
 
-    def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object) -> None:
+    def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object,
+              wait: bool = True) -> None:
+        """Send a request without waiting; ``callback`` gets its reply. ``wait=False``: nothing waits
+        for this reply (a CLOSE of a file already read), it is handled whenever it comes."""
         def done(t: int, message: SftpMessage) -> None:
-            self._outstanding -= 1
+            if wait:
+                self._outstanding -= 1
             self._live.discard(request)
             callback(t, message)
 
         request = _Request(done)
         self._live.add(request)  # paramiko only holds a weak reference
-        self._outstanding += 1
+        if wait:
+            self._outstanding += 1
         try:
             self.sftp._async_request(request, cmd, *args)
         except (OSError, EOFError, paramiko.SSHException) as exc:
@@ -366,51 +376,51 @@ class SftpBackend:
 
     # -- reading
     def read_files(self, paths: Sequence[str]) -> dict[str, bytes | None]:
-        """Whole files by relative path (``None`` when absent), all read at once."""
+        """Whole files by relative path (``None`` when absent), all read at once: OPEN, then reads of
+        :data:`READ_BATCH` chunks until a short read or EOF; about two round trips for small files."""
         result: dict[str, bytes | None] = {}
         pieces: dict[str, dict[int, bytes]] = {p: {} for p in paths}
-        reading: dict[str, list] = {}  # rel -> [handle, next offset, reads outstanding, eof]
+        handles: dict[str, bytes] = {}
+        next_offset: dict[str, int] = {}
+        batch_left: dict[str, int] = {}
+        ended: set[str] = set()
 
-        def ask(rel: str, offset: int, length: int) -> None:
-            st = reading[rel]
-            st[2] += 1
-            self._send(lambda t, m: on_data(rel, offset, length, t, m), CMD_READ, st[0], int64(offset), length)
-
-        def ask_more(rel: str) -> None:
-            st = reading[rel]
-            for _ in range(4):
-                offset, st[1] = st[1], st[1] + READ_CHUNK
-                ask(rel, offset, READ_CHUNK)
+        def ask_batch(rel: str) -> None:
+            batch_left[rel] = READ_BATCH
+            for _ in range(READ_BATCH):
+                offset = next_offset[rel]
+                next_offset[rel] = offset + READ_CHUNK
+                self._send(lambda t, m, offset=offset: on_data(rel, offset, t, m), CMD_READ, handles[rel],
+                           int64(offset), READ_CHUNK)
 
         def on_open(rel: str, t: int, message: SftpMessage) -> None:
             if t == CMD_HANDLE:
-                reading[rel] = [message.get_binary(), 0, 0, False]
-                ask_more(rel)
+                handles[rel] = message.get_binary()
+                next_offset[rel] = 0
+                ask_batch(rel)
                 return
             code, text = _status(t, message)
             result[rel] = None
             if code != SFTP_NO_SUCH_FILE:
                 self._fail(map_status(code, text, self._path(rel), False))
 
-        def on_data(rel: str, offset: int, length: int, t: int, message: SftpMessage) -> None:
-            st = reading[rel]
-            st[2] -= 1
+        def on_data(rel: str, offset: int, t: int, message: SftpMessage) -> None:
+            batch_left[rel] -= 1
             if t == CMD_DATA:
                 data = message.get_string()
                 pieces[rel][offset] = data
-                if 0 < len(data) < length:  # a short read: ask for the rest of this piece
-                    ask(rel, offset + len(data), length - len(data))
-                elif not st[3] and st[2] < 2:
-                    ask_more(rel)
+                if len(data) < READ_CHUNK:
+                    ended.add(rel)
             else:
                 code, text = _status(t, message)
-                if code == SFTP_EOF:
-                    st[3] = True
-                else:
-                    st[3] = True
+                ended.add(rel)
+                if code != SFTP_EOF:
                     self._fail(map_status(code, text, self._path(rel), False))
-            if st[3] and st[2] == 0:
-                self._send(lambda *_: None, CMD_CLOSE, st[0])
+            if batch_left[rel] == 0:
+                if rel in ended:
+                    self._send(lambda *_: None, CMD_CLOSE, handles[rel], wait=False)
+                else:
+                    ask_batch(rel)
 
         for rel in paths:
             self._send(lambda t, m, rel=rel: on_open(rel, t, m), CMD_OPEN, self._path(rel), SFTP_FLAG_READ,
@@ -418,9 +428,17 @@ class SftpBackend:
         self._drain()
         self._raise_failure()
         for rel in paths:
-            if rel not in result:
-                got = pieces[rel]
-                result[rel] = b"".join(got[k] for k in sorted(got))
+            if rel in result:
+                continue
+            got = pieces[rel]
+            data = b""
+            for offset in sorted(got):
+                if offset != len(data):  # a read came back short in the middle: read it plainly
+                    with self.sftp.open(self._path(rel), "rb") as fh:
+                        data = fh.read()
+                    break
+                data += got[offset]
+            result[rel] = data
         return result
 
     def list_root(self) -> list[str] | None:
@@ -492,30 +510,39 @@ class SftpBackend:
         return errors
 
     def start_journal(self, existing: bytes | None) -> None:
-        """Open the journal to append lines after ``existing`` (a torn last line is closed off)."""
-        flags = SFTP_FLAG_WRITE | SFTP_FLAG_CREATE
-        try:
-            handle = self.sftp._request(CMD_OPEN, self._path(".echoppe-journal"), flags, SFTPAttributes())[1]
-        except PermissionError as exc:
-            raise PermissionDenied(self._path()) from exc
-        except OSError as exc:
-            raise TransferFailed(self._path(".echoppe-journal"), str(exc)) from exc
-        except (EOFError, paramiko.SSHException) as exc:
-            raise ConnectionDropped(str(exc)) from exc
-        assert handle is not None
-        self._journal_handle = handle.get_binary()
+        """Open the journal (without waiting) to append lines after ``existing``; a torn last line
+        is closed off first."""
+
+        def on_open(t: int, message: SftpMessage) -> None:
+            self._journal_opening = False
+            if t == CMD_HANDLE:
+                self._journal_handle = message.get_binary()
+                return
+            code, text = _status(t, message)
+            self._fail(map_status(code, text, self._path(), False))
+
+        self._journal_opening = True
         self._journal_offset = len(existing or b"")
+        self._send(on_open, CMD_OPEN, self._path(".echoppe-journal"), SFTP_FLAG_WRITE | SFTP_FLAG_CREATE,
+                   SFTPAttributes())
         if existing and not existing.endswith(b"\n"):
             self._append_journal(b"\n", lambda: None)
 
-    def _append_journal(self, line: bytes, then: Callable[[], None]) -> None:
+    def _append_journal(self, line: bytes, then: Callable[[], None],
+                        on_error: Callable[[], None] | None = None) -> None:
         offset = self._journal_offset
         self._journal_offset += len(line)
+        while self._journal_handle is None and self._journal_opening:
+            self._pump()  # the journal's OPEN reply has not come back yet
+        if self._journal_handle is None:
+            self._raise_failure()
 
         def on_reply(t: int, message: SftpMessage) -> None:
             code, text = _status(t, message)
             if code != SFTP_OK:
                 self._fail(map_status(code, text, self._path(".echoppe-journal"), True))
+                if on_error is not None:
+                    on_error()
                 return
             then()
 
@@ -531,48 +558,96 @@ class SftpBackend:
 
     def put_files(
         self,
-        items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
+        items: Sequence[tuple[str, Callable[[], bytes], bytes | None] | tuple[str, Callable[[], bytes], bytes | None, int]],
         cancel: threading.Event | None = None,
     ) -> Iterator[str]:
-        """Upload (path, loader, journal line) items; yield each path once renamed in place and
-        journaled. Stops starting new files when ``cancel`` is set (files in flight are finished)."""
-        queue = deque(_Put(p, load, line) for p, load, line in items)
+        """Upload (path, loader, journal line[, group]) items; yield each path once it is renamed in place
+        and journaled.
+
+        Every file goes OPEN → WRITE… + CLOSE → posix-rename → journal line, each step sent as soon as
+        the previous reply arrives, up to :data:`WINDOW` files at once. A file of group ``g`` is renamed
+        into place only after every file of the groups before ``g`` is (assets before pages before the
+        home page), while its upload already overlaps theirs. When ``cancel`` is set no new file starts;
+        files in flight are finished.
+        """
+        jobs = [_Put(it[0], it[1], it[2], group=it[3] if len(it) > 3 else 0) for it in items]  # type: ignore[misc]
+        queue = deque(jobs)
         completed: deque[str] = deque()
-        inflight = 0
+        unfinished: dict[int, int] = {}
+        for job in jobs:
+            unfinished[job.group] = unfinished.get(job.group, 0) + 1
+        held: list[_Put] = []
+        active = 0  # started, not yet renamed (nor failed), not held
+        journal_pending = 0
+        loaded_bytes = 0
         mkdir_errors = getattr(self, "_mkdir_errors", {})
 
-        def finish(job: _Put) -> None:
-            nonlocal inflight
-            inflight -= 1
-            if job.error is not None:
-                code, text, writing = job.error
-                parent = str(PurePosixPath(job.path).parent)
-                if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
-                    self._fail(PermissionDenied(self._path(parent)))
-                elif code == SFTP_NO_SUCH_FILE and parent in mkdir_errors:
-                    self._fail(map_status(*mkdir_errors[parent], self._path(parent), False))
-                else:
-                    self._fail(map_status(code, text, self._path(job.path), writing))
+        def settle(job: _Put) -> None:
+            nonlocal active, loaded_bytes
+            active -= 1
+            loaded_bytes -= job.loaded
+            job.loaded = 0
+
+        def finish_failed(job: _Put) -> None:
+            settle(job)
+            code, text, writing = job.error or (SFTP_FAILURE, "", False)
+            parent = str(PurePosixPath(job.path).parent)
+            if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
+                self._fail(PermissionDenied(self._path(parent)))
+            elif code == SFTP_NO_SUCH_FILE and parent in mkdir_errors:
+                self._fail(map_status(*mkdir_errors[parent], self._path(parent), False))
+            else:
+                self._fail(map_status(code, text, self._path(job.path), writing))
+
+        def stopping() -> bool:
+            return self._failure is not None or (cancel is not None and cancel.is_set())
 
         def abandon(job: _Put) -> None:
-            nonlocal inflight
-            inflight -= 1  # another file failed: this one stays at its temporary name, unused
+            """Stopped before its rename: the old version stays; drop the temporary file."""
+            settle(job)
+            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)))
+
+        def may_rename(job: _Put) -> bool:
+            return all(count == 0 for group, count in unfinished.items() if group < job.group)
+
+        def send_rename(job: _Put) -> None:
+            self._send(lambda t, m: on_rename(job, t, m), CMD_EXTENDED, "posix-rename@openssh.com",
+                       self._path(_part(job.path)), self._path(job.path))
+
+        def release() -> None:
+            nonlocal active
+            if stopping():
+                return
+            for job in [j for j in held if may_rename(j)]:
+                held.remove(job)
+                active += 1
+                send_rename(job)
 
         def on_rename(job: _Put, t: int, message: SftpMessage) -> None:
+            nonlocal journal_pending
             code, text = _status(t, message)
             if code != SFTP_OK:
                 job.error = (code, text, False)
-                finish(job)
+                finish_failed(job)
+                return
+            settle(job)
+            unfinished[job.group] -= 1
+            release()
+            if job.journal_line is None:
+                completed.append(job.path)
                 return
 
             def journaled() -> None:
+                nonlocal journal_pending
+                journal_pending -= 1
                 completed.append(job.path)
-                finish(job)
 
-            if job.journal_line is None:
-                journaled()
-            else:
-                self._append_journal(job.journal_line, journaled)
+            journal_pending += 1
+            self._append_journal(job.journal_line, journaled, on_error=lambda: _journal_failed())
+
+        def _journal_failed() -> None:
+            nonlocal journal_pending
+            journal_pending -= 1
 
         def on_written(job: _Put, writing: bool, t: int, message: SftpMessage) -> None:
             code, text = _status(t, message)
@@ -582,21 +657,30 @@ class SftpBackend:
             if job.pending:
                 return
             if job.error is not None:
-                finish(job)
-            elif self._failure is not None:
+                finish_failed(job)
+            elif stopping():
                 abandon(job)
-            else:
-                self._send(lambda t2, m2: on_rename(job, t2, m2), CMD_EXTENDED, "posix-rename@openssh.com",
-                           self._path(_part(job.path)), self._path(job.path))
+            elif may_rename(job):
+                send_rename(job)
+            else:  # written at its temporary name; renamed once the files it may use are in place
+                settle(job)
+                held.append(job)
 
         def on_open(job: _Put, t: int, message: SftpMessage) -> None:
+            nonlocal loaded_bytes
             if t != CMD_HANDLE:
                 code, text = _status(t, message)
                 job.error = (code, text, False)
-                finish(job)
+                finish_failed(job)
                 return
             job.handle = message.get_binary()
+            if stopping():  # cancelled or failed meanwhile: send no data
+                job.pending = 1
+                self._send(lambda t2, m2: on_written(job, False, t2, m2), CMD_CLOSE, job.handle)
+                return
             data = job.load()
+            job.loaded = len(data)
+            loaded_bytes += job.loaded
             offsets = range(0, len(data), CHUNK)
             job.pending = len(offsets) + 1
             for offset in offsets:
@@ -605,25 +689,31 @@ class SftpBackend:
             self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle)
 
         def start(job: _Put) -> None:
-            nonlocal inflight
-            inflight += 1
+            nonlocal active
+            active += 1
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
             self._send(lambda t, m: on_open(job, t, m), CMD_OPEN, self._path(_part(job.path)),
                        SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs)
 
-        while queue or inflight:
-            stopping = self._failure is not None or (cancel is not None and cancel.is_set())
-            while queue and inflight < WINDOW and not stopping:
-                start(queue.popleft())
-            if stopping:
+        while True:
+            if stopping():
                 queue.clear()
-            if inflight:
-                self._pump()
+            while queue and active < WINDOW and loaded_bytes < MAX_BYTES_IN_FLIGHT:
+                start(queue.popleft())
+            release()
+            if not (active or journal_pending):
+                break
+            self._pump()
             while completed:
                 yield completed.popleft()
         while completed:
             yield completed.popleft()
+        for job in held:  # their assets did not all arrive: they stay unpublished
+            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)))
+        held.clear()
+        if self._failure is None:
+            self._drain()
         self._raise_failure()
 
     def remove_files(self, items: Sequence[tuple[str, bytes | None]],
