@@ -26,7 +26,7 @@ function h(tag, attrs, ...kids) {
   return n;
 }
 
-let st; /* the cart: {lines, coupon, rate, customer} */
+let st; /* {lines, coupon, rate, customer} */
 try { st = JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { st = {}; }
 st.lines ||= [];
 st.customer ||= {};
@@ -81,7 +81,7 @@ function coupon(sub) {
   if (c.minOrder && sub < minor(c.minOrder)) return {off: 0, error: t('couponMinimum', {amount: money(minor(c.minOrder))})};
   /* percent: "12.5" -> 1250 hundredths of a percent; rounded half up, like a till. */
   const off = c.kind === 'percent' ? Math.floor((sub * minor(c.value, 2) + 5000) / 10000) : minor(c.value);
-  return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? c.value + ' %' : money(minor(c.value))};
+  return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? new Intl.NumberFormat(C.locale, {style: 'percent', maximumFractionDigits: 2}).format(c.value / 100) : money(minor(c.value))};
 }
 
 /* Shipping zone from an ISO code or a country name (page language or English). */
