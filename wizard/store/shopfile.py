@@ -16,6 +16,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import asdict, fields, replace
 from decimal import Decimal
 from enum import Enum
+from json.encoder import encode_basestring as _json_string
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -72,9 +73,14 @@ def _evolve(obj: T, **changes: Any) -> T:
     return new
 
 
-def _json_list(values: Sequence[Any]) -> str:
-    """JSON text of a list (``"[]"`` without calling the encoder, the common case)."""
-    return json.dumps(list(values), ensure_ascii=False) if values else "[]"
+def _json_list(values: Sequence[str]) -> str:
+    """``json.dumps(list(values), ensure_ascii=False)`` for a list of strings, without its per-call cost."""
+    return "[" + ", ".join(map(_json_string, values)) + "]" if values else "[]"
+
+
+def _json_pairs(pairs: Sequence[tuple[str, str]]) -> str:
+    """``json.dumps([list(p) for p in pairs], ensure_ascii=False)`` for (name, value) string pairs."""
+    return "[" + ", ".join(f"[{_json_string(a)}, {_json_string(b)}]" for a, b in pairs) + "]"
 
 
 def _now() -> str:
@@ -556,7 +562,7 @@ class ShopFile:
                     (
                         product_id,
                         i,
-                        json.dumps([list(o) for o in v.options], ensure_ascii=False),
+                        _json_pairs(v.options),
                         v.sku,
                         _dec_text(v.price),
                         _dec_text(v.compare_at_price),
@@ -565,7 +571,13 @@ class ShopFile:
                     for i, v in enumerate(p.variants)
                 ],
             )
-        if p.images:
+        if len(p.images) == 1:  # the common case: execute() is cheaper than executemany()
+            im = p.images[0]
+            conn.execute(
+                "INSERT INTO product_images(product_id, position, image_key, url, alt) VALUES (?, 0, ?, ?, ?)",
+                (product_id, im.key, im.url, im.alt),
+            )
+        elif p.images:
             conn.executemany(
                 "INSERT INTO product_images(product_id, position, image_key, url, alt) VALUES (?, ?, ?, ?, ?)",
                 [(product_id, i, im.key, im.url, im.alt) for i, im in enumerate(p.images)],
