@@ -33,6 +33,39 @@ VARIANT_COLUMNS = (
 )
 COLUMNS = PRODUCT_COLUMNS + VARIANT_COLUMNS
 KEY_PREFIX = "key:"
+# Cell positions in a projected row (see Table.project).
+_I_CATEGORY = COLUMNS.index("category")
+_I_COMPARE_AT_PRICE = COLUMNS.index("compare_at_price")
+_I_DESCRIPTION = COLUMNS.index("description")
+_I_DESCRIPTION_FORMAT = COLUMNS.index("description_format")
+_I_DOWNLOAD_URL = COLUMNS.index("download_url")
+_I_DURATION_MINUTES = COLUMNS.index("duration_minutes")
+_I_EVENT_DATE = COLUMNS.index("event_date")
+_I_EXTERNAL_URL = COLUMNS.index("external_url")
+_I_FEATURED = COLUMNS.index("featured")
+_I_IMAGE_ALTS = COLUMNS.index("image_alts")
+_I_IMAGES = COLUMNS.index("images")
+_I_KIND = COLUMNS.index("kind")
+_I_LOCATION = COLUMNS.index("location")
+_I_NAME = COLUMNS.index("name")
+_I_OPTION1_NAME = COLUMNS.index("option1_name")
+_I_OPTION1_VALUE = COLUMNS.index("option1_value")
+_I_OPTION2_NAME = COLUMNS.index("option2_name")
+_I_OPTION2_VALUE = COLUMNS.index("option2_value")
+_I_OPTION3_NAME = COLUMNS.index("option3_name")
+_I_OPTION3_VALUE = COLUMNS.index("option3_value")
+_I_PAYMENT_LINK = COLUMNS.index("payment_link")
+_I_PRICE = COLUMNS.index("price")
+_I_PUBLISHED = COLUMNS.index("published")
+_I_SKU = COLUMNS.index("sku")
+_I_SLUG = COLUMNS.index("slug")
+_I_STOCK = COLUMNS.index("stock")
+_I_TAGS = COLUMNS.index("tags")
+_I_VARIANT_COMPARE_AT_PRICE = COLUMNS.index("variant_compare_at_price")
+_I_VARIANT_PRICE = COLUMNS.index("variant_price")
+_I_VARIANT_SKU = COLUMNS.index("variant_sku")
+_I_VARIANT_STOCK = COLUMNS.index("variant_stock")
+_I_WEIGHT_G = COLUMNS.index("weight_g")
 
 
 def looks_like(header: tuple[str, ...]) -> bool:
@@ -144,35 +177,35 @@ def _images(images_cell: str, alts_cell: str) -> tuple[ImageRef, ...]:
     return tuple(refs)
 
 
-def _product_fields(r: dict[str, str]) -> dict[str, object]:
+def _product_fields(r: tuple[str, ...]) -> dict[str, object]:
     """Product fields of a first row; raises :class:`BadCell` on the first wrong cell."""
     return {
-        "name": r["name"].strip(),
-        "slug": r["slug"].strip(),
-        "description": r["description"],
-        "description_format": r["description_format"].strip() or "markdown",
-        "price": cells.required_price(r["price"]),
-        "compare_at_price": cells.price(r["compare_at_price"], "compare_at"),
-        "sku": r["sku"].strip(),
-        "stock": cells.stock(r["stock"]),
-        "weight_g": cells.whole(r["weight_g"], "weight"),
-        "tags": cells.split_list(r["tags"], ","),
-        "images": _images(r["images"], r["image_alts"]),
-        "published": cells.flag(r["published"]),
-        "featured": cells.flag(r["featured"], default=False),
-        "payment_link": r["payment_link"].strip(),
-        "external_url": r["external_url"].strip(),
-        "kind": _kind(r["kind"]),
-        "duration_minutes": cells.whole(r["duration_minutes"], "duration"),
-        "event_date": _date(r["event_date"]),
-        "location": r["location"].strip(),
-        "download_url": r["download_url"].strip(),
+        "name": r[_I_NAME].strip(),
+        "slug": r[_I_SLUG].strip(),
+        "description": r[_I_DESCRIPTION],
+        "description_format": r[_I_DESCRIPTION_FORMAT].strip() or "markdown",
+        "price": cells.required_price(r[_I_PRICE]),
+        "compare_at_price": cells.price(r[_I_COMPARE_AT_PRICE], "compare_at"),
+        "sku": r[_I_SKU].strip(),
+        "stock": cells.stock(r[_I_STOCK]),
+        "weight_g": cells.whole(r[_I_WEIGHT_G], "weight"),
+        "tags": cells.split_list(r[_I_TAGS], ","),
+        "images": _images(r[_I_IMAGES], r[_I_IMAGE_ALTS]),
+        "published": cells.flag(r[_I_PUBLISHED]),
+        "featured": cells.flag(r[_I_FEATURED], default=False),
+        "payment_link": r[_I_PAYMENT_LINK].strip(),
+        "external_url": r[_I_EXTERNAL_URL].strip(),
+        "kind": _kind(r[_I_KIND]),
+        "duration_minutes": cells.whole(r[_I_DURATION_MINUTES], "duration"),
+        "event_date": _date(r[_I_EVENT_DATE]),
+        "location": r[_I_LOCATION].strip(),
+        "download_url": r[_I_DOWNLOAD_URL].strip(),
     }
 
 
-def _is_variant_row(r: dict[str, str]) -> bool:
-    return bool((r["option1_value"] + r["option2_value"] + r["option3_value"] + r["variant_sku"]
-                 + r["variant_price"] + r["variant_compare_at_price"] + r["variant_stock"]).strip())
+def _is_variant_row(r: tuple[str, ...]) -> bool:
+    return bool((r[_I_OPTION1_VALUE] + r[_I_OPTION2_VALUE] + r[_I_OPTION3_VALUE] + r[_I_VARIANT_SKU]
+                 + r[_I_VARIANT_PRICE] + r[_I_VARIANT_COMPARE_AT_PRICE] + r[_I_VARIANT_STOCK]).strip())
 
 
 def read(table: Table, out: Outcome) -> None:
@@ -182,7 +215,7 @@ def read(table: Table, out: Outcome) -> None:
     last: _Draft | None = None
     rejected: set[str] = set()
     for line, r in table.project(COLUMNS):
-        key = r["slug"].strip() or r["name"].strip()
+        key = r[_I_SLUG].strip() or r[_I_NAME].strip()
         if key in rejected:
             continue  # more rows of a product whose first row was rejected
         draft = drafts.get(key) if key else last
@@ -190,26 +223,26 @@ def read(table: Table, out: Outcome) -> None:
             try:
                 product_fields = _product_fields(r)
             except BadCell as exc:
-                out.reject(line, [exc.message], r["name"])
+                out.reject(line, [exc.message], r[_I_NAME])
                 last = None
                 if key:
                     rejected.add(key)
                 continue
-            names = (r["option1_name"].strip(), r["option2_name"].strip(), r["option3_name"].strip())
-            draft = _Draft(line, product_fields, r["category"].strip(), tuple(n for n in names if n))
+            names = (r[_I_OPTION1_NAME].strip(), r[_I_OPTION2_NAME].strip(), r[_I_OPTION3_NAME].strip())
+            draft = _Draft(line, product_fields, r[_I_CATEGORY].strip(), tuple(n for n in names if n))
             if key:
                 drafts[key] = draft
             order.append(draft)
         last = draft
         if _is_variant_row(r):
             try:
-                values = (r["option1_value"].strip(), r["option2_value"].strip(), r["option3_value"].strip())
+                values = (r[_I_OPTION1_VALUE].strip(), r[_I_OPTION2_VALUE].strip(), r[_I_OPTION3_VALUE].strip())
                 draft.variants.append(Variant(
                     options=tuple(zip(draft.option_names, values, strict=False)),
-                    sku=r["variant_sku"].strip(),
-                    price=cells.price(r["variant_price"], "variant_price"),
-                    compare_at_price=cells.price(r["variant_compare_at_price"], "variant_compare_at"),
-                    stock=cells.stock(r["variant_stock"]),
+                    sku=r[_I_VARIANT_SKU].strip(),
+                    price=cells.price(r[_I_VARIANT_PRICE], "variant_price"),
+                    compare_at_price=cells.price(r[_I_VARIANT_COMPARE_AT_PRICE], "variant_compare_at"),
+                    stock=cells.stock(r[_I_VARIANT_STOCK]),
                 ))
             except BadCell as exc:
                 draft.problems.append((line, exc.message))
