@@ -44,9 +44,18 @@ def fill_english(ts: Path) -> None:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.find("source")
-        if translation is not None and source is not None:
+        if translation is None or source is None:
+            continue
+        forms = translation.findall("numerusform")
+        if message.get("numerus") == "yes":
+            if not forms:
+                forms = [ET.SubElement(translation, "numerusform") for _ in range(2)]
+            for form in forms:
+                form.text = source.text
+            translation.text = None
+        else:
             translation.text = source.text
-            translation.attrib.pop("type", None)
+        translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -57,7 +66,12 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or ""):
+            if translation is None or translation.get("type") == "unfinished":
+                missing.append((name, message.findtext("source") or ""))
+                continue
+            forms = translation.findall("numerusform")
+            texts = [f.text or "" for f in forms] if forms else [translation.text or ""]
+            if not all(texts):
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

@@ -477,6 +477,12 @@
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation><numerusform>Preparing %n photo(s)…</numerusform>
+            <numerusform>Preparing %n photo(s)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some photos could not be used:</source>
         <translation>Some photos could not be used:</translation>

@@ -478,6 +478,13 @@
         <source>Images (%1)</source>
         <translation>Images (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n photo…</numerusform>
+            <numerusform>Préparation de %n photos…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Some photos could not be used:</source>
         <translation>Certaines photos n&apos;ont pas pu être utilisées :</translation>

@@ -116,9 +116,11 @@ def test_editor_saves_variants_images_and_category(qtbot, tmp_path):
     one, two = tmp_path / "a.png", tmp_path / "b.png"
     one.write_bytes(_png((10, 10, 10)))
     two.write_bytes(_png((250, 250, 250)))
-    assert editor.add_image_files([one, two]) == 2
+    with qtbot.waitSignal(editor.imagesAdded, timeout=10_000) as added:
+        editor.add_image_files([one, two, tmp_path / "missing.png"])
+    assert added.args == [2]
+    assert "missing.png" in editor.problem.text(), "a photo that cannot be read is named"
     editor.autosave.flush()
-    assert not editor.problem.isVisible(), editor.problem.text()
     product = window.session.shop.product_by_id(editor.product.id)
     assert product.option_names == ("Colour",)
     assert [v.label() for v in product.variants] == ["Red", "Blue"]

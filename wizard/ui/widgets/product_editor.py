@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,6 +60,8 @@ def _int_or_none(text: str) -> int | None:
 
 class ProductEditor(QDialog):
     """Edit one product (a new one is stored as soon as it has what it needs)."""
+
+    imagesAdded = Signal(int)
 
     def __init__(self, session: ShopSession, product: Product | None, fields: NicheFields,
                  kind: ProductKind, parent: QWidget | None = None) -> None:
@@ -348,26 +350,44 @@ class ProductEditor(QDialog):
         if chosen:
             self.add_image_files([Path(c) for c in chosen])
 
-    def add_image_files(self, paths: list[Path]) -> int:
-        """Store the images (downscaled) and append them; returns how many were added."""
-        added, problems = 0, []
-        for path in paths:
-            try:
-                prepared = self.session.shop.add_image(Path(path).read_bytes())
-            except EchoppeError as exc:
-                problems.append(f"{Path(path).name}: {exc.text(ui_language())}")
-                continue
-            except Exception as exc:  # Pillow raises many kinds for broken files
-                problems.append(f"{Path(path).name}: {exc}")
-                continue
+    def add_image_files(self, paths: list[Path]):
+        """Downscale and store the photos in a worker thread; they are appended when ready.
+
+        Returns the worker (``imagesAdded(n)`` is emitted on the editor when it is done).
+        """
+        from wizard.ui.workers import ImageImportWorker, run_in_thread
+
+        worker = ImageImportWorker(self.session.shop, [Path(p) for p in paths])
+        worker.finished.connect(self._images_ready)
+        worker.failed.connect(self._images_failed)
+        self.status.setText(self.tr("Preparing %n photo(s)…", "", len(paths)))
+        self.add_images_button.setEnabled(False)
+        self._image_worker = worker  # keep a reference while it runs
+        run_in_thread(worker)
+        return worker
+
+    def _images_ready(self, result) -> None:
+        self.add_images_button.setEnabled(True)
+        problems = []
+        for path, error in result.refused:
+            text = error.text(ui_language()) if isinstance(error, EchoppeError) else str(error)
+            problems.append(f"{Path(path).name}: {text}")
+        for prepared in result.images:
             self.images.add_image(prepared.key, prepared.data)
-            added += 1
-        if problems:
-            self.problem.show_problems([self.tr("Some photos could not be used:"), *problems])
-        if added:
+        if result.images:
             self.autosave.poke()
             self.autosave.flush()
-        return added
+        else:
+            self.status.clear()
+        if problems:  # after saving, which clears the messages of the form
+            self.problem.show_problems([self.tr("Some photos could not be used:"), *problems])
+        self.imagesAdded.emit(len(result.images))
+
+    def _images_failed(self, error: object) -> None:
+        self.add_images_button.setEnabled(True)
+        text = error.text(ui_language()) if isinstance(error, EchoppeError) else str(error)
+        self.problem.show_problems([self.tr("Some photos could not be used:"), text])
+        self.imagesAdded.emit(0)
 
     def _remove_image(self) -> None:
         row = self.images.currentRow()
