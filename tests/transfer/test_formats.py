@@ -235,3 +235,11 @@ def test_unreadable_files():
         read_products(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     with pytest.raises(UnreadableFile):
         read_products(b"Nom;Prix\nA;1\n", format="shopify")
+
+
+def test_excel_sep_hint_line_and_unused_columns_warning():
+    data = "sep=;\r\nNom;Prix;Couleur préférée\r\nBol;12,50;bleu\r\n".encode("cp1252")
+    preview = read_products(data)
+    assert preview.delimiter == ";" and preview.encoding == "cp1252"
+    assert [(i.line, i.product.name, i.product.price) for i in preview.items] == [(2, "Bol", Decimal("12.50"))]
+    assert [w.text("en") for w in preview.warnings] == ["These columns were not used: Couleur préférée."]

@@ -42,6 +42,9 @@ def read(table: Table, out: Outcome) -> None:
     """Parse a hand-made spreadsheet into ``out``."""
     cols = column_map(table.header, ALIASES)
     unit = unit_in_header(cols["weight"]) if "weight" in cols else None
+    unused = [name for name in table.header if name and name not in cols.values()]
+    if unused:
+        out.warn(msg("These columns were not used: {columns}.", columns=", ".join(unused)))
 
     def cell(r: dict[str, str], key: str) -> str:
         return r.get(cols.get(key, ""), "").strip()

@@ -109,7 +109,13 @@ def read_table(source: str | Path | bytes) -> Table:
             msg("In your spreadsheet, use File > Save as > CSV, then import that file."),
         )
     text, encoding = decode(raw)
-    delimiter = detect_delimiter(text)
+    first_line = text[:8].lower()
+    if first_line.startswith("sep=") and len(text) > 4 and text[4] in ",;\t|":
+        # Excel's "sep=;" hint line: it names the separator and is not a row.
+        delimiter = text[4]
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
