@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from wizard.publish.errors import PermissionDenied, QuotaExceeded, TransferFailed
@@ -75,3 +76,25 @@ def test_status_mapping() -> None:
     assert isinstance(map_status(4, "Failure", "www/a", True), QuotaExceeded)
     assert isinstance(map_status(4, "Disk quota exceeded", "www/a", False), QuotaExceeded)
     assert isinstance(map_status(8, "Operation unsupported", "www/a", False), TransferFailed)
+
+
+def test_hash_cache_reuses_old_hashes_but_never_trusts_a_fresh_mtime(tmp_path: Path) -> None:
+    import os
+
+    site = _site(tmp_path)
+    cache = tmp_path / "cache.json"
+    page = site / "about.html"
+    scan_site(site, cache)
+    assert not cache.exists() or "about.html" not in json.loads(cache.read_text())  # too fresh to cache
+    page.write_text("ABOUT")  # same size, new content, same second
+    assert scan_site(site, cache)["about.html"].sha256 == scan_site(site)["about.html"].sha256
+
+    old = 1_600_000_000
+    os.utime(page, (old, old))
+    first = scan_site(site, cache)["about.html"].sha256
+    assert json.loads(cache.read_text())["about.html"][2] == first
+    page.write_text("abcde")
+    os.utime(page, (old, old))  # same size and mtime: the cached hash is used (that is the speed-up)
+    assert scan_site(site, cache)["about.html"].sha256 == first
+    page.write_text("abcdef")  # a real edit changes the size or the mtime: hashed again
+    assert scan_site(site, cache)["about.html"].sha256 != first

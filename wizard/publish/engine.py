@@ -50,6 +50,7 @@ from wizard.publish.manifest import (
     LocalFile,
     dump_manifest,
     fold_journal,
+    hash_cache_for,
     is_ours,
     journal_del,
     journal_put,
@@ -102,7 +103,7 @@ def publish(
     Raises a :class:`~wizard.publish.errors.PublishError` subclass on any failure; whatever was
     confirmed before the failure is recorded on the server and is not sent again next time.
     """
-    local = scan_site(Path(site_dir))
+    local = scan_site(Path(site_dir), hash_cache_for(Path(site_dir)))
     if is_folder_target(target):
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -63,20 +65,63 @@ def hash_file(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def scan_site(site_dir: Path) -> dict[str, LocalFile]:
-    """Every regular file under ``site_dir`` with its SHA-256 (our reserved names are skipped)."""
+RACY_SECONDS = 2.0  # a file changed this recently is always re-hashed (its mtime may not move again)
+
+
+def scan_site(site_dir: Path, cache_file: Path | None = None) -> dict[str, LocalFile]:
+    """Every regular file under ``site_dir`` with its SHA-256 (our reserved names are skipped).
+
+    With ``cache_file``, hashes of files whose size and mtime (ns) did not change since the last scan
+    are reused, so a no-op publish of a large shop does not re-read every picture.
+    """
     site_dir = Path(site_dir)
+    cache: dict[str, list] = {}
+    if cache_file is not None:
+        try:
+            cache = json.loads(cache_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            cache = {}
+    fresh: dict[str, list] = {}
+    now = time.time()
     files: dict[str, LocalFile] = {}
     for root, dirs, names in os.walk(site_dir):
         dirs.sort()
         for name in sorted(names):
             source = Path(root) / name
-            if not source.is_file() or is_ours(name):
+            if is_ours(name):
+                continue
+            try:
+                st = source.stat()
+            except OSError:
+                continue
+            if not stat.S_ISREG(st.st_mode):
                 continue
             rel = source.relative_to(site_dir).as_posix()
-            sha, size = hash_file(source)
+            known = cache.get(rel)
+            if known and known[0] == st.st_size and known[1] == st.st_mtime_ns:
+                sha, size = known[2], st.st_size
+            else:
+                sha, size = hash_file(source)
+            if now - st.st_mtime > RACY_SECONDS and size == st.st_size:
+                fresh[rel] = [size, st.st_mtime_ns, sha]
             files[rel] = LocalFile(rel, source, sha, size)
+    if cache_file is not None and fresh != cache:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache_file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(fresh, separators=(",", ":")), encoding="utf-8")
+            os.replace(tmp, cache_file)
+        except OSError:
+            pass  # only a speed-up
     return files
+
+
+def hash_cache_for(site_dir: Path) -> Path:
+    """Where the hash cache of a site folder lives (in Échoppe's cache, never in the site)."""
+    from wizard.paths import cache_dir
+
+    key = hashlib.sha256(str(Path(site_dir).resolve()).encode()).hexdigest()[:24]
+    return cache_dir() / "publish-hashes" / f"{key}.json"
 
 
 def send_order(path: str) -> tuple[int, str]:
