@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from wizard.store.shopfile import ShopFile
+if TYPE_CHECKING:  # imported when a shop is opened, so the first window shows sooner
+    from wizard.store.shopfile import ShopFile
 
 RECENT_KEY = "recent/shops"
 MAX_RECENT = 8
@@ -53,6 +55,8 @@ class ShopSession(QObject):
 
     def open(self, path: str | Path) -> ShopFile:
         """Open a shop file (raises ``ShopFileError``/``ShopLocked`` with a message for the person)."""
+        from wizard.store.shopfile import ShopFile
+
         shop = ShopFile.open(path)
         self.attach(shop)
         return shop

@@ -17,7 +17,6 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from wizard.domain import niches
 from wizard.paths import resources_dir
 from wizard.ui.session import ShopSession
 
@@ -207,6 +206,8 @@ class ShopWizard(QWizard):
     # ------------------------------------------------------------------ branching
     def needs_shipping(self) -> bool:
         """True when the shop's niche ships goods (decides whether the Shipping page is shown)."""
+        from wizard.domain import niches
+
         niche_id = None
         if self.session.is_open:
             niche_id = self.session.shop.shop().identity.niche

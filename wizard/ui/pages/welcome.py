@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.slugs import slugify
 from wizard.i18n import EchoppeError
-from wizard.store.shopfile import SUFFIX
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession, recent_shops
 from wizard.ui.widgets.common import ProblemLabel, hint
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
+SUFFIX = ".echoppe"  # as wizard.store.shopfile.SUFFIX (not imported: it pulls in the store at start-up)
 
 
 def documents_dir() -> Path:
