@@ -254,7 +254,8 @@ def test_cancel_stops_the_publish_and_the_next_one_completes(
     from wizard.ui import workers
 
     sshd_server.trust(KnownHosts())
-    shop = make_shop(shop_path, products=30)
+    # More files than the engine keeps in flight (files in flight still complete after Stop).
+    shop = make_shop(shop_path, products=400)
     page = page_for(shop)
     remote, real = sshd_server.jail_folder("cancel")
     _host_form(qtbot, page, sshd_server, remote, PASSWORD)

@@ -289,8 +289,13 @@ class PublishPage(BasePage):
         done_row.addWidget(self.live_label, 1)
         done_row.addWidget(self.open_button)
         layout.addLayout(done_row)
-        self.body.addWidget(box)
         self.body.addStretch(1)
+        # Pinned under the scrolled form: the Publish button and the progress are always in sight.
+        outer = self.layout()
+        if outer is not None:
+            outer.addWidget(box)
+        else:
+            self.body.addWidget(box)
 
         self.publish_button.clicked.connect(self.publish)
         self.dry_run_button.clicked.connect(self.dry_run)
