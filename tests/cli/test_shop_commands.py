@@ -179,3 +179,19 @@ def test_real_process_import_rejected_status(shop):
                           env={**os.environ, "ECHOPPE_LANG": "en"})
     assert done.returncode == EXIT_REJECTED
     assert "Line 5 (Gants)" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_import_download_images_offline_keeps_links(shop, capsys):
+    # Nothing listens on port 9 (discard): like having no network, the import succeeds and the
+    # picture stays a link, reported with the reason.
+    data = b"Nom;Prix;Photo\nBol;12;http://127.0.0.1:9/bol.jpg\n"
+    source = shop.parent / "bol.csv"
+    source.write_bytes(data)
+    status, out, err = run(capsys, "import", shop, source, "--download-images", "--json")
+    assert status == 0, err
+    result = json.loads(out)
+    assert result["imported"] == 1 and result["images"]["downloaded"] == 0
+    assert result["images"]["failed"][0]["url"] == "http://127.0.0.1:9/bol.jpg"
+    assert "could not be reached" in result["images"]["failed"][0]["reason"]
+    with ShopFile.open(shop) as s:
+        assert s.product("bol").images[0].url == "http://127.0.0.1:9/bol.jpg"

@@ -26,6 +26,7 @@ from wizard.transfer import (
     export_products,
     read_products,
 )
+from wizard.transfer.images import fetch_pending_images
 
 FORMATS = tuple(f.value for f in SourceFormat)
 
@@ -47,6 +48,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--dry-run", action="store_true", help=_("Show what would be imported, change nothing."))
     p.add_argument("--skip-invalid", action="store_true",
                    help=_("Import the correct rows and leave out the wrong ones."))
+    p.add_argument("--download-images", action="store_true",
+                   help=_("Then download the pictures given as links (needs the Internet)."))
     p.add_argument("--json", action="store_true", help=_("Print JSON for scripts."))
     p.set_defaults(handler=cmd_import)
 
@@ -87,10 +90,25 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
             else:
                 _print_summary(preview, None, lang)
             raise _cli_error(exc.text(lang), EXIT_REJECTED) from exc
+        fetched = None
+        if args.download_images and not args.dry_run:
+            fetched = fetch_pending_images(shop)
     if args.json:
-        print(json.dumps(_import_json(preview, report, lang), ensure_ascii=False, indent=2))
+        data = _import_json(preview, report, lang)
+        if fetched is not None:
+            data["images"] = {
+                "downloaded": fetched.downloaded,
+                "failed": [{"url": f.url, "reason": f.reason.text(lang)} for f in fetched.failures],
+            }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_summary(preview, report, lang)
+        if fetched is not None:
+            _ = gettext_for(lang)
+            print(_("Pictures downloaded: {count}; still links: {failed}.").format(
+                count=fetched.downloaded, failed=len(fetched.failures)))
+            for failure in fetched.failures:
+                print("  " + failure.text(lang))
     return 0
 
 
