@@ -77,12 +77,15 @@ def test_pane_builds_serves_and_rebuilds_after_a_change(qtbot, shop_path, opened
         ctl.failed.connect(errors.append)
         ctl.built.connect(built.append)
         pane.set_shop(shop)
+        pane.refresh()  # as the Look page does: nothing changed, so no second build
         qtbot.waitUntil(lambda: bool(built or errors), timeout=30_000)
         assert not errors, errors
         url = built[0]
         assert url.startswith("http://127.0.0.1:")
         assert "Bol en grès" in _get(url)[2]
         assert opened_urls == [url]  # the browser opened once, since QtWebEngine is not used
+        qtbot.wait(300)
+        assert ctl.builds == 1 and not ctl.busy
         assert url in pane.status.text()
 
         for name in ("Chez", "Chez Lé", "Chez Léo"):  # three quick edits: one rebuild

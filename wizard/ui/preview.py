@@ -156,12 +156,13 @@ class PreviewController(QObject):
         self.last_report: Any = None
         self._worker: BuildWorker | None = None
         self._dirty = False
+        self._built_revision: int | None = None
         self._bridge = _ChangeBridge()
         self._bridge.changed.connect(self._on_shop_changed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.rebuild)
+        self._timer.timeout.connect(self._rebuild_if_changed)
 
     @property
     def url(self) -> str:
@@ -194,7 +195,15 @@ class PreviewController(QObject):
 
     @Slot(str)
     def _on_shop_changed(self, _kind: str) -> None:
+        if self._worker is not None:
+            self._dirty = True
         self._timer.start()  # debounce: typing a name is many changes, one build
+
+    @Slot()
+    def _rebuild_if_changed(self) -> None:
+        if self._worker is None and getattr(self.shop, "revision", None) == self._built_revision:
+            return  # a build started since that change already includes it
+        self.rebuild()
 
     @Slot()
     def rebuild(self) -> None:
@@ -203,9 +212,11 @@ class PreviewController(QObject):
         if self.shop is None or self.server is None:
             return
         if self._worker is not None:
-            self._dirty = True
+            # Build again after this one only if the shop changed since it started.
+            self._dirty = self._dirty or getattr(self.shop, "revision", None) != self._built_revision
             return
         self._dirty = False
+        self._built_revision = getattr(self.shop, "revision", None)
         worker = BuildWorker(self.shop, self.server.root)
         worker.finished.connect(self._on_built)
         worker.failed.connect(self._on_failed)
