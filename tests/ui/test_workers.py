@@ -177,3 +177,22 @@ def test_eta_from_bytes_rate():
     assert eta.update(100, 1000, now=0.2) is None  # too early to say
     assert eta.update(200, 1000, now=1.0) == pytest.approx(4.0)
     assert eta.update(1000, 1000, now=5.0) == 0.0
+
+
+def test_csv_import_previews_then_applies_off_the_gui_thread(qtbot, shop_path):
+    from tests.conftest import REPO
+    from wizard.ui.workers import CsvImportWorker
+
+    csv_file = REPO / "tests" / "fixtures" / "excel-fr-bad-rows.csv"
+    with ShopFile.create(shop_path) as shop:
+        (preview,) = _start(qtbot, CsvImportWorker(shop, csv_file)).results
+        assert preview.items and preview.rejected, "the fixture has good and bad rows"
+        assert shop.product_count() == 0, "a preview writes nothing"
+
+        refused = _start(qtbot, CsvImportWorker(shop, preview=preview))
+        assert refused.results == [] and isinstance(refused.errors[0], EchoppeError)
+        assert shop.product_count() == 0, "no half import"
+
+        rec = _start(qtbot, CsvImportWorker(shop, preview=preview, skip_invalid=True))
+        (report,) = rec.results
+        assert shop.product_count() == len(report.imported) == len(preview.items)
