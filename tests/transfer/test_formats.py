@@ -243,3 +243,36 @@ def test_excel_sep_hint_line_and_unused_columns_warning():
     assert preview.delimiter == ";" and preview.encoding == "cp1252"
     assert [(i.line, i.product.name, i.product.price) for i in preview.items] == [(2, "Bol", Decimal("12.50"))]
     assert [w.text("en") for w in preview.warnings] == ["These columns were not used: Couleur préférée."]
+
+
+def test_utf16_tab_separated_unicode_text_from_excel():
+    data = "Nom\tPrix\tCatégorie\nThé « Œillet »\t4,20\tÉpicerie\n".encode("utf-16")
+    preview = read_products(data)
+    assert (preview.encoding, preview.delimiter) == ("utf-16", "\t")
+    item = preview.items[0]
+    assert (item.product.name, item.product.price, item.category_path) == ("Thé « Œillet »", Decimal("4.20"), "Épicerie")
+
+
+def test_echoppe_format_bad_variant_row_rejects_its_product_with_the_variant_line(tmp_path):
+    from wizard.transfer.echoppe_csv import COLUMNS
+
+    rows = [
+        {"slug": "bol", "name": "Bol", "price": "12.00", "option1_name": "Couleur", "option1_value": "Bleu"},
+        {"slug": "bol", "option1_value": "Vert", "variant_price": "douze"},
+        {"slug": "tasse", "name": "Tasse", "price": "8"},
+        {"slug": "plat", "name": "Plat", "price": "-3"},
+        {"slug": "plat", "option1_value": "x"},
+    ]
+    import csv
+
+    path = tmp_path / "mine.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, COLUMNS)
+        writer.writeheader()
+        writer.writerows({c: r.get(c, "") for c in COLUMNS} for r in rows)
+    preview = read_products(path)
+    assert preview.format == SourceFormat.ECHOPPE
+    assert [(r.line, r.name) for r in preview.rejected] == [(3, "Bol"), (5, "Plat")]
+    assert '"douze" is not a number' in preview.rejected[0].text("en")
+    assert "negative" in preview.rejected[1].text("en")
+    assert [i.product.name for i in preview.items] == ["Tasse"]
