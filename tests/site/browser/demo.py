@@ -51,6 +51,35 @@ PALETTES = (
 )
 
 
+# Names for the extra products of the screenshot shops, so that the grids look like a real shop's.
+EXTRA_NAMES = {
+    ("local-food", "fr"): (
+        "Miel de châtaignier des Cévennes",
+        "Confiture de figues à la vanille",
+        "Miel de thym de Provence",
+        "Gelée de coing à l'ancienne",
+        "Miel d'acacia du Gâtinais",
+        "Marmelade d'oranges amères",
+        "Miel toutes fleurs crémeux",
+        "Confiture fraise-rhubarbe",
+        "Pain d'épices au miel",
+        "Coffret découverte trois miels",
+    ),
+    ("clothing", "en"): (
+        "Striped Breton top",
+        "Wool-blend fisherman sweater",
+        "Linen overshirt",
+        "Organic cotton hoodie",
+        "Ribbed merino scarf",
+        "Canvas tote bag",
+        "Heavyweight pocket T-shirt",
+        "Cable-knit socks",
+        "Waxed cotton cap",
+        "Recycled wool mittens",
+    ),
+}
+
+
 def _rgb(color: str) -> tuple[int, int, int]:
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
 
@@ -137,6 +166,7 @@ def make_demo_shop(
     shop.save_coupon(Coupon("CINQ", CouponKind.FIXED, Decimal("5")))
     shop.save_coupon(Coupon("NOEL2020", CouponKind.PERCENT, Decimal("20"), ends=dt.date(2020, 12, 31)))
     products = shop.products()
+    names = EXTRA_NAMES.get((niche_id, lang), ())
     for i in range(extra_products):
         base = products[i % len(products)]
         shop.add_product(
@@ -144,7 +174,7 @@ def make_demo_shop(
                 base,
                 id=0,
                 slug="",
-                name=f"{base.name} · {i + 2}",
+                name=names[i] if i < len(names) else f"{base.name} · {i + 2}",
                 price=base.price + Decimal(i % 5),
                 featured=i < 4,
                 variants=tuple(replace(v, id=0) for v in base.variants),
