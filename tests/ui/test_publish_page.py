@@ -140,6 +140,10 @@ def test_folder_publish_then_publish_my_changes_sends_only_what_changed(
     assert opened_urls == [page.live_url] and page.live_url.startswith("file://")
     assert page.publish_button.text().replace("&", "") == "Publish my changes"
     assert shop.publish_history()[-1]["outcome"] == "ok"
+    # The legal notice is still incomplete (no owner, address, SIRET): said after publishing.
+    warnings = page.warnings_label.text()
+    assert page.warnings_label.isVisible() and "Before you open to the public" in warnings
+    assert len(warnings.splitlines()) > 1
 
     # Change one price: the dry run lists the pages showing it, and sends nothing.
     product = shop.products()[0]

@@ -278,6 +278,13 @@ class PublishPage(BasePage):
         self.error_label.setStyleSheet("color: #a12622; font-weight: 600;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        self.warnings_label = QLabel()
+        self.warnings_label.setObjectName("buildWarnings")
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setStyleSheet("color: #7a4b00;")
+        self.warnings_label.hide()
+        layout.addWidget(self.warnings_label)
         done_row = QHBoxLayout()
         self.live_label = QLabel()
         self.live_label.setObjectName("liveLabel")
@@ -623,6 +630,7 @@ class PublishPage(BasePage):
 
     def _start_publish(self) -> None:
         self._show_error("")
+        self.warnings_label.hide()
         self.live_label.setText("")
         self.open_button.hide()
         self.progress_bar.setVisible(True)
@@ -724,6 +732,7 @@ class PublishPage(BasePage):
             self.dialog = dialog
             dialog.open()
             return
+        self._show_build_warnings(outcome.build_report)
         fin = outcome.finished
         sent = getattr(fin, "sent", 0)
         deleted = getattr(fin, "deleted", 0)
@@ -750,6 +759,17 @@ class PublishPage(BasePage):
             ).format(folder=target.path or "/", server=target.host))
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
+
+    def _show_build_warnings(self, report: Any) -> None:
+        """What the site still lacks (legal notice fields, order e-mail…), said after each publish."""
+        warnings = list(getattr(report, "warnings", ()) or ())
+        lines = [_text(w, self.lang) if isinstance(w, Message) else w.text(self.lang) for w in warnings]
+        lines = [line for line in lines if line]
+        if lines:
+            shown = lines[:6] + ([self.tr("… and {n} more.").format(n=len(lines) - 6)] if len(lines) > 6 else [])
+            self.warnings_label.setText(self.tr("Before you open to the public, complete this:") + "\n"
+                                        + "\n".join(f"• {line}" for line in shown))
+        self.warnings_label.setVisible(bool(lines))
 
     @staticmethod
     def _folder_url(target: PublishTarget) -> str:
