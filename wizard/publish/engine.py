@@ -216,8 +216,7 @@ class _Run:
         if url:
             yield self._probe(url, remote)
 
-        backend.write_atomic(MANIFEST_NAME, dump_manifest(remote))
-        backend.end_journal(remove=True)
+        backend.commit(dump_manifest(remote))
         yield Finished(self.sent, deleted, bytes_done, time.monotonic() - self.started, url)
 
     def _probe(self, url: str, remote: dict[str, FileState]) -> Probed:

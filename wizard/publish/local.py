@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from wizard.publish.errors import PermissionDenied, PublishError, QuotaExceeded, TransferFailed
-from wizard.publish.manifest import JOURNAL_NAME, part_name
+from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, part_name
 
 
 def _map_os_error(exc: OSError, path: Path) -> PublishError:
@@ -152,6 +152,10 @@ class LocalBackend:
 
     def write_atomic(self, rel: str, data: bytes) -> None:
         self._write_one(rel, data)
+
+    def commit(self, manifest: bytes) -> None:
+        self._write_one(MANIFEST_NAME, manifest)
+        self.end_journal(remove=True)
 
     def remove_quiet(self, rel: str) -> None:
         with contextlib.suppress(OSError):

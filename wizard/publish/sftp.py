@@ -12,6 +12,7 @@ holds either the old or the new version of each page, never a partial one.
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -27,8 +28,11 @@ from paramiko.sftp import (
     CMD_EXTENDED,
     CMD_HANDLE,
     CMD_MKDIR,
+    CMD_NAME,
     CMD_OPEN,
+    CMD_OPENDIR,
     CMD_READ,
+    CMD_READDIR,
     CMD_REMOVE,
     CMD_RMDIR,
     CMD_STAT,
@@ -64,6 +68,7 @@ from wizard.publish.errors import (
     UnknownHostKey,
 )
 from wizard.publish.hostkeys import KnownHosts, fingerprint
+from wizard.publish.manifest import MANIFEST_NAME, part_name
 
 CONNECT_TIMEOUT = 15.0
 BANNER_TIMEOUT = 15.0
@@ -74,6 +79,7 @@ MAX_BYTES_IN_FLIGHT = 16 * 1024 * 1024  # file contents read but not yet renamed
 CHUNK = 32 * 1024  # bytes per WRITE request (safe with every server)
 READ_CHUNK = 128 * 1024
 READ_BATCH = 8  # reads sent at once per file (1 MiB)
+OUT_BATCH = 256 * 1024  # queued request bytes written to the channel at once
 
 Secret = str  # a password, or the passphrase of the target's key file
 
@@ -334,6 +340,10 @@ class SftpBackend:
         self._outstanding = 0
         self._live: set[_Request] = set()
         self._journal_opening = False
+        self._manifest_handle: bytes | None = None
+        self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
+        self._out: list[bytes] = []
+        self._out_size = 0
 
     # -- plumbing
     def _path(self, rel: str = "") -> str:
@@ -341,8 +351,9 @@ class SftpBackend:
 
     def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object,
               wait: bool = True) -> None:
-        """Send a request without waiting; ``callback`` gets its reply. ``wait=False``: nothing waits
-        for this reply (a CLOSE of a file already read), it is handled whenever it comes."""
+        """Queue a request; ``callback`` gets its reply. Requests are written in batches (many SFTP
+        requests in one SSH packet) just before the client would wait for a reply. ``wait=False``:
+        nothing waits for this reply (the CLOSE of a file already read); it is handled when it comes."""
         def done(t: int, message: SftpMessage) -> None:
             if wait:
                 self._outstanding -= 1
@@ -351,22 +362,61 @@ class SftpBackend:
 
         request = _Request(done)
         self._live.add(request)  # paramiko only holds a weak reference
+        sftp = self.sftp
+        with sftp._lock:
+            num = sftp.request_number
+            sftp.request_number += 1
+            sftp._expecting[num] = request
+        message = SftpMessage()
+        message.add_int(num)
+        for item in args:
+            if isinstance(item, int64):
+                message.add_int64(item)
+            elif isinstance(item, int):
+                message.add_int(item)
+            elif isinstance(item, SFTPAttributes):
+                item._pack(message)
+            else:
+                message.add_string(item)
+        payload = message.asbytes()
+        self._out.append(struct.pack(">IB", len(payload) + 1, cmd) + payload)
+        self._out_size += len(payload) + 5
         if wait:
             self._outstanding += 1
+        if self._out_size >= OUT_BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the queued requests to the channel."""
+        if not self._out:
+            return
+        data = b"".join(self._out)
+        self._out.clear()
+        self._out_size = 0
         try:
-            self.sftp._async_request(request, cmd, *args)
+            self.sftp.sock.sendall(data)
         except (OSError, EOFError, paramiko.SSHException) as exc:
             raise ConnectionDropped(str(exc)) from exc
 
     def _pump(self) -> None:
-        """Wait for one reply and dispatch it."""
+        """Wait for one reply and dispatch it (queued requests and journal lines are sent first when
+        no reply is ready, so the client never waits with unsent work)."""
+        channel = self.sftp.sock
+        if not channel.recv_ready():
+            self._flush_journal()
+            self._flush()
         try:
             self.sftp._read_response()
         except (OSError, EOFError, paramiko.SSHException) as exc:
             raise ConnectionDropped(str(exc)) from exc
 
     def _drain(self) -> None:
-        while self._outstanding:
+        while self._outstanding or self._journal_buffer:
+            if not self._outstanding:
+                self._flush_journal()
+                if not self._outstanding:
+                    self._raise_failure()
+                    break
             self._pump()
 
     def _fail(self, error: PublishError) -> None:
@@ -438,6 +488,7 @@ class SftpBackend:
             data = b""
             for offset in sorted(got):
                 if offset != len(data):  # a read came back short in the middle: read it plainly
+                    self._flush()
                     with self.sftp.open(self._path(rel), "rb") as fh:
                         data = fh.read()
                     break
@@ -446,21 +497,57 @@ class SftpBackend:
         return result
 
     def list_root(self) -> list[str] | None:
-        """Names in the target folder (only used to protect a first publish); ``None`` if missing."""
-        try:
-            return self.sftp.listdir(self._path())
-        except FileNotFoundError:
-            return None
-        except PermissionError as exc:
-            raise PermissionDenied(self._path()) from exc
-        except (TimeoutError, EOFError, paramiko.SSHException) as exc:
-            raise ConnectionDropped(str(exc)) from exc
+        """Names in the target folder (only used to protect a first publish); ``None`` if missing.
+        OPENDIR, then READDIRs two at a time until EOF: two round trips for a small folder."""
+        names: list[str] = []
+        state: dict[str, object] = {"handle": None, "missing": False, "done": False}
+
+        def ask() -> None:
+            for _ in range(2):
+                self._send(on_names, CMD_READDIR, state["handle"])
+
+        def on_open(t: int, message: SftpMessage) -> None:
+            if t == CMD_HANDLE:
+                state["handle"] = message.get_binary()
+                ask()
+                return
+            code, text = _status(t, message)
+            state["done"] = True
+            if code == SFTP_NO_SUCH_FILE:
+                state["missing"] = True
+            else:
+                self._fail(map_status(code, text, self._path(), False))
+
+        def on_names(t: int, message: SftpMessage) -> None:
+            if state["done"]:
+                return
+            if t == CMD_NAME:
+                for _ in range(message.get_int()):
+                    filename = message.get_text()
+                    message.get_text()  # long name
+                    SFTPAttributes._from_msg(message)
+                    if filename not in (".", ".."):
+                        names.append(filename)
+                if self._outstanding == 0:
+                    ask()
+                return
+            code, text = _status(t, message)
+            state["done"] = True
+            self._send(lambda *_: None, CMD_CLOSE, state["handle"], wait=False)
+            if code != SFTP_EOF:
+                self._fail(map_status(code, text, self._path(), False))
+
+        self._send(on_open, CMD_OPENDIR, self._path())
+        self._drain()
+        self._raise_failure()
+        return None if state["missing"] else sorted(names)
 
     def ensure_root(self) -> None:
         """Create the target folder and its parents if needed."""
         path = self._path()
         if path in (".", "/"):
             return
+        self._flush()
         parts = PurePosixPath(path).parts
         current = ""
         for part in parts:
@@ -525,8 +612,20 @@ class SftpBackend:
             code, text = _status(t, message)
             self._fail(map_status(code, text, self._path(), False))
 
+        def on_manifest_open(t: int, message: SftpMessage) -> None:
+            if t == CMD_HANDLE:
+                self._manifest_handle = message.get_binary()
+            else:
+                code, text = _status(t, message)
+                self._fail(map_status(code, text, self._path(), False))
+
         self._journal_opening = True
-        self._journal_offset = len(existing or b"")
+        self._journal_offset = len(existing or b"")  # lines go after what is there
+        attrs = SFTPAttributes()
+        attrs.st_mode = 0o644
+        # The new manifest's temporary file is opened now, so committing costs two round trips.
+        self._send(on_manifest_open, CMD_OPEN, self._path(_part(MANIFEST_NAME)),
+                   SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs)
         self._send(on_open, CMD_OPEN, self._path(".echoppe-journal"), SFTP_FLAG_WRITE | SFTP_FLAG_CREATE,
                    SFTPAttributes())
         if existing and not existing.endswith(b"\n"):
@@ -534,23 +633,66 @@ class SftpBackend:
 
     def _append_journal(self, line: bytes, then: Callable[[], None],
                         on_error: Callable[[], None] | None = None) -> None:
-        offset = self._journal_offset
-        self._journal_offset += len(line)
-        while self._journal_handle is None and self._journal_opening:
-            self._pump()  # the journal's OPEN reply has not come back yet
+        """Queue a journal line; lines are written together (one WRITE) when the client would wait."""
+        self._journal_buffer.append((line, then, on_error))
+        if len(self._journal_buffer) >= 256:
+            self._flush_journal()
+
+    def _flush_journal(self) -> None:
+        if not self._journal_buffer:
+            return
         if self._journal_handle is None:
+            if self._journal_opening:
+                return  # written once the journal's OPEN reply is in
             self._raise_failure()
+            return
+        batch, self._journal_buffer = self._journal_buffer, []
+        data = b"".join(line for line, _t, _e in batch)
+        offset = self._journal_offset
+        self._journal_offset += len(data)
 
         def on_reply(t: int, message: SftpMessage) -> None:
             code, text = _status(t, message)
             if code != SFTP_OK:
                 self._fail(map_status(code, text, self._path(".echoppe-journal"), True))
-                if on_error is not None:
-                    on_error()
+                for _line, _then, on_error in batch:
+                    if on_error is not None:
+                        on_error()
                 return
-            then()
+            for _line, then, _on_error in batch:
+                then()
 
-        self._send(on_reply, CMD_WRITE, self._journal_handle, int64(offset), line)
+        self._send(on_reply, CMD_WRITE, self._journal_handle, int64(offset), data)
+
+    def commit(self, manifest: bytes) -> None:
+        """Write the new manifest and rename it into place; the journal it absorbed is removed in the
+        same flight (if the rename failed, the next publish would only resend this publish's files)."""
+        self._drain()
+        self._raise_failure()
+        handle = self._manifest_handle
+        if handle is None:
+            self.write_atomic(MANIFEST_NAME, manifest)
+            self.end_journal(remove=True)
+            return
+        self._manifest_handle = None
+        errors: list[tuple[int, str]] = []
+
+        def check(t: int, message: SftpMessage) -> None:
+            code, text = _status(t, message)
+            if code != SFTP_OK:
+                errors.append((code, text))
+
+        for offset in range(0, len(manifest), CHUNK):
+            self._send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + CHUNK])
+        self._send(check, CMD_CLOSE, handle)
+        self._drain()
+        if errors:
+            raise map_status(*errors[0], self._path(MANIFEST_NAME), True)
+        self._send(check, CMD_EXTENDED, "posix-rename@openssh.com", self._path(_part(MANIFEST_NAME)),
+                   self._path(MANIFEST_NAME))
+        self.end_journal(remove=True)
+        if errors:
+            raise map_status(*errors[0], self._path(MANIFEST_NAME), False)
 
     def end_journal(self, remove: bool) -> None:
         if self._journal_handle is not None:
@@ -780,6 +922,4 @@ class SftpBackend:
 
 
 def _part(path: str) -> str:
-    from wizard.publish.manifest import part_name
-
     return part_name(path)
