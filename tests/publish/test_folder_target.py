@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -58,3 +59,13 @@ def test_folder_publish_cancel_then_resume(tmp_path: Path) -> None:
     assert not (out / "index.html").exists()
     planned, _sent, finished = summary(list(publish(site, target, None)))
     assert planned.to_send == len(files) - 5 == finished.sent
+
+
+def test_connection_test_of_a_folder_target(tmp_path: Path) -> None:
+    from wizard.publish import test_connection
+
+    info = test_connection(PublishTarget(local_folder=str(tmp_path / "new")), None)
+    assert not info.folder_exists and info.writable and not (tmp_path / "new").exists()
+    (tmp_path / "ro").mkdir(mode=0o555)
+    info = test_connection(PublishTarget(local_folder=str(tmp_path / "ro")), None)
+    assert info.folder_exists and (info.writable is (os.geteuid() == 0))  # root writes anywhere

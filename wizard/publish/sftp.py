@@ -252,7 +252,10 @@ def test_connection(
     known_hosts: KnownHosts | None = None,
     accept_fingerprint: str | None = None,
 ) -> ConnectionInfo:
-    """Log in and really try to write in the site folder (a test that passes means publishing can)."""
+    """Log in and really try to write in the site folder (a test that passes means publishing can).
+    For a folder target (no host), check the local folder instead."""
+    if target.local_folder and not target.host:
+        return _test_folder(Path(target.local_folder).expanduser())
     with connect(target, secret, known_hosts, accept_fingerprint) as conn:
         folder = remote_path(target.path)
         try:
@@ -272,6 +275,23 @@ def test_connection(
                 writable = False
         return ConnectionInfo(target.host, int(target.port or 22), conn.key_type, conn.fingerprint,
                               folder, exists, writable)
+
+
+def _test_folder(folder: Path) -> ConnectionInfo:
+    exists = folder.is_dir()
+    writable = False
+    probe = folder / ".echoppe-write-test"
+    try:
+        if not exists:
+            folder.mkdir(parents=True)
+            folder.rmdir()
+        else:
+            probe.write_bytes(b"echoppe")
+            probe.unlink()
+        writable = True
+    except OSError:
+        writable = False
+    return ConnectionInfo("", 0, "", "", str(folder), exists, writable)
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test when imported in tests
