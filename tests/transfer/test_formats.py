@@ -276,3 +276,12 @@ def test_echoppe_format_bad_variant_row_rejects_its_product_with_the_variant_lin
     assert '"douze" is not a number' in preview.rejected[0].text("en")
     assert "negative" in preview.rejected[1].text("en")
     assert [i.product.name for i in preview.items] == ["Tasse"]
+
+
+def test_classic_mac_line_endings_and_a_lone_carriage_return():
+    mac = "Nom;Prix;Description\r\"Bol\";12;\"deux\rlignes\"\rTasse;8;\r".encode("cp1252")
+    preview = read_products(mac)
+    assert [(i.line, i.product.name, i.product.description) for i in preview.items] == [
+        (2, "Bol", "deux\rlignes"), (3, "Tasse", "")]
+    mixed = b"Nom;Prix\nBol;12\rTasse;8\nPlat;20\n"
+    assert [i.product.name for i in read_products(mixed).items] == ["Bol", "Tasse", "Plat"]

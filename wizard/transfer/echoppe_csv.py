@@ -214,7 +214,7 @@ def read(table: Table, out: Outcome) -> None:
     order: list[_Draft] = []
     last: _Draft | None = None
     rejected: set[str] = set()
-    for line, r in table.project(COLUMNS):
+    for line, r in table.drain(COLUMNS):
         key = r[_I_SLUG].strip() or r[_I_NAME].strip()
         if key in rejected:
             continue  # more rows of a product whose first row was rejected

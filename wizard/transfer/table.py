@@ -6,7 +6,7 @@ import csv
 import io
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -23,7 +23,7 @@ class Table:
     """A decoded CSV: its header and its rows (each with the row number a spreadsheet shows)."""
 
     header: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    rows: list[tuple[int, tuple[str, ...]]]
     encoding: str
     delimiter: str
 
@@ -51,6 +51,15 @@ class Table:
             if len(cells) != width:
                 cells = (cells + ("",) * width)[:width]
             yield line, pick((*cells, ""))
+
+    def drain(self, columns: tuple[str, ...]) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """Like :meth:`project`, letting go of each row once read (a big file's cells are freed early)."""
+        rows = self.rows
+        projected = self.project(columns)
+        for index in range(len(rows)):
+            item = next(projected)
+            rows[index] = (0, ())
+            yield item
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -109,6 +118,7 @@ def read_table(source: str | Path | bytes) -> Table:
             msg("In your spreadsheet, use File > Save as > CSV, then import that file."),
         )
     text, encoding = decode(raw)
+    del raw
     first_line = text[:8].lower()
     if first_line.startswith("sep=") and len(text) > 4 and text[4] in ",;\t|":
         # Excel's "sep=;" hint line: it names the separator and is not a row.
@@ -116,7 +126,40 @@ def read_table(source: str | Path | bytes) -> Table:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     else:
         delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header, rows = _split(_lines(text), delimiter)
+    except csv.Error:
+        # A lone carriage return inside an unquoted cell: let the io module split lines on any ending.
+        header, rows = _split(io.StringIO(text, newline=""), delimiter)
+    if not header:
+        raise UnreadableFile(
+            msg("The file is empty."),
+            msg("Choose a CSV file with a header row and one row per product."),
+        )
+    return Table(header, rows, encoding, delimiter)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings (cheaper in memory than a StringIO, which widens text).
+
+    Lines end with ``\n`` (``\r\n`` included), or with ``\r`` alone in a file without any ``\n``
+    (classic Mac spreadsheets).
+    """
+    end_char = "\r" if "\n" not in text and "\r" in text else "\n"
+    find = text.find
+    start, size = 0, len(text)
+    while start < size:
+        end = find(end_char, start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None, list[tuple[int, tuple[str, ...]]]]:
+    """Header and non-blank rows (with their spreadsheet row numbers) of CSV ``lines``."""
+    reader = csv.reader(lines, delimiter=delimiter)
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     row_number = 0
@@ -132,16 +175,13 @@ def read_table(source: str | Path | bytes) -> Table:
                 continue  # a blank row in a spreadsheet
             rows.append((row_number, tuple(cells)))
     except csv.Error as exc:
-        raise UnreadableFile(
-            msg("The file could not be read near line {line}: {error}", line=row_number, error=str(exc)),
-            msg("Open it in a spreadsheet and save it again as CSV."),
-        ) from exc
-    if not header:
-        raise UnreadableFile(
-            msg("The file is empty."),
-            msg("Choose a CSV file with a header row and one row per product."),
-        )
-    return Table(header, tuple(rows), encoding, delimiter)
+        if isinstance(lines, io.StringIO):
+            raise UnreadableFile(
+                msg("The file could not be read near line {line}: {error}", line=row_number, error=str(exc)),
+                msg("Open it in a spreadsheet and save it again as CSV."),
+            ) from exc
+        raise
+    return header, rows
 
 
 def normalise_header(name: str) -> str:
