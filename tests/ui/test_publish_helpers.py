@@ -33,8 +33,9 @@ def site_files(folder: Path) -> dict[str, str]:
     for p in sorted(folder.rglob("*")):
         if p.is_file():
             rel = p.relative_to(folder).as_posix()
-            if rel in ENGINE_FILES or rel.startswith(".echoppe"):
-                continue
+            name = p.name
+            if rel in ENGINE_FILES or name.lstrip(".").startswith("echoppe-") or name.endswith(".echoppe-part"):
+                continue  # the engine's manifest, journal and temporary files
             out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 

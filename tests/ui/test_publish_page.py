@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -315,3 +316,14 @@ def test_cancel_stops_the_publish_and_the_next_one_completes(
     assert page.last_error is None, page.error_label.text()
     assert page.last_outcome.finished.sent == error.remaining
     assert site_files(real) == new
+
+
+def test_the_suggested_folder_works_without_touching_anything(qtbot, shop_path, page_for):
+    shop = make_shop(shop_path)
+    page = page_for(shop)
+    suggested = page.folder_edit.text()
+    qtbot.mouseClick(page.publish_button, LEFT)
+    wait_idle(qtbot, page)
+    assert page.last_error is None, page.error_label.text()
+    assert shop.shop().target.local_folder == suggested
+    assert (Path(suggested) / "index.html").is_file()

@@ -361,6 +361,12 @@ class PublishPage(BasePage):
         if target != settings.target or len(changes) > 1:
             shop.save_settings(*changes)
 
+    def _save_now(self) -> None:
+        """Write the form to the shop file now (the engine publishes what the file says)."""
+        self.autosave.flush()
+        if self.session.is_open:
+            self.save()
+
     def current_target(self) -> PublishTarget:
         """The target as typed (host fields are kept even in folder mode, and the other way round)."""
         use_host = self.mode_host.isChecked()
@@ -574,7 +580,7 @@ class PublishPage(BasePage):
     # ------------------------------------------------------------------ connection test
     @Slot()
     def test_connection(self) -> None:
-        self.autosave.flush()
+        self._save_now()
         problems = self._problems()
         self._show_error("\n".join(problems))
         if problems or self._busy or not self.mode_host.isChecked():
@@ -619,7 +625,7 @@ class PublishPage(BasePage):
     def _begin(self, dry_run: bool) -> None:
         if self._busy:
             return
-        self.autosave.flush()
+        self._save_now()
         problems = self._problems()
         self._show_error("\n".join(problems))
         if problems:
