@@ -291,3 +291,15 @@ def test_niche_cards_work_with_the_keyboard(qtbot, tmp_path):
     assert cards.accessibleName()
     for button in (window.products_page.up_button, window.products_page.down_button):
         assert button.accessibleName(), "icon-only buttons are named for screen readers"
+
+
+def test_double_click_opens_one_editor_on_that_product(qtbot, tmp_path):
+    from wizard.ui.widgets.product_editor import ProductEditor
+
+    window, page = _products_page(qtbot, tmp_path)
+    rect = page.table.visualRect(page.model.index(0, 0))
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editors = [e for e in page.findChildren(ProductEditor) if e.isVisible()]
+    assert len(editors) == 1
+    assert editors[0].name_edit.text() == window.session.shop.products()[0].name
+    editors[0].reject()

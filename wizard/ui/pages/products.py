@@ -109,7 +109,7 @@ class ProductsPage(BasePage):
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.import_button.clicked.connect(self._choose_csv)
         self.undo_button.clicked.connect(self.undo_delete)
-        self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
+        # activated = Enter, or a double click (one signal: connecting doubleClicked too opened two editors)
         self.table.activated.connect(lambda index: self.edit_row(index.row()))
         self.model.modelReset.connect(self.completeChanged)
         self.model.modelReset.connect(self._update_buttons)
