@@ -298,6 +298,8 @@ def test_double_click_opens_one_editor_on_that_product(qtbot, tmp_path):
 
     window, page = _products_page(qtbot, tmp_path)
     rect = page.table.visualRect(page.model.index(0, 0))
+    # a real double click starts with a press (QTest's mouseDClick alone does not send one)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     editors = [e for e in page.findChildren(ProductEditor) if e.isVisible()]
     assert len(editors) == 1
