@@ -3,8 +3,8 @@
 
 Builds each shop, serves it on 127.0.0.1, and has the system's headless Chromium take full-page
 shots of the home, a category and a product page at 390 px and 1280 px, plus the cart with two
-products in it. The PNGs go to ``docs/screenshots/site/`` (or ``--out``), reduced to a palette so
-that they stay small.
+products in it. The PNGs go to ``docs/screenshots/site/`` (or ``--out``), optimised so that they
+stay small.
 
     .venv/bin/python scripts/site_screenshots.py [--out DIR] [--only market-fr]
 """
@@ -36,14 +36,16 @@ SHOPS = (
 WIDTHS = (390, 1280)
 
 
-def shrink(png: bytes, limit_px: int = 6000) -> bytes:
-    """A palette PNG (dithered): about a quarter of the size, still faithful for photos and text."""
+def shrink(png: bytes, limit_px: int = 6000, budget: int = 350_000) -> bytes:
+    """An optimised PNG; reduced to a dithered palette only when the full colours exceed ``budget``."""
     img = Image.open(io.BytesIO(png)).convert("RGB")
     if img.height > limit_px:
         img = img.crop((0, 0, img.width, limit_px))
-    small = img.quantize(colors=192, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.FLOYDSTEINBERG)
     out = io.BytesIO()
-    small.save(out, "PNG", optimize=True)
+    img.save(out, "PNG", optimize=True)
+    if out.tell() > budget:
+        out = io.BytesIO()
+        img.quantize(colors=256, method=Image.Quantize.FASTOCTREE).save(out, "PNG", optimize=True)
     return out.getvalue()
 
 

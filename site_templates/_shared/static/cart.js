@@ -4,12 +4,13 @@
 const cfgEl = document.getElementById('shop-config');
 const C = cfgEl ? JSON.parse(cfgEl.textContent) : {}, S = C.strings || {}, RATES = C.shipping || [];
 const KEY = 'echoppe-cart:' + location.host;
-const CUR = C.currency || 'EUR', NF = new Intl.NumberFormat(C.locale || 'fr-FR', {style: 'currency', currency: CUR});
+const CUR = C.currency || 'EUR', NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
 const DIG = NF.resolvedOptions().maximumFractionDigits, UNIT = 10 ** DIG;
 const $ = (s, r = document) => r && r.querySelector(s);
 const t = (k, v = {}) => String(S[k] || k).replace(/\{(\w+)\}/g, (m, n) => (n in v ? v[n] : m));
 const money = (m) => NF.format(m / UNIT);
 const freeOr = (m) => (m ? money(m) : t('free'));
+const CO = /^fr/.test(C.locale) ? '\u00a0: ' : ': ';
 const named = (l) => l.name + (l.variant ? ` (${l.variant})` : '');
 
 /* "12.5" -> 1250 (dig decimals): parsed from the text, never through a float. */
@@ -21,7 +22,7 @@ function minor(text, dig = DIG) {
 
 function h(tag, attrs, ...kids) {
   const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) if (v != null) n.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) if (v != null) n.setAttribute(k, v);
   n.append(...kids);
   return n;
 }
@@ -61,7 +62,7 @@ document.querySelectorAll('form[data-cart-add]').forEach((form) => {
     if (stock >= 0 && line.qty > stock) line.qty = Math.max(stock, 1);
     save();
     showCount();
-    const text = `${t('added')} : ${line.qty} × ${named(line)}`, out = $('[data-cart-status]', form);
+    const text = `${t('added')}${CO}${line.qty} × ${named(line)}`, out = $('[data-cart-status]', form);
     if (out) out.textContent = text; else say(text);
   });
 });
@@ -76,7 +77,7 @@ function coupon(sub) {
   const code = st.coupon;
   if (!code) return {off: 0};
   const c = (C.coupons || []).find((x) => x.code.toUpperCase() === code), day = today();
-  if (!c) return {off: 0, error: `${t('invalidCode')} : ${code}`};
+  if (!c) return {off: 0, error: `${t('invalidCode')}${CO}${code}`};
   if ((c.starts && day < c.starts) || (c.ends && day > c.ends)) return {off: 0, error: t('couponExpired')};
   if (c.minOrder && sub < minor(c.minOrder)) return {off: 0, error: t('couponMinimum', {amount: money(minor(c.minOrder))})};
   /* percent: "12.5" -> 1250 hundredths of a percent; rounded half up, like a till. */
@@ -119,14 +120,14 @@ function renderLines(sum) {
   const list = h('ul', {class: 'cart-lines'});
   st.lines.forEach((l, i) => {
     const q = h('input', {id: 'cart-qty-' + i, type: 'number', min: 0, max: 999, value: l.qty});
-    const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(`${t('subtotal')} : ${money(totals().sub)}`); };
+    const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(`${t('subtotal')}${CO}${money(totals().sub)}`); };
     q.addEventListener('change', () => set(Math.min(999, parseInt(q.value, 10) || 0)));
-    const rm = h('button', {type: 'button', 'aria-label': `${t('remove')} : ${named(l)}`}, t('remove'));
+    const rm = h('button', {type: 'button', 'aria-label': `${t('remove')}${CO}${named(l)}`}, t('remove'));
     rm.addEventListener('click', () => set(0));
     list.append(h('li', {class: 'cart-line'},
       l.image ? h('img', {src: l.image, alt: '', width: 64, height: 64}) : '',
       h('p', {}, l.url ? h('a', {href: l.url}, l.name) : l.name, l.variant ? ` (${l.variant})` : '',
-        h('small', {}, `${t('unitPrice')} : ${money(l.price)}`)),
+        h('small', {}, `${t('unitPrice')}${CO}${money(l.price)}`)),
       h('p', {}, h('label', {for: q.id}, t('quantity')), q),
       h('p', {}, money(l.price * l.qty)), rm));
   });
@@ -138,7 +139,7 @@ function renderLines(sum) {
   cart.replaceChildren(list, dl);
 }
 
-/* Our part of a box the page gave us: after its heading and texts, kept across renders. */
+/* Our part of a page's box, after its heading and texts. */
 function slot(box, clear) {
   let s = $('[data-js]', box);
   if (!s) {
@@ -165,12 +166,12 @@ function renderShipping(sum) {
 /* The itemised order as a mailto: link under 1800 characters (safe for every mail app). */
 function mailto(sum) {
   const items = st.lines.map((l) => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
-  const tail = ['', `${t('subtotal')} : ${money(sum.sub)}`];
-  if (sum.cp.off) tail.push(`${t('discount')} (${sum.cp.code}, ${sum.cp.label}) : −${money(sum.cp.off)}`);
-  if (sum.ship) tail.push(`${t('shipping')} (${sum.ship.name}) : ${freeOr(sum.ship.cost)}`);
-  tail.push(`${t('total')} : ${money(sum.total)}`, '', t('orderCustomer') + ' :');
+  const tail = ['', `${t('subtotal')}${CO}${money(sum.sub)}`];
+  if (sum.cp.off) tail.push(`${t('discount')} (${sum.cp.code}, ${sum.cp.label})${CO}−${money(sum.cp.off)}`);
+  if (sum.ship) tail.push(`${t('shipping')} (${sum.ship.name})${CO}${freeOr(sum.ship.cost)}`);
+  tail.push(`${t('total')}${CO}${money(sum.total)}`, '', t('orderCustomer') + CO.trimEnd());
   for (const k of ['name', 'address', 'postcode', 'city', 'country', 'email', 'phone', 'note']) {
-    if (st.customer[k]) tail.push(`${t(k)} : ${st.customer[k]}`);
+    if (st.customer[k]) tail.push(`${t(k)}${CO}${st.customer[k]}`);
   }
   tail.push('', t('orderCheck'));
   const head = `mailto:${C.orderEmail}?subject=${encodeURIComponent(t('orderSubject', {shop: C.shopName || ''}))}&body=`;
@@ -183,7 +184,7 @@ function mailto(sum) {
   if (kept.length < items.length) kept.push(t('truncated', {n: items.length - kept.length}));
   const body = [...intro, ...kept, ...tail];
   while (url(body).length > 1800 && body.length > intro.length + kept.length) {
-    const last = body.pop(); /* a long note: shorten it */
+    const last = body.pop();
     if (last.length > 60) body.push(last.slice(0, -50) + '…');
   }
   return url(body);
@@ -204,7 +205,7 @@ function renderOrder(sum) {
   }
   const pays = st.lines.filter((l) => l.pay);
   box.replaceChildren(p, pays.length ? h('ul', {},
-    ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, `${t('payLink')} : ${named(l)}`)))) : '');
+    ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, `${t('payLink')}${CO}${named(l)}`)))) : '');
 }
 
 function update() {
@@ -215,8 +216,8 @@ function update() {
   renderLines(sum);
   if (shipBox) renderShipping(sum);
   if (orderBox) renderOrder(sum);
-  if (focused) document.getElementById(focused)?.focus(); /* re-rendered fields keep the focus */
-  if (out) out.textContent = !st.coupon ? '' : sum.cp.error || `${t('couponApplied')} : ${sum.cp.code} (−${money(sum.cp.off)})`;
+  if (focused) document.getElementById(focused)?.focus(); /* keep the focus */
+  if (out) out.textContent = !st.coupon ? '' : sum.cp.error || `${t('couponApplied')}${CO}${sum.cp.code} (−${money(sum.cp.off)})`;
 }
 
 couponForm?.addEventListener('submit', (e) => {

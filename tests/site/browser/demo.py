@@ -181,6 +181,11 @@ def make_demo_shop(
                 images=(),
             )
         )
+    if extra_products:
+        # A full first row or two of featured products, as a shop owner would choose them.
+        for index, product in enumerate(shop.products()):
+            if product.featured != (index < 6):
+                shop.update_product(replace(product, featured=index < 6))
     if photos:
         for index, product in enumerate(shop.products()):
             keys = [
