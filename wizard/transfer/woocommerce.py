@@ -245,4 +245,13 @@ def _variable(row: _Row, base: Product, cols: dict[str, str], out: Outcome) -> P
         out.reject(row.line, [msg("This variable product has no variations in the file.")], base.name)
         return None
     prices = [v.price for v in variants if v.price is not None]
-    return replace(base, price=min(prices), option_names=option_names, variants=tuple(variants))
+    # A variation's own picture joins the product's pictures (once).
+    images = list(base.images)
+    known = {i.url for i in images}
+    for variation in row.variations:
+        for url in cells.split_list(variation.record.get(cols.get("images", ""), ""), ","):
+            if url not in known:
+                known.add(url)
+                images.append(ImageRef(url=url))
+    return replace(base, price=min(prices), option_names=option_names, variants=tuple(variants),
+                   images=tuple(images))
