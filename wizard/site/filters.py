@@ -36,7 +36,13 @@ def price(amount: Decimal | int | str | None, currency: str = "EUR", lang: str =
     """``12,50 €`` in French, ``€12.50`` in English."""
     if amount is None or amount == "":
         return ""
-    return format_currency(Decimal(amount), currency, locale=babel_locale(lang))
+    return _price(Decimal(amount), currency, lang)
+
+
+@lru_cache(maxsize=8192)
+def _price(amount: Decimal, currency: str, lang: str) -> str:
+    # Shops repeat the same few prices: Babel's formatting is worth remembering.
+    return format_currency(amount, currency, locale=babel_locale(lang))
 
 
 def date_text(value: dt.date | dt.datetime | None, lang: str = "fr", with_time: bool = False) -> str:

@@ -103,6 +103,7 @@ class OutputFolder:
         self.written: list[str] = []
         self.unchanged = 0
         self._parents: dict[str, Path] = {}
+        self._root_text = str(self.root)
 
     def target(self, rel: str) -> Path:
         """The absolute path of ``rel``; refuses anything that would land outside the folder.
@@ -128,7 +129,7 @@ class OutputFolder:
         if record is None or record.fingerprint != fingerprint:
             return False
         try:
-            size = os.stat(self.root / rel).st_size
+            size = os.stat(f"{self._root_text}/{rel}").st_size
         except OSError:
             return False
         if size != record.size:
