@@ -782,10 +782,12 @@ class SftpBackend:
 
         def release() -> None:
             nonlocal active
-            if stopping():
+            if not held or stopping():
                 return
-            for job in [j for j in held if may_rename(j)]:
-                held.remove(job)
+            gate = min((g for g, count in unfinished.items() if count), default=None)
+            ready = [j for j in held if gate is None or j.group <= gate]
+            held[:] = [j for j in held if not (gate is None or j.group <= gate)]
+            for job in ready:
                 active += 1
                 send_rename(job)
 
@@ -798,7 +800,8 @@ class SftpBackend:
                 return
             settle(job)
             unfinished[job.group] -= 1
-            release()
+            if unfinished[job.group] == 0:
+                release()  # a whole group is in place: the next one may be renamed
             if job.journal_line is None:
                 completed.append(job.path)
                 return
@@ -867,7 +870,6 @@ class SftpBackend:
                 queue.clear()
             while queue and active < WINDOW and loaded_bytes < MAX_BYTES_IN_FLIGHT:
                 start(queue.popleft())
-            release()
             if not (active or journal_pending):
                 break
             self._pump()
