@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from wizard.domain.model import Product
@@ -94,7 +94,6 @@ class ImportReport:
     categories_created: tuple[str, ...] = ()
     dry_run: bool = False
     format: SourceFormat = SourceFormat.ECHOPPE
-    extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
