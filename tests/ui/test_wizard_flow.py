@@ -164,3 +164,20 @@ def test_selling_needs_a_way_to_order(qtbot, tmp_path):
     assert not next_button(window).isEnabled()
     qtbot.keyClicks(page.paypal_me, "leabocaux")
     assert next_button(window).isEnabled()
+
+
+def test_recent_shops_are_listed_and_open_in_one_click(qtbot, tmp_path):
+    path = make_shop(tmp_path / "recent.echoppe", email="lea@example.fr")
+    _controller, window = start(qtbot)
+    assert window.welcome_page.open_existing(path)
+    window.session.close()
+    _c2, again = start(qtbot)
+    recent = again.welcome_page.recent_list
+    paths = [recent.item(i).data(Qt.ItemDataRole.UserRole) for i in range(recent.count())]
+    assert str(path.resolve()) in paths
+    row = paths.index(str(path.resolve()))
+    again.welcome_page.open_radio.setChecked(True)
+    rect = recent.visualItemRect(recent.item(row))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert again.session.is_open and again.session.path == path
+    assert click_next(qtbot, again) == PageId.SHOP
