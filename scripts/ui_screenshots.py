@@ -103,6 +103,12 @@ def shoot(lang: str, out: Path, home: Path) -> None:
     shop.mediator_edit.setText("CM2C")
     shop.autosave.flush()
     snap("shop")
+    scroll = shop.siret_edit.parentWidget()
+    while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+        scroll = scroll.parentWidget()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(shop.mediator_url_edit, 0, 40)
+        snap("shop-legal")
     window.next()
     snap("products")
     products = window.products_page
@@ -112,6 +118,17 @@ def shoot(lang: str, out: Path, home: Path) -> None:
         QTest.qWait(150)
         snap("product-editor", editor)
         editor.reject()
+    csv = home / f"import-{lang}.csv"
+    csv.write_text(
+        "Nom;Prix;Stock;Catégorie\nMiel de châtaignier;9,50;12;Miels\nConfiture de figues;douze;4;Confitures\n"
+        "Pâte de coings;7,20;-3;Douceurs\nSirop de sureau;8,90;10;Sirops\n", encoding="utf-8")
+    dialog = products.import_dialog(csv)
+    if dialog is not None:
+        dialog.resize(820, 560)
+        dialog.show()
+        QTest.qWait(150)
+        snap("import-preview", dialog)
+        dialog.reject()
     window.next()
     snap("selling")
     if window.needs_shipping():
@@ -138,6 +155,8 @@ def main() -> int:
     home = _isolate_home()
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:
+        for old in args.out.glob(f"{lang}-[0-9][0-9]-*.png"):
+            old.unlink()  # the page list may have changed
         shoot(lang, args.out.resolve(), home)
     shutil.rmtree(home, ignore_errors=True)
     return 0

@@ -78,7 +78,8 @@ class ShopPage(BasePage):
         logo_buttons.addWidget(hint(self.tr("Or drop an image file on the frame.")))
         logo_buttons.addStretch(1)
         logo_row.addWidget(self.logo)
-        logo_row.addLayout(logo_buttons, 1)
+        logo_row.addLayout(logo_buttons)
+        logo_row.addStretch(1)
         form.addRow(self.tr("Logo:"), logo_row)
 
         color_row = QHBoxLayout()

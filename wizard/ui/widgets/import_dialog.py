@@ -56,6 +56,7 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Name"), self.tr("Price"),
                                               self.tr("Category")])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
         for row, item in enumerate(items):
             product = item.product
             for col, text in enumerate((str(item.line), product.name, money_text(product.price),
