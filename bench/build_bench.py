@@ -7,7 +7,9 @@ For each size (products, no images) it reports in one run:
   fingerprints, every page, sitemap/feed/search index, atomic writes);
 * ``floor``: a plain loop that renders the same product and category pages with the same templates
   and the same contexts (prepared beforehand, not timed) and writes them with ``write_bytes``;
-* ``no-op``: building again with nothing changed;
+* ``no-op``: building again with nothing changed, with the shop still open (the wizard's case:
+  the shop's revision did not move, so nothing is even read), then after reopening the shop (the
+  command line's case: every page's fingerprint is compared);
 * ``1 price``: building after changing one product's price, with the files rewritten.
 
     .venv/bin/python bench/build_bench.py [--products 1000,10000]
@@ -133,6 +135,9 @@ def run(count: int, tmp: Path) -> dict[str, Any]:
         full, report = timed(lambda: build_site(shop, site))
         floor, floor_pages = plain_loop(shop, tmp / f"floor-{count}")
         noop, noop_report = timed(lambda: build_site(shop, site))
+        shop.close()  # as a new `echoppe build` would: no quick path, every fingerprint compared
+        shop = ShopFile.open(tmp / f"bench-{count}.echoppe")
+        reopened, reopened_report = timed(lambda: build_site(shop, site))
         product = shop.product("produit-numero-" + str(count // 2))
         assert product is not None
         shop.update_product(replace(product, price=product.price + 1))
@@ -153,7 +158,8 @@ def run(count: int, tmp: Path) -> dict[str, Any]:
         "floor": floor,
         "floor_pages": floor_pages,
         "noop": noop,
-        "noop_written": len(noop_report.written),
+        "noop_written": len(noop_report.written) + len(reopened_report.written),
+        "reopened": reopened,
         "one": one,
         "one_written": sorted(one_report.written),
         "sizes": sizes,
@@ -167,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.products.split(",") if s.strip()]
     print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}")
     print("times: wall seconds (CPU seconds of the process); ratio = build / floor, on CPU time")
-    print(f"{'products':>8} {'pages':>6} {'build':>13} {'floor':>13} {'ratio':>5} {'no-op':>13} {'1 price':>13} {'rewritten':>9}")
+    print(f"{'products':>8} {'pages':>6} {'build':>13} {'floor':>13} {'ratio':>5} {'no-op':>13} {'no-op reopen':>13} {'1 price':>13} {'rewritten':>9}")
     with tempfile.TemporaryDirectory(prefix="echoppe-build-bench-") as tmp:
         os.environ.setdefault("XDG_CACHE_HOME", str(Path(tmp) / "cache"))
         for count in sizes:
@@ -177,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
 
             print(
                 f"{r['products']:>8} {r['pages']:>6} {t(r['build']):>13} {t(r['floor']):>13} "
-                f"{r['build'][1] / r['floor'][1]:>5.2f} {t(r['noop']):>13} {t(r['one']):>13} {len(r['one_written']):>9}"
+                f"{r['build'][1] / r['floor'][1]:>5.2f} {t(r['noop']):>13} {t(r['reopened']):>13} {t(r['one']):>13} {len(r['one_written']):>9}"
             )
             print(f"         floor = {r['floor_pages']} product+category pages; no-op wrote {r['noop_written']} files")
             print(f"         1 price rewrote: {', '.join(r['one_written'])}")

@@ -16,6 +16,7 @@ from wizard.site import BuildCancelled, BuildProgress, DuplicateOutput, OutputPa
 from wizard.site.build import SiteBuilder
 from wizard.site.output import OutputFolder
 from wizard.site.themes import theme as find_theme
+from wizard.store.shopfile import ShopFile
 
 FR_PAGES = {
     "index.html", "boutique.html", "panier.html", "a-propos.html", "contact.html", "mentions-legales.html",
@@ -218,6 +219,22 @@ def test_unchanged_rebuild_writes_nothing(tmp_path: Path) -> None:
         report = build_site(shop, out)
     assert report.written == () and report.removed == ()
     assert _stats(out) == before  # same inodes and mtimes: nothing rewritten
+
+
+def test_rebuild_of_an_unchanged_open_shop_is_immediate_and_keeps_warnings(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "s.echoppe", legal=LegalIdentity()) as shop:
+        first = build_site(shop, out)
+        again = build_site(shop, out)
+        assert again.written == () and again.pages == first.pages
+        assert again.unchanged == len(_files(out))
+        assert {w.field for w in again.warnings if hasattr(w, "field")} == {
+            w.field for w in first.warnings if hasattr(w, "field")
+        }
+        (out / "index.html").unlink()  # a file gone: the quick path is not taken
+        assert build_site(shop, out).written == ("index.html",)
+    with ShopFile.open(tmp_path / "s.echoppe") as reopened:  # a new process would see this
+        assert build_site(reopened, out).written == ()
 
 
 def test_changed_price_rewrites_only_what_shows_it(tmp_path: Path) -> None:

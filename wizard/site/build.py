@@ -11,6 +11,8 @@ import hashlib
 import json
 import os
 import threading
+import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import Any
 
 from jinja2 import Environment, pass_context
 
-from wizard.domain.model import Category, Product
+from wizard.domain.model import Category, Product, Shop
 from wizard.domain.validation import Problem, missing_legal_fields
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
@@ -160,7 +162,6 @@ class SiteBuilder:
         self.used_pictures: set[str] = set()
         self._members: dict[int, list[Product]] = {}
         self._versions: dict[str, str] = {}
-        self.warnings: list[Problem | Message] = []
 
     # ----------------------------------------------------------------- static files
     def _static_files(self) -> dict[str, bytes]:
@@ -507,10 +508,6 @@ class SiteBuilder:
             newest = newest[:FEED_ENTRIES]
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
             outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
-        else:
-            self.warnings.append(
-                msg("The shop has no web address yet: no sitemap, no feed and no canonical links were made.")
-            )
         return outputs
 
     def _search_index(self) -> bytes:
@@ -625,13 +622,20 @@ def build_site(
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
+    quick = _quick_key(shop, folder.root, theme_info, override_dir, base_url)
+    previous = folder.previous.meta
+    if previous.get("quick") == quick and folder.intact():
+        # Same open shop, no commit since the last build into this folder, files in place.
+        return BuildReport(
+            written=(),
+            unchanged=len(folder.previous.files),
+            removed=(),
+            warnings=tuple(_warnings(settings, base_url, int(previous.get("pending", 0)))),
+            pages=int(previous.get("pages", 0)),
+        )
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
-    warnings: list[Problem | Message] = list(missing_legal_fields(settings.legal, settings.identity))
     pending = sum(1 for p in builder.products for im in p.images if im.key is None)
-    if pending:
-        warnings.append(msg("{n} product pictures are not downloaded yet and were left out.", n=pending))
-    if settings.payment.order_by_email and not builder.model.order_email:
-        warnings.append(msg("No order email address is set: customers cannot send their orders."))
+    warnings = _warnings(settings, base_url, pending)
     outputs = builder.plan()
     total = len(outputs) + 1
     pages = sum(1 for o in outputs if o.page)
@@ -661,7 +665,7 @@ def build_site(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state()
+    folder.save_state(meta={"quick": quick, "pages": pages, "pending": pending})
     if progress is not None:
         progress(BuildProgress(total, total, ""))
     written = [*folder.written, *written_images]
@@ -669,9 +673,51 @@ def build_site(
         written=tuple(dict.fromkeys(written)),
         unchanged=folder.unchanged,
         removed=tuple(removed),
-        warnings=tuple([*warnings, *builder.warnings]),
+        warnings=tuple(warnings),
         pages=pages,
     )
+
+
+_OPEN_SHOPS: weakref.WeakKeyDictionary[ShopFile, str] = weakref.WeakKeyDictionary()
+
+
+def _quick_key(
+    shop: ShopFile, root: Path, theme: ThemeInfo, override_dir: Path | None, base_url: str | None
+) -> str:
+    """Identifies "this open shop at this revision, built this way": equal keys, identical site.
+
+    Every change to a shop file is a committed transaction of its one open :class:`ShopFile`, which
+    bumps ``revision``; the shop file is locked against other processes while open.
+    """
+    token = _OPEN_SHOPS.get(shop)
+    if token is None:
+        token = _OPEN_SHOPS[shop] = uuid.uuid4().hex
+    return _fp(
+        token,
+        str(shop.revision),
+        GENERATOR_VERSION,
+        str(root),
+        theme.id,
+        str(Path(override_dir).resolve()) if override_dir else "",
+        repr(base_url),
+        _tree_digest(template_dirs(theme, Path(override_dir) if override_dir else None)),
+    )
+
+
+def _warnings(settings: Shop, base_url: str | None, pending: int) -> list[Problem | Message]:
+    """What the merchant should complete: legal fields, pictures, order email, public address."""
+    warnings: list[Problem | Message] = list(missing_legal_fields(settings.legal, settings.identity))
+    if pending:
+        warnings.append(msg("{n} product pictures are not downloaded yet and were left out.", n=pending))
+    order_email = (settings.payment.order_email or settings.identity.email).strip()
+    if settings.payment.order_by_email and not order_email:
+        warnings.append(msg("No order email address is set: customers cannot send their orders."))
+    public = base_url if base_url is not None else settings.identity.public_url or settings.target.public_url
+    if not public.strip():
+        warnings.append(
+            msg("The shop has no web address yet: no sitemap, no feed and no canonical links were made.")
+        )
+    return warnings
 
 
 def _snapshot(root: Path, rels: set[str] | list[str]) -> dict[str, tuple[int, int, int]]:

@@ -15,6 +15,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from wizard.i18n import EchoppeError, msg
 from wizard.paths import cache_dir
@@ -46,20 +47,22 @@ class BuildState:
     """What the previous build of one output folder wrote."""
 
     files: dict[str, FileRecord] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> BuildState:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            if data.get("version") != STATE_VERSION:
+                return cls()
+            return cls({k: FileRecord(*v) for k, v in data.get("files", {}).items()}, dict(data.get("meta", {})))
+        except (OSError, ValueError, TypeError, AttributeError):
             return cls()
-        if data.get("version") != STATE_VERSION:
-            return cls()
-        return cls({k: FileRecord(*v) for k, v in data.get("files", {}).items()})
 
     def save(self, path: Path) -> None:
         data = {
             "version": STATE_VERSION,
+            "meta": self.meta,
             "files": {k: [r.fingerprint, r.sha256, r.size] for k, r in sorted(self.files.items())},
         }
         atomic_write(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
@@ -123,6 +126,16 @@ class OutputFolder:
             self._parents[parent] = resolved
         return resolved / pure.name
 
+    def intact(self) -> bool:
+        """True when every file of the previous build is still there with its size."""
+        for rel, record in self.previous.files.items():
+            try:
+                if os.stat(f"{self._root_text}/{rel}").st_size != record.size:
+                    return False
+            except OSError:
+                return False
+        return bool(self.previous.files)
+
     def is_fresh(self, rel: str, fingerprint: str) -> bool:
         """True when the previous build wrote ``rel`` from the same inputs and the file is intact."""
         record = self.previous.files.get(rel)
@@ -180,13 +193,14 @@ class OutputFolder:
                 parent = parent.parent
         return removed
 
-    def save_state(self, keep_previous: bool = False) -> None:
+    def save_state(self, keep_previous: bool = False, meta: dict[str, Any] | None = None) -> None:
         """Save what this build wrote (after a cancel, also what the previous build left in place)."""
         if keep_previous:
             merged = dict(self.previous.files)
             merged.update(self.current.files)
             BuildState(merged).save(self.state_file)
         else:
+            self.current.meta = dict(meta or {})
             self.current.save(self.state_file)
 
 
