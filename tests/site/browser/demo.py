@@ -102,8 +102,30 @@ def product_photo(seed: int, size: tuple[int, int] = (1200, 900), quality: int =
     shadow = shadow.filter(ImageFilter.GaussianBlur(max(4, r // 6)))
     img.paste((40, 30, 20), mask=shadow)
     draw = ImageDraw.Draw(img)
-    shape = seed % 3
-    if shape == 0:  # a bowl or jar
+    shape = seed % 5
+    if shape == 3:  # a bottle
+        draw.rounded_rectangle((cx - r // 2, horizon - 2 * r, cx + r // 2, horizon), radius=r // 4, fill=obj)
+        draw.rectangle((cx - r // 7, horizon - int(2.7 * r), cx + r // 7, horizon - 2 * r + 4), fill=obj)
+        draw.rectangle(
+            (cx - r // 2 + 6, horizon - int(1.4 * r), cx + r // 2 - 6, horizon - int(0.8 * r)), fill=light
+        )
+    elif shape == 4:  # a plant pot
+        draw.polygon(
+            [
+                (cx - r, horizon - int(1.4 * r)),
+                (cx + r, horizon - int(1.4 * r)),
+                (cx + int(0.7 * r), horizon),
+                (cx - int(0.7 * r), horizon),
+            ],
+            fill=obj,
+        )
+        draw.rectangle((cx - r - 6, horizon - int(1.55 * r), cx + r + 6, horizon - int(1.35 * r)), fill=light)
+        for dx in (-r // 2, 0, r // 2):
+            draw.ellipse(
+                (cx + dx - r // 3, horizon - int(2.4 * r), cx + dx + r // 3, horizon - int(1.5 * r)),
+                fill=(96, 140, 92),
+            )
+    elif shape == 0:  # a bowl or jar
         draw.rounded_rectangle((cx - r, horizon - 2 * r, cx + r, horizon), radius=r // 2, fill=obj)
         draw.ellipse((cx - r, horizon - 2 * r - r // 5, cx + r, horizon - 2 * r + r // 5), fill=light)
     elif shape == 1:  # a sphere
