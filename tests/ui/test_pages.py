@@ -305,3 +305,31 @@ def test_double_click_opens_one_editor_on_that_product(qtbot, tmp_path):
     assert len(editors) == 1
     assert editors[0].name_edit.text() == window.session.shop.products()[0].name
     editors[0].reject()
+
+
+def test_drag_reorders_and_delete_key_deletes(qtbot, tmp_path):
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    page.select_row(0)
+    page.duplicate_selected()
+    page.select_row(0)
+    page.duplicate_selected()
+    names = [p.name for p in shop.products()]
+    assert len(names) >= 3
+    model = page.model
+    # what the view does on a drop: the dragged rows' data, dropped before row 0
+    data = model.mimeData([model.index(2, 0), model.index(2, 1)])
+    assert not model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
+    assert [p.name for p in shop.products()] == [names[2], names[0], names[1], *names[3:]]
+    # dropped on the end
+    data = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(-1, -1))
+    assert shop.products()[-1].name == names[2]
+    page.confirm_deletes = False
+    page.select_row(0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    page.table.setFocus()
+    count = shop.product_count()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert shop.product_count() == count - 1

@@ -181,3 +181,15 @@ def test_recent_shops_are_listed_and_open_in_one_click(qtbot, tmp_path):
     qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert again.session.is_open and again.session.path == path
     assert click_next(qtbot, again) == PageId.SHOP
+
+
+def test_a_shop_open_elsewhere_is_refused_with_a_clear_message(qtbot, tmp_path):
+    from wizard.store.shopfile import ShopFile
+
+    path = make_shop(tmp_path / "busy.echoppe")
+    with ShopFile.open(path):
+        _c, window = start(qtbot)
+        assert not window.welcome_page.open_existing(path)
+        assert "already open" in window.welcome_page.problem.text()
+        assert not next_button(window).isEnabled()
+    assert window.welcome_page.open_existing(path), "works once the other program let go"

@@ -6,10 +6,11 @@ after each committed change of their kind.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 
 from wizard.domain.model import Coupon, CouponKind, Product, ShippingKind, ShippingRate, ShippingZone
 from wizard.ui.session import ShopSession
@@ -123,9 +124,43 @@ class ProductTableModel(_ListModel):
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() == self.PUBLISHED:
+        if not index.isValid():
+            return base | Qt.ItemFlag.ItemIsDropEnabled  # drop between rows to reorder
+        base |= Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == self.PUBLISHED:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
+
+    # ------------------------------------------------------------------ drag and drop to reorder
+    MIME = "application/x-echoppe-product-ids"
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(self.MIME, json.dumps([self._rows[r].id for r in rows]).encode())
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: QModelIndex) -> bool:
+        """Move the dragged products before ``row`` and save the new order."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
+            return False
+        moved = [int(i) for i in json.loads(bytes(data.data(self.MIME)).decode())]
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._rows)
+        ids = [p.id for p in self._rows]
+        before = [pid for pid in ids[:row] if pid not in moved]
+        after = [pid for pid in ids[row:] if pid not in moved]
+        new_order = before + [pid for pid in ids if pid in moved] + after
+        if new_order != ids:
+            self.session.shop.reorder_products(new_order)
+        return False  # the model reloads from the file; the view must not remove the source rows
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.PUBLISHED:

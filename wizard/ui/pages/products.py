@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -47,6 +48,12 @@ class ProductsPage(BasePage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        self.table.setDragEnabled(True)
+        self.table.setAcceptDrops(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDropIndicatorShown(True)
+        self.table.setDragDropOverwriteMode(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ProductTableModel.NAME, QHeaderView.ResizeMode.Stretch)
@@ -75,6 +82,8 @@ class ProductsPage(BasePage):
         self.down_button.setAccessibleName(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
         self.down_button.setShortcut("Ctrl+Down")
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.import_button = QPushButton(self.tr("&Import a CSV file…"))
         self.import_button.setObjectName("importCsv")
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,
