@@ -57,3 +57,16 @@ def test_killed_app_keeps_every_edit(tmp_path):
         mug = [p for p in shop.products() if p.name == "Mug"]
         assert len(mug) == 1 and mug[0].price == Decimal("18.5")
         assert shop.integrity_ok()
+
+
+def test_closing_the_window_saves_what_the_open_editor_holds(qtbot, tmp_path):
+    path = make_shop(tmp_path / "s.echoppe", email="lea@example.fr")
+    _c, window = start(qtbot)
+    open_shop(qtbot, window, path)
+    window.next()
+    editor = window.products_page.add_product()
+    qtbot.keyClicks(editor.name_edit, "Bougie")
+    qtbot.keyClicks(editor.price_edit, "15")
+    assert editor.autosave.pending
+    window.close()
+    assert [p.name for p in window.session.shop.products() if p.name == "Bougie"] == ["Bougie"]

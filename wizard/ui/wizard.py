@@ -273,11 +273,11 @@ class ShopWizard(QWizard):
 
     # ------------------------------------------------------------------ autosave on the way out
     def flush(self) -> None:
-        """Save what is waiting in every page (before closing or switching language)."""
-        for page_id in self.pageIds():
-            debouncer = getattr(self.page(page_id), "autosave", None)
-            if debouncer is not None:
-                debouncer.flush()
+        """Save what is waiting in every page and open editor (before closing or switching language)."""
+        from wizard.ui.widgets.autosave import Debouncer
+
+        for debouncer in self.findChildren(Debouncer):
+            debouncer.flush()
 
     def closeEvent(self, event) -> None:
         self.flush()

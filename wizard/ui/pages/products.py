@@ -40,7 +40,8 @@ class ProductsPage(BasePage):
         self.set_help(self.tr(
             "Add your products one by one, or import them from a spreadsheet or from WooCommerce or "
             "Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the "
-            "table is the order on your site. Everything is saved as you type."))
+            "table is the order on your site: drag a row, or use the arrows, to change it. Everything is saved "
+            "as you type."))
         self.model = ProductTableModel(session, self)
         self.table = QTableView()
         self.table.setObjectName("productsTable")
