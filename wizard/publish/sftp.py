@@ -26,6 +26,7 @@ from paramiko.sftp import (
     CMD_CLOSE,
     CMD_DATA,
     CMD_EXTENDED,
+    CMD_EXTENDED_REPLY,
     CMD_HANDLE,
     CMD_MKDIR,
     CMD_NAME,
@@ -77,6 +78,7 @@ REPLY_TIMEOUT = 60.0  # no reply at all for this long: the connection is conside
 WINDOW = 256  # files in flight at once
 MAX_BYTES_IN_FLIGHT = 16 * 1024 * 1024  # file contents read but not yet renamed into place
 CHUNK = 32 * 1024  # bytes per WRITE request (safe with every server)
+MAX_CHUNK = 255 * 1024  # when the server says it takes more (OpenSSH: 256 KiB messages)
 READ_CHUNK = 128 * 1024
 READ_BATCH = 8  # reads sent at once per file (1 MiB)
 OUT_BATCH = 256 * 1024  # queued request bytes written to the channel at once
@@ -364,6 +366,23 @@ class SftpBackend:
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
         self._out: list[bytes] = []
         self._out_size = 0
+        self.chunk = CHUNK
+        self.window = WINDOW
+        # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
+        # comes with the first reads; servers without the extension keep the safe defaults.
+        self._send(self._on_limits, CMD_EXTENDED, "limits@openssh.com")
+
+    def _on_limits(self, t: int, message: SftpMessage) -> None:
+        if t != CMD_EXTENDED_REPLY:
+            return
+        try:
+            _max_packet, _max_read, max_write, max_handles = (message.get_int64() for _ in range(4))
+        except Exception:  # a malformed reply: keep the defaults
+            return
+        if max_write >= CHUNK:
+            self.chunk = min(int(max_write), MAX_CHUNK)
+        if max_handles > 0:
+            self.window = max(8, min(WINDOW, int(max_handles) // 2))
 
     # -- plumbing
     def _path(self, rel: str = "") -> str:
@@ -598,7 +617,7 @@ class SftpBackend:
 
         for rel in paths:
             self._send(lambda t, m, rel=rel: on_attrs(rel, t, m), CMD_STAT, self._path(rel))
-            if self._outstanding > 4 * WINDOW:
+            if self._outstanding > 4 * self.window:
                 self._pump()
         self._drain()
         return found
@@ -702,8 +721,8 @@ class SftpBackend:
             if code != SFTP_OK:
                 errors.append((code, text))
 
-        for offset in range(0, len(manifest), CHUNK):
-            self._send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + CHUNK])
+        for offset in range(0, len(manifest), self.chunk):
+            self._send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + self.chunk])
         self._send(check, CMD_CLOSE, handle)
         self._drain()
         if errors:
@@ -850,11 +869,12 @@ class SftpBackend:
             data = job.load()
             job.loaded = len(data)
             loaded_bytes += job.loaded
-            offsets = range(0, len(data), CHUNK)
+            chunk = self.chunk
+            offsets = range(0, len(data), chunk)
             job.pending = len(offsets) + 1
             for offset in offsets:
                 self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_WRITE, job.handle, int64(offset),
-                           data[offset:offset + CHUNK])
+                           data[offset:offset + chunk])
             self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle)
 
         def start(job: _Put) -> None:
@@ -868,7 +888,7 @@ class SftpBackend:
         while True:
             if stopping():
                 queue.clear()
-            while queue and active < WINDOW and loaded_bytes < MAX_BYTES_IN_FLIGHT:
+            while queue and active < self.window and loaded_bytes < MAX_BYTES_IN_FLIGHT:
                 start(queue.popleft())
             if not (active or journal_pending):
                 break
@@ -911,7 +931,7 @@ class SftpBackend:
 
         while queue or inflight:
             stopping = self._failure is not None or (cancel is not None and cancel.is_set())
-            while queue and inflight < WINDOW and not stopping:
+            while queue and inflight < self.window and not stopping:
                 rel, line = queue.popleft()
                 inflight += 1
                 self._send(lambda t, m, rel=rel, line=line: on_removed(rel, line, t, m), CMD_REMOVE,
