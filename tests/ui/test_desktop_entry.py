@@ -46,3 +46,19 @@ def test_install_and_uninstall_through_the_cli(tmp_path, capsys):
     assert main(["desktop-entry", "uninstall", "--prefix", str(tmp_path)]) == 0
     assert not desktop.exists()
     assert not (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg").exists()
+
+
+def test_echoppe_open_starts_the_app_on_the_shop(tmp_path):
+    import os
+
+    from tests.ui.wizard_helpers import make_shop
+
+    path = make_shop(tmp_path / "s.echoppe")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ECHOPPE_STARTUP_MARK="exit")
+    result = subprocess.run([sys.executable, "-m", "wizard", "open", str(path)], env=env, capture_output=True,
+                            text=True, timeout=60, cwd=Path(__file__).resolve().parents[2])
+    assert result.returncode == 0, result.stderr
+    assert "ECHOPPE_SHOWN" in result.stdout and "ECHOPPE_READY" in result.stdout
+    missing = subprocess.run([sys.executable, "-m", "wizard", "open", str(tmp_path / "nope.echoppe")],
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 1 and "not found" in missing.stderr and "Traceback" not in missing.stderr

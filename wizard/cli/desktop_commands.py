@@ -1,4 +1,4 @@
-"""``echoppe desktop-entry install|uninstall``: put Échoppe in the desktop's application menu."""
+"""Desktop commands: ``echoppe open SHOP`` (the app on a shop) and ``echoppe desktop-entry install``."""
 
 from __future__ import annotations
 
@@ -85,6 +85,25 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--prefix", type=Path, default=None,
                    help=_("Data folder to use instead of ~/.local/share."))
     p.set_defaults(handler=cmd_desktop_entry)
+
+    p = subparsers.add_parser(
+        "open",
+        help=_("Open a shop in the app."),
+        description=_("Open the app on a shop file, at the “Your shop” page (or at Publish with --publish)."),
+    )
+    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    p.add_argument("--publish", action="store_true", help=_("Go straight to the Publish page."))
+    p.set_defaults(handler=cmd_open)
+
+
+def cmd_open(args: argparse.Namespace, lang: str) -> int:
+    if not args.shop.is_file():
+        from wizard.cli import CliError
+
+        raise CliError(msg("The shop file {name} was not found.", name=str(args.shop)).text(lang))
+    from wizard.ui.app import main as app_main
+
+    return app_main(["--open", str(args.shop), *(["--publish"] if args.publish else [])])
 
 
 def cmd_desktop_entry(args: argparse.Namespace, lang: str) -> int:
