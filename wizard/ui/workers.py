@@ -8,6 +8,7 @@ job cannot flood the GUI thread's event queue.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -139,11 +140,28 @@ def _get_keeper() -> _ThreadKeeper:
     return _keeper
 
 
+_gc_frozen = False
+
+
+def _freeze_startup_objects() -> None:
+    """Move the objects alive now (modules, Qt wrappers, the open shop) out of the collector's reach.
+
+    A full garbage collection stops every thread, the GUI's included: with the app's ~60,000 startup
+    objects it took 50–90 ms in the middle of a build. Frozen once, before the first background job,
+    they are never scanned again and collections stay in the millisecond range.
+    """
+    global _gc_frozen
+    if not _gc_frozen:
+        _gc_frozen = True
+        gc.freeze()
+
+
 def run_in_thread(worker: Worker) -> QThread:
     """Start ``worker`` in a new QThread; the thread and the worker are kept alive until it ends.
 
     Connect to the worker's signals before calling this. Call from the GUI thread.
     """
+    _freeze_startup_objects()
     keeper = _get_keeper()
     thread = QThread()
     thread.setObjectName(type(worker).__name__)
