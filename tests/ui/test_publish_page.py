@@ -327,3 +327,33 @@ def test_the_suggested_folder_works_without_touching_anything(qtbot, shop_path, 
     assert page.last_error is None, page.error_label.text()
     assert shop.shop().target.local_folder == suggested
     assert (Path(suggested) / "index.html").is_file()
+
+
+def test_a_folder_with_other_files_asks_first_and_keeps_them(qtbot, shop_path, tmp_path, page_for):
+    out = tmp_path / "existing"
+    out.mkdir()
+    (out / "old-notes.txt").write_text("mine")
+    page = page_for(make_shop(shop_path))
+    _type(qtbot, page.folder_edit, str(out))
+    qtbot.mouseClick(page.publish_button, LEFT)
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=60_000)
+    box = page.dialog
+    assert box.objectName() == "notOurFolderBox" and "old-notes.txt" in box.text()
+    assert not (out / "index.html").exists()
+    qtbot.mouseClick(box.findChild(object, "publishAnywayButton"), LEFT)
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.last_outcome is not None, timeout=60_000)
+    assert page.last_error is None, page.error_label.text()
+    assert (out / "index.html").is_file() and (out / "old-notes.txt").read_text() == "mine"
+
+
+def test_a_folder_the_login_cannot_write_says_so(qtbot, shop_path, page_for, sshd_server, fresh_known_hosts):
+    from wizard.publish import KnownHosts
+
+    sshd_server.trust(KnownHosts())
+    page = page_for(make_shop(shop_path))
+    _host_form(qtbot, page, sshd_server, "readonly", PASSWORD)
+    qtbot.mouseClick(page.publish_button, LEFT)
+    wait_idle(qtbot, page)
+    assert type(page.last_error).__name__ == "PermissionDenied", page.last_error
+    assert "does not allow writing in readonly" in page.error_label.text()

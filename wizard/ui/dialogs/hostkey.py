@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,8 +77,9 @@ def host_key_changed_box(text: str, parent: QWidget | None = None) -> QMessageBo
     box = QMessageBox(parent)
     box.setObjectName("hostKeyChangedBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Danger: the server's identity changed"))
-    box.setText(box.tr("Publishing was stopped to protect your site and your password."))
+    box.setWindowTitle(QCoreApplication.translate("HostKeyDialog", "Danger: the server's identity changed"))
+    box.setText(QCoreApplication.translate("HostKeyDialog",
+                                           "Publishing was stopped to protect your site and your password."))
     box.setInformativeText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     return box
