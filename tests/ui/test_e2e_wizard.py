@@ -190,10 +190,9 @@ def test_first_launch_to_a_live_shop_on_sshd(qtbot, wizard_window, sshd_server, 
 
     # The files on the server (the chroot's www folder)
     assert (real / "index.html").is_file()
-    manifest = json.loads((real / ".echoppe-manifest.json").read_text())
-    listed = set(manifest.get("files", manifest))
-    on_server = set(site_files(real))
-    assert on_server <= listed | {".echoppe-manifest.json"}
+    manifest = json.loads((real / ".echoppe-manifest.json").read_text())["files"]
+    on_server = site_files(real)
+    assert {p: h for p, (h, _size) in manifest.items()} == on_server, "the manifest lists exactly what is there"
     assert not (real / ".echoppe-journal").exists()
 
     # The shop file
