@@ -333,3 +333,20 @@ def test_drag_reorders_and_delete_key_deletes(qtbot, tmp_path):
     count = shop.product_count()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert shop.product_count() == count - 1
+
+
+def test_going_back_shows_changes_made_on_a_later_page_and_keeps_them(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path, niche="services")
+    for expected in (PageId.PRODUCTS, PageId.SELLING, PageId.LOOK):
+        assert click_next(qtbot, window) == expected
+    window.look_page.primary.set_color("#203040")
+    for _ in range(3):
+        window.back()
+    assert window.currentId() == PageId.SHOP
+    shop_page = window.shop_page
+    assert shop_page.primary.color() == "#203040"
+    qtbot.keyClicks(shop_page.tagline_edit, " and more")
+    shop_page.autosave.flush()
+    identity = window.session.shop.shop().identity
+    assert identity.primary_color == "#203040", "the Shop page did not write its old colour back"
+    assert identity.tagline.endswith(" and more")

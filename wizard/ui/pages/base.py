@@ -41,6 +41,8 @@ class BasePage(QWizardPage):
         self.body.setSpacing(12)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
+        self._loaded = False
+        session.changed.connect(self._on_shop_changed)
 
     @property
     def lang(self) -> str:
@@ -67,6 +69,19 @@ class BasePage(QWizardPage):
         if self.session.is_open:
             with self.autosave.mute():
                 self.load()
+            self._loaded = True
+
+    def _on_shop_changed(self, _kind: str) -> None:
+        """Another page changed the file (e.g. the colours on Look): show it here too.
+
+        Without this, going Back to a page would show its old values, and its next save would write
+        them over the newer ones. The current page is never reloaded under the person's fingers.
+        """
+        wizard = self.wizard()
+        if not (self._loaded and self.session.is_open) or wizard is None or wizard.currentPage() is self:
+            return
+        with self.autosave.mute():
+            self.load()
 
     def cleanupPage(self) -> None:
         # QWizard's default resets fields on Back; our fields live in the file, so keep them.
