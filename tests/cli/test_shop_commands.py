@@ -195,3 +195,9 @@ def test_import_download_images_offline_keeps_links(shop, capsys):
     assert "could not be reached" in result["images"]["failed"][0]["reason"]
     with ShopFile.open(shop) as s:
         assert s.product("bol").images[0].url == "http://127.0.0.1:9/bol.jpg"
+
+
+def test_export_into_a_missing_folder_is_one_clear_line(shop, tmp_path, capsys):
+    status, _, err = run(capsys, "export", shop, tmp_path / "nowhere" / "out.csv")
+    assert status == 1
+    assert err.startswith("echoppe: The folder") and "does not exist" in err and err.count("\n") == 1

@@ -22,6 +22,7 @@ from wizard.transfer.results import (
     ImportWarning,
     RowsRejected,
     SourceFormat,
+    TransferError,
     UnreadableFile,
 )
 from wizard.transfer.table import Table, read_table
@@ -213,11 +214,17 @@ def category_paths(shop: ShopFile) -> dict[int, str]:
 
 def export_products(shop: ShopFile, path: str | Path) -> int:
     """Write every product of ``shop`` in our own CSV format (atomically); returns the product count."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise TransferError(
+            msg("The folder {folder} does not exist.", folder=str(path.parent)),
+            msg("Choose an existing folder for the exported file."),
+        )
     paths = category_paths(shop)
     rows: list[list[str]] = []
     products = shop.products()
     for product in products:
         category = paths.get(product.category_id, "") if product.category_id else ""
         rows.extend(echoppe_csv.product_rows(product, category))
-    echoppe_csv.write_csv(Path(path), rows)
+    echoppe_csv.write_csv(path, rows)
     return len(products)
