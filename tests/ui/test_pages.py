@@ -350,3 +350,37 @@ def test_going_back_shows_changes_made_on_a_later_page_and_keeps_them(qtbot, tmp
     identity = window.session.shop.shop().identity
     assert identity.primary_color == "#203040", "the Shop page did not write its old colour back"
     assert identity.tagline.endswith(" and more")
+
+
+def _drop(widget, paths) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted(), "the widget accepts image files"
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+
+
+def test_logo_and_photos_can_be_dropped(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png((20, 120, 60)))
+    _drop(window.shop_page.logo, [logo])
+    assert window.session.shop.shop().identity.logo
+    click_next(qtbot, window)
+    editor = window.products_page.edit_row(0)
+    before = len(editor.product.images)
+    photo = tmp_path / "photo.jpg"
+    Image.new("RGB", (64, 48), (90, 60, 30)).save(photo, "JPEG")
+    with qtbot.waitSignal(editor.imagesAdded, timeout=10_000):
+        _drop(editor.images.viewport(), [photo])
+    stored = window.session.shop.product_by_id(editor.product.id)
+    assert len(stored.images) == before + 1
