@@ -16,11 +16,13 @@ from wizard.publish.manifest import MANIFEST_NAME
 PAGES = 120
 
 
-@pytest.fixture(autouse=True)
-def small_window(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(autouse=True, params=["one session", "three sessions"])
+def small_window(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Fewer files in flight than the site has, so a stop always lands mid-way (the real window
-    would hold this whole site on loopback)."""
+    would hold this whole site on loopback); with one SFTP session, or three (a big upload)."""
     monkeypatch.setattr("wizard.publish.sftp.WINDOW", 16)
+    if request.param == "three sessions":
+        monkeypatch.setattr("wizard.publish.sftp.LANES_MIN_FILES", 1)
 
 
 def _each_file_is_old_or_new(folder: Path, old: dict[str, bytes], new: dict[str, bytes]) -> tuple[int, int]:

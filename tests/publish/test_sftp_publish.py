@@ -29,8 +29,11 @@ def _server_files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
+@pytest.mark.parametrize("sessions", [1, 3])
 def test_second_publish_sends_only_changes_and_never_touches_foreign_files(
-        tmp_path: Path, sshd_server, known_hosts) -> None:
+        tmp_path: Path, sshd_server, known_hosts, monkeypatch: pytest.MonkeyPatch, sessions: int) -> None:
+    if sessions > 1:
+        monkeypatch.setattr("wizard.publish.sftp.LANES_MIN_FILES", 1)
     site = tmp_path / "site"
     files = make_site(site, pages=12, assets=6)
     folder = sshd_server.user_folder()

@@ -183,6 +183,7 @@ class _Run:
 
         if not root_exists:
             backend.ensure_root()
+        backend.expect_upload(len(plan.send), plan.bytes_total)
         backend.start_journal(journal)
         backend.make_dirs(plan.new_dirs)
         bytes_done = 0

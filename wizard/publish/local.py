@@ -153,6 +153,9 @@ class LocalBackend:
     def write_atomic(self, rel: str, data: bytes) -> None:
         self._write_one(rel, data)
 
+    def expect_upload(self, files: int, bytes_total: int) -> None:
+        """Nothing to prepare for a folder."""
+
     def commit(self, manifest: bytes) -> None:
         self._write_one(MANIFEST_NAME, manifest)
         self.end_journal(remove=True)

@@ -11,6 +11,8 @@ holds either the old or the new version of each page, never a partial one.
 
 from __future__ import annotations
 
+import contextlib
+import select
 import socket
 import struct
 import threading
@@ -81,6 +83,9 @@ CHUNK = 32 * 1024  # bytes per WRITE request (safe with every server)
 MAX_CHUNK = 255 * 1024  # when the server says it takes more (OpenSSH: 256 KiB messages)
 READ_CHUNK = 128 * 1024
 READ_BATCH = 8  # reads sent at once per file (1 MiB)
+LANES = 3  # SFTP sessions on the one connection for a big upload
+LANES_MIN_FILES = 300
+LANES_MIN_BYTES = 8 * 1024 * 1024
 OUT_BATCH = 256 * 1024  # queued request bytes written to the channel at once
 
 Secret = str  # a password, or the passphrase of the target's key file
@@ -341,10 +346,78 @@ class _Put:
     load: Callable[[], bytes]
     journal_line: bytes | None
     group: int = 0
+    lane: _Lane | None = None
     handle: bytes = b""
     pending: int = 0
     loaded: int = 0
     error: tuple[int, str, bool] | None = None  # (code, text, writing)
+
+
+class _Lane:
+    """One SFTP session (channel) and the requests queued on it."""
+
+    def __init__(self, sftp: paramiko.SFTPClient) -> None:
+        self.sftp = sftp
+        self.channel = sftp.get_channel()
+        self.out: list[bytes] = []
+        self.out_size = 0
+        self.outstanding = 0
+        self.jobs = 0  # files of put_files using this session
+        self.live: set[_Request] = set()
+
+    def send(self, callback: Callable[[int, SftpMessage], None], cmd: int, args: tuple, wait: bool) -> None:
+        def done(t: int, message: SftpMessage) -> None:
+            if wait:
+                self.outstanding -= 1
+            self.live.discard(request)
+            callback(t, message)
+
+        request = _Request(done)
+        self.live.add(request)  # paramiko only holds a weak reference
+        sftp = self.sftp
+        with sftp._lock:
+            num = sftp.request_number
+            sftp.request_number += 1
+            sftp._expecting[num] = request
+        message = SftpMessage()
+        message.add_int(num)
+        for item in args:
+            if isinstance(item, int64):
+                message.add_int64(item)
+            elif isinstance(item, int):
+                message.add_int(item)
+            elif isinstance(item, SFTPAttributes):
+                item._pack(message)
+            else:
+                message.add_string(item)
+        payload = message.asbytes()
+        self.out.append(struct.pack(">IB", len(payload) + 1, cmd) + payload)
+        self.out_size += len(payload) + 5
+        if wait:
+            self.outstanding += 1
+        if self.out_size >= OUT_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.out:
+            return
+        data = b"".join(self.out)
+        self.out.clear()
+        self.out_size = 0
+        try:
+            self.channel.sendall(data)
+        except (OSError, EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+
+    def read_one(self) -> None:
+        try:
+            self.sftp._read_response()
+        except (OSError, EOFError, paramiko.SSHException) as exc:
+            raise ConnectionDropped(str(exc)) from exc
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.sftp.close()
 
 
 class SftpBackend:
@@ -355,17 +428,15 @@ class SftpBackend:
     def __init__(self, conn: Connection, root: str) -> None:
         self.conn = conn
         self.sftp = conn.sftp
+        self.lanes = [_Lane(conn.sftp)]
+        self._new_lanes: list[_Lane] = []  # opened by a helper thread, adopted by the loop
         self.root = root
         self._journal_handle: bytes | None = None
         self._journal_offset = 0
         self._failure: PublishError | None = None
-        self._outstanding = 0
-        self._live: set[_Request] = set()
         self._journal_opening = False
         self._manifest_handle: bytes | None = None
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
-        self._out: list[bytes] = []
-        self._out_size = 0
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -388,66 +459,67 @@ class SftpBackend:
     def _path(self, rel: str = "") -> str:
         return remote_path(self.root, rel)
 
-    def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object,
-              wait: bool = True) -> None:
-        """Queue a request; ``callback`` gets its reply. Requests are written in batches (many SFTP
-        requests in one SSH packet) just before the client would wait for a reply. ``wait=False``:
-        nothing waits for this reply (the CLOSE of a file already read); it is handled when it comes."""
-        def done(t: int, message: SftpMessage) -> None:
-            if wait:
-                self._outstanding -= 1
-            self._live.discard(request)
-            callback(t, message)
+    @property
+    def _outstanding(self) -> int:
+        return sum(lane.outstanding for lane in self.lanes)
 
-        request = _Request(done)
-        self._live.add(request)  # paramiko only holds a weak reference
-        sftp = self.sftp
-        with sftp._lock:
-            num = sftp.request_number
-            sftp.request_number += 1
-            sftp._expecting[num] = request
-        message = SftpMessage()
-        message.add_int(num)
-        for item in args:
-            if isinstance(item, int64):
-                message.add_int64(item)
-            elif isinstance(item, int):
-                message.add_int(item)
-            elif isinstance(item, SFTPAttributes):
-                item._pack(message)
-            else:
-                message.add_string(item)
-        payload = message.asbytes()
-        self._out.append(struct.pack(">IB", len(payload) + 1, cmd) + payload)
-        self._out_size += len(payload) + 5
-        if wait:
-            self._outstanding += 1
-        if self._out_size >= OUT_BATCH:
-            self._flush()
+    def _send(self, callback: Callable[[int, SftpMessage], None], cmd: int, *args: object,
+              wait: bool = True, lane: _Lane | None = None) -> None:
+        """Queue a request (on the main SFTP session unless ``lane`` is given); ``callback`` gets its
+        reply. Requests are written in batches (many SFTP requests in one SSH packet) just before the
+        client would wait for a reply. ``wait=False``: nothing waits for this reply (the CLOSE of a
+        file already read); it is handled whenever it comes."""
+        (lane or self.lanes[0]).send(callback, cmd, args, wait)
 
     def _flush(self) -> None:
-        """Write the queued requests to the channel."""
-        if not self._out:
-            return
-        data = b"".join(self._out)
-        self._out.clear()
-        self._out_size = 0
-        try:
-            self.sftp.sock.sendall(data)
-        except (OSError, EOFError, paramiko.SSHException) as exc:
-            raise ConnectionDropped(str(exc)) from exc
+        """Write the queued requests of every session."""
+        for lane in self.lanes:
+            lane.flush()
 
     def _pump(self) -> None:
-        """Wait for one reply and dispatch it (queued requests and journal lines are sent first when
-        no reply is ready, so the client never waits with unsent work)."""
-        channel = self.sftp.sock
-        if not channel.recv_ready():
+        """Wait for a reply on any session and dispatch it (queued requests and journal lines are
+        sent first when no reply is ready, so the client never waits with unsent work)."""
+        ready = [lane for lane in self.lanes if lane.channel.recv_ready()]
+        if not ready:
             self._flush_journal()
             self._flush()
-        try:
-            self.sftp._read_response()
-        except (OSError, EOFError, paramiko.SSHException) as exc:
-            raise ConnectionDropped(str(exc)) from exc
+            waiting = [lane for lane in self.lanes if lane.outstanding] or self.lanes[:1]
+            if len(waiting) == 1:
+                ready = waiting
+            else:
+                readable = select.select([lane.channel for lane in waiting], [], [], REPLY_TIMEOUT)[0]
+                if not readable:
+                    raise ConnectionDropped("no reply")
+                ready = [lane for lane in waiting if lane.channel in readable]
+        for lane in ready:
+            lane.read_one()
+
+    def open_lanes(self, count: int) -> None:
+        """Open ``count`` more SFTP sessions on the same connection, in the background: each brings
+        its own 2 MiB flow-control window and its own server process, which a big upload needs on a
+        far host. Sessions the server refuses are simply not used."""
+
+        def work() -> None:
+            for _ in range(count):
+                try:
+                    sftp = paramiko.SFTPClient.from_transport(self.conn.transport)
+                except (paramiko.SSHException, EOFError, OSError):
+                    return
+                if sftp is None:
+                    return
+                sftp.get_channel().settimeout(REPLY_TIMEOUT)
+                self._new_lanes.append(_Lane(sftp))
+
+        threading.Thread(target=work, name="echoppe-sftp-lanes", daemon=True).start()
+
+    def expect_upload(self, files: int, bytes_total: int) -> None:
+        """Open extra sessions when an upload is big enough to be limited by one session's window."""
+        if len(self.lanes) == 1 and (files >= LANES_MIN_FILES or bytes_total >= LANES_MIN_BYTES):
+            self.open_lanes(LANES - 1)
+
+    def _adopt_lanes(self) -> None:
+        while self._new_lanes:
+            self.lanes.append(self._new_lanes.pop(0))
 
     def _drain(self) -> None:
         while self._outstanding or self._journal_buffer:
@@ -770,6 +842,8 @@ class SftpBackend:
         def settle(job: _Put) -> None:
             nonlocal active, loaded_bytes
             active -= 1
+            if job.lane is not None:
+                job.lane.jobs -= 1
             loaded_bytes -= job.loaded
             job.loaded = 0
 
@@ -790,14 +864,14 @@ class SftpBackend:
         def abandon(job: _Put) -> None:
             """Stopped before its rename: the old version stays; drop the temporary file."""
             settle(job)
-            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)))
+            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
 
         def may_rename(job: _Put) -> bool:
             return all(count == 0 for group, count in unfinished.items() if group < job.group)
 
         def send_rename(job: _Put) -> None:
             self._send(lambda t, m: on_rename(job, t, m), CMD_EXTENDED, "posix-rename@openssh.com",
-                       self._path(_part(job.path)), self._path(job.path))
+                       self._path(_part(job.path)), self._path(job.path), lane=job.lane)
 
         def release() -> None:
             nonlocal active
@@ -808,6 +882,7 @@ class SftpBackend:
             held[:] = [j for j in held if not (gate is None or j.group <= gate)]
             for job in ready:
                 active += 1
+                job.lane.jobs += 1
                 send_rename(job)
 
         def on_rename(job: _Put, t: int, message: SftpMessage) -> None:
@@ -864,7 +939,7 @@ class SftpBackend:
             job.handle = message.get_binary()
             if stopping():  # cancelled or failed meanwhile: send no data
                 job.pending = 1
-                self._send(lambda t2, m2: on_written(job, False, t2, m2), CMD_CLOSE, job.handle)
+                self._send(lambda t2, m2: on_written(job, False, t2, m2), CMD_CLOSE, job.handle, lane=job.lane)
                 return
             data = job.load()
             job.loaded = len(data)
@@ -874,18 +949,21 @@ class SftpBackend:
             job.pending = len(offsets) + 1
             for offset in offsets:
                 self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_WRITE, job.handle, int64(offset),
-                           data[offset:offset + chunk])
-            self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle)
+                           data[offset:offset + chunk], lane=job.lane)
+            self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle, lane=job.lane)
 
         def start(job: _Put) -> None:
             nonlocal active
             active += 1
+            job.lane = min(self.lanes, key=lambda lane: lane.jobs)  # handles belong to one session
+            job.lane.jobs += 1
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
             self._send(lambda t, m: on_open(job, t, m), CMD_OPEN, self._path(_part(job.path)),
-                       SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs)
+                       SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs, lane=job.lane)
 
         while True:
+            self._adopt_lanes()
             if stopping():
                 queue.clear()
             while queue and active < self.window and loaded_bytes < MAX_BYTES_IN_FLIGHT:
@@ -898,7 +976,7 @@ class SftpBackend:
         while completed:
             yield completed.popleft()
         for job in held:  # their assets did not all arrive: they stay unpublished
-            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)))
+            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
         held.clear()
         if self._failure is None:
             self._drain()
@@ -960,6 +1038,8 @@ class SftpBackend:
         self._drain()
 
     def close(self) -> None:
+        for lane in self.lanes[1:] + self._new_lanes:
+            lane.close()
         self.conn.close()
 
 
