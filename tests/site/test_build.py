@@ -352,3 +352,26 @@ def test_themes_differ(tmp_path: Path) -> None:
     # The gallery shows the pictures before the categories; the market the other way round.
     assert market_home.index('id="categories-title"') < market_home.index('id="featured-title"')
     assert gallery_home.index('id="featured-title"') < gallery_home.index('id="categories-title"')
+
+
+def test_empty_shop_and_logo_with_a_light_brand_colour(tmp_path: Path) -> None:
+    from wizard.domain.model import ShopIdentity
+    from wizard.site.colors import contrast, parse_hex
+
+    with ShopFile.create(tmp_path / "e.echoppe", ShopIdentity(name="")) as shop:
+        report = build_site(shop, tmp_path / "empty")
+    assert report.pages == 10 and (tmp_path / "empty" / "boutique.html").is_file()
+    assert "Pas encore de produit ici." in read_page(tmp_path / "empty" / "boutique.html").text
+    from tests.site.shopdata import small_jpeg
+
+    with make_shop(tmp_path / "l.echoppe") as shop:
+        key = shop.add_image(small_jpeg((10, 10, 200), (300, 100))).key
+        identity = shop.shop().identity
+        shop.save_settings(replace(identity, logo=key, primary_color="#ffee00"))
+        build_site(shop, tmp_path / "logo")
+    html = (tmp_path / "logo" / "index.html").read_text()
+    assert '<img class="brand-logo" src="img/' in html and 'alt="L&#39;Atelier de Lou"' in html
+    style = html.split("<style>:root{", 1)[1].split("}", 1)[0]
+    colours = dict(part.split(":") for part in style.split(";"))
+    assert colours["--on-primary"] == "#000000"
+    assert contrast(parse_hex(colours["--primary-ink"]), parse_hex("#fbf5ea")) >= 4.5
