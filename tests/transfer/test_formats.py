@@ -285,3 +285,33 @@ def test_classic_mac_line_endings_and_a_lone_carriage_return():
         (2, "Bol", "deux\rlignes"), (3, "Tasse", "")]
     mixed = b"Nom;Prix\nBol;12\rTasse;8\nPlat;20\n"
     assert [i.product.name for i in read_products(mixed).items] == ["Bol", "Tasse", "Plat"]
+
+
+def test_spreadsheet_rows_with_option_columns_become_variants():
+    data = (
+        "Nom;Taille;Couleur;Prix;Qté;Réf;Photo\n"
+        "T-shirt;S;Blanc;20,00;4;TS-S-B;https://exemple.fr/ts.jpg\n"
+        "Mug;;;9;2;MUG;\n"
+        "T-shirt;M;Blanc;20,00;0;TS-M-B;https://exemple.fr/ts.jpg\n"
+        "T-shirt;L;Noir;22,50;3;TS-L-N;https://exemple.fr/ts-noir.jpg\n"
+        "Pull;S;;35;1;P-S;\n"
+        "Pull;;;35;1;P;\n"
+    ).encode("cp1252")
+    preview = read_products(data)
+    products = {i.product.name: i for i in preview.items}
+    tshirt = products["T-shirt"].product
+    assert products["T-shirt"].line == 2
+    assert tshirt.option_names == ("Taille", "Couleur")
+    assert [(v.label(), v.sku, v.price, v.stock) for v in tshirt.variants] == [
+        ("S / Blanc", "TS-S-B", Decimal("20.00"), 4),
+        ("M / Blanc", "TS-M-B", Decimal("20.00"), 0),
+        ("L / Noir", "TS-L-N", Decimal("22.50"), 3),
+    ]
+    assert tshirt.price == Decimal("20.00") and tshirt.stock is None and tshirt.sku == ""
+    assert [i.url for i in tshirt.images] == ["https://exemple.fr/ts.jpg", "https://exemple.fr/ts-noir.jpg"]
+    mug = products["Mug"].product
+    assert mug.variants == () and mug.sku == "MUG" and mug.stock == 2
+    # A row of a product with options that gives none is rejected with its line, and so is the product.
+    assert "Pull" not in products
+    assert [(r.line, r.name) for r in preview.rejected] == [(7, "Pull")]
+    assert "Taille" in preview.rejected[0].text("en")
