@@ -80,6 +80,14 @@
         <source>&amp;Refuse</source>
         <translation>&amp;Refuse</translation>
     </message>
+    <message>
+        <source>Danger: the server's identity changed</source>
+        <translation>Danger: the server's identity changed</translation>
+    </message>
+    <message>
+        <source>Publishing was stopped to protect your site and your password.</source>
+        <translation>Publishing was stopped to protect your site and your password.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -562,8 +570,8 @@
         <translation>What you sell, with prices and photos. Double-click a product to change it.</translation>
     </message>
     <message>
-        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</source>
-        <translation>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</translation>
+        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site: drag a row, or use the arrows, to change it. Everything is saved as you type.</source>
+        <translation>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site: drag a row, or use the arrows, to change it. Everything is saved as you type.</translation>
     </message>
     <message>
         <source>&amp;Add a product</source>
@@ -909,6 +917,14 @@
         <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
     </message>
     <message>
+        <source>… and {n} more.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <source>Before you open to the public, complete this:</source>
+        <translation>Before you open to the public, complete this:</translation>
+    </message>
+    <message>
         <source>This folder is not empty</source>
         <translation>This folder is not empty</translation>
     </message>
@@ -986,6 +1002,10 @@
     <message>
         <source>Amount off</source>
         <translation>Amount off</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>e.g. 10</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1549,17 +1569,6 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Opened: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Danger: the server's identity changed</source>
-        <translation>Danger: the server's identity changed</translation>
-    </message>
-    <message>
-        <source>Publishing was stopped to protect your site and your password.</source>
-        <translation>Publishing was stopped to protect your site and your password.</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,14 @@
         <source>&amp;Refuse</source>
         <translation>&amp;Refuser</translation>
     </message>
+    <message>
+        <source>Danger: the server&apos;s identity changed</source>
+        <translation>Danger : l&apos;identité du serveur a changé</translation>
+    </message>
+    <message>
+        <source>Publishing was stopped to protect your site and your password.</source>
+        <translation>La publication a été arrêtée pour protéger votre site et votre mot de passe.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -564,8 +572,8 @@
         <translation>Ce que vous vendez, avec prix et photos. Double-cliquez sur un produit pour le modifier.</translation>
     </message>
     <message>
-        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site. Everything is saved as you type.</source>
-        <translation>Ajoutez vos produits un par un, ou importez-les depuis un tableur, WooCommerce ou Shopify (fichier CSV). Décochez « En vente » pour cacher un produit sans le supprimer. L&apos;ordre du tableau est l&apos;ordre sur votre site. Tout est enregistré au fil de la frappe.</translation>
+        <source>Add your products one by one, or import them from a spreadsheet or from WooCommerce or Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the table is the order on your site: drag a row, or use the arrows, to change it. Everything is saved as you type.</source>
+        <translation>Ajoutez vos produits un par un, ou importez-les depuis un tableur, WooCommerce ou Shopify (fichier CSV). Décochez « En vente » pour cacher un produit sans le supprimer. L&apos;ordre du tableau est l&apos;ordre sur votre site : faites glisser une ligne, ou utilisez les flèches, pour le changer. Tout est enregistré au fil de la frappe.</translation>
     </message>
     <message>
         <source>&amp;Add a product</source>
@@ -911,6 +919,14 @@
         <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
     </message>
     <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>Before you open to the public, complete this:</source>
+        <translation>Avant d&apos;ouvrir au public, complétez ceci :</translation>
+    </message>
+    <message>
         <source>This folder is not empty</source>
         <translation>Ce dossier n&apos;est pas vide</translation>
     </message>
@@ -988,6 +1004,10 @@
     <message>
         <source>Amount off</source>
         <translation>Montant de remise</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>ex. 10</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1551,17 +1571,6 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Ouverte : %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Danger: the server&apos;s identity changed</source>
-        <translation>Danger : l&apos;identité du serveur a changé</translation>
-    </message>
-    <message>
-        <source>Publishing was stopped to protect your site and your password.</source>
-        <translation>La publication a été arrêtée pour protéger votre site et votre mot de passe.</translation>
     </message>
 </context>
 </TS>
