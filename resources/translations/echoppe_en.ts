@@ -28,6 +28,21 @@
     </message>
 </context>
 <context>
+    <name>ContrastCheck</name>
+    <message>
+        <source>White text on the main colour</source>
+        <translation>White text on the main colour</translation>
+    </message>
+    <message>
+        <source>The accent colour on a white page</source>
+        <translation>The accent colour on a white page</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
+        <translation>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</translation>
+    </message>
+</context>
+<context>
     <name>CouponTableModel</name>
     <message>
         <source>Code</source>
@@ -165,6 +180,38 @@
     <message>
         <source>Colours:</source>
         <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <source>Terracotta</source>
+        <translation>Terracotta</translation>
+    </message>
+    <message>
+        <source>Ocean</source>
+        <translation>Ocean</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Plum</translation>
+    </message>
+    <message>
+        <source>Charcoal</source>
+        <translation>Charcoal</translation>
+    </message>
+    <message>
+        <source>Olive</source>
+        <translation>Olive</translation>
+    </message>
+    <message>
+        <source>Use %1 and %2</source>
+        <translation>Use %1 and %2</translation>
+    </message>
+    <message>
+        <source>Ready-made:</source>
+        <translation>Ready-made:</translation>
     </message>
     <message>
         <source>The same colours as on the “Your shop” page; the site darkens a colour by itself when text on it would be hard to read.</source>
@@ -1371,18 +1418,6 @@
     <message>
         <source>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</source>
         <translation>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</translation>
-    </message>
-    <message>
-        <source>White text on the main colour</source>
-        <translation>White text on the main colour</translation>
-    </message>
-    <message>
-        <source>The accent colour on a white page</source>
-        <translation>The accent colour on a white page</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
-        <translation>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</translation>
     </message>
     <message>
         <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>

@@ -29,6 +29,21 @@
     </message>
 </context>
 <context>
+    <name>ContrastCheck</name>
+    <message>
+        <source>White text on the main colour</source>
+        <translation>Un texte blanc sur la couleur principale</translation>
+    </message>
+    <message>
+        <source>The accent colour on a white page</source>
+        <translation>La couleur d&apos;accent sur une page blanche</translation>
+    </message>
+    <message>
+        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
+        <translation>%1 est difficile à lire : contraste de %2:1, il faut au moins %3:1. Choisissez une couleur plus foncée.</translation>
+    </message>
+</context>
+<context>
     <name>CouponTableModel</name>
     <message>
         <source>Code</source>
@@ -166,6 +181,38 @@
     <message>
         <source>Colours:</source>
         <translation>Couleurs :</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forêt</translation>
+    </message>
+    <message>
+        <source>Terracotta</source>
+        <translation>Terre cuite</translation>
+    </message>
+    <message>
+        <source>Ocean</source>
+        <translation>Océan</translation>
+    </message>
+    <message>
+        <source>Plum</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>Charcoal</source>
+        <translation>Ardoise</translation>
+    </message>
+    <message>
+        <source>Olive</source>
+        <translation>Olive</translation>
+    </message>
+    <message>
+        <source>Use %1 and %2</source>
+        <translation>Utiliser %1 et %2</translation>
+    </message>
+    <message>
+        <source>Ready-made:</source>
+        <translation>Toutes prêtes :</translation>
     </message>
     <message>
         <source>The same colours as on the “Your shop” page; the site darkens a colour by itself when text on it would be hard to read.</source>
@@ -1373,18 +1420,6 @@
     <message>
         <source>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</source>
         <translation>Un client en désaccord avec vous peut s&apos;adresser gratuitement à ce médiateur : la loi vous demande d&apos;en désigner un.</translation>
-    </message>
-    <message>
-        <source>White text on the main colour</source>
-        <translation>Un texte blanc sur la couleur principale</translation>
-    </message>
-    <message>
-        <source>The accent colour on a white page</source>
-        <translation>La couleur d&apos;accent sur une page blanche</translation>
-    </message>
-    <message>
-        <source>%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker colour.</source>
-        <translation>%1 est difficile à lire : contraste de %2:1, il faut au moins %3:1. Choisissez une couleur plus foncée.</translation>
     </message>
     <message>
         <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>

@@ -63,3 +63,28 @@ def test_preview_builds_the_real_site_on_localhost(qtbot, tmp_path):
     finally:
         QDesktopServices.unsetUrlHandler("http")
         page.preview_pane.controller.stop()
+
+
+def test_a_ready_made_palette_sets_both_colours_readably(qtbot, tmp_path):
+    from wizard.ui.pages.look import PALETTES
+    from wizard.ui.widgets.colors import MIN_CONTRAST, contrast_ratio
+
+    for _name, primary, accent in PALETTES:
+        assert contrast_ratio(primary, "#ffffff") >= MIN_CONTRAST
+        assert contrast_ratio(accent, "#ffffff") >= MIN_CONTRAST
+    window, page = _look_page(qtbot, tmp_path)
+    revision = window.session.shop.revision
+    page.palette_buttons[2].click()
+    identity = window.session.shop.shop().identity
+    assert (identity.primary_color, identity.accent_color) == PALETTES[2][1:]
+    assert window.session.shop.revision == revision + 1, "one save for the pair"
+    assert page.primary.color() == PALETTES[2][1]
+
+
+def test_look_page_warns_about_unreadable_colours_too(qtbot, tmp_path):
+    _window, page = _look_page(qtbot, tmp_path)
+    assert not page.contrast_warning.isVisible()
+    page.accent.set_color("#f0c0d0")
+    assert page.contrast_warning.isVisible() and ":1" in page.contrast_warning.text()
+    page.palette_buttons[0].click()
+    assert not page.contrast_warning.isVisible()

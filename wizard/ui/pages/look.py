@@ -20,11 +20,30 @@ from PySide6.QtWidgets import (
 
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession
-from wizard.ui.widgets.colors import ColorButton
+from wizard.ui.widgets.colors import ColorButton, contrast_problems
 from wizard.ui.widgets.common import ProblemLabel, hint
 
 THEME_ROLE = Qt.ItemDataRole.UserRole
 THUMB = QSize(200, 130)
+
+# Ready-made pairs, all readable (white text on the main colour, the accent on white: ≥ 4.5:1).
+PALETTES = (
+    ("Forest", "#2f5d50", "#a8472f"),
+    ("Terracotta", "#8a3b24", "#1f5f6b"),
+    ("Ocean", "#1d4e89", "#b4451f"),
+    ("Plum", "#5b2a5e", "#2e6b3a"),
+    ("Charcoal", "#2b2d31", "#b03a2e"),
+    ("Olive", "#4f5a1f", "#8a3b6b"),
+)
+
+
+def palette_icon(primary: str, accent: str) -> QIcon:
+    pixmap = QPixmap(QSize(36, 20))
+    painter = QPainter(pixmap)
+    painter.fillRect(0, 0, 24, 20, QColor(primary))
+    painter.fillRect(24, 0, 12, 20, QColor(accent))
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _themes() -> list:
@@ -88,6 +107,25 @@ class LookPage(BasePage):
         colors.addWidget(self.accent)
         colors.addStretch(1)
         palette.addRow(self.tr("Colours:"), colors)
+        presets = QHBoxLayout()
+        names = {
+            "Forest": self.tr("Forest"), "Terracotta": self.tr("Terracotta"), "Ocean": self.tr("Ocean"),
+            "Plum": self.tr("Plum"), "Charcoal": self.tr("Charcoal"), "Olive": self.tr("Olive"),
+        }
+        self.palette_buttons: list[QPushButton] = []
+        for key, primary, accent in PALETTES:
+            button = QPushButton(palette_icon(primary, accent), names[key])
+            button.setObjectName(f"palette{key}")
+            button.setIconSize(QSize(36, 20))
+            button.setToolTip(self.tr("Use %1 and %2").replace("%1", primary).replace("%2", accent))
+            button.clicked.connect(lambda _checked=False, p=primary, a=accent: self.use_palette(p, a))
+            presets.addWidget(button)
+            self.palette_buttons.append(button)
+        presets.addStretch(1)
+        palette.addRow(self.tr("Ready-made:"), presets)
+        self.contrast_warning = ProblemLabel()
+        self.contrast_warning.setObjectName("lookContrastWarning")
+        palette.addRow("", self.contrast_warning)
         palette.addRow("", hint(self.tr("The same colours as on the “Your shop” page; the site darkens a colour "
                                         "by itself when text on it would be hard to read.")))
         self.body.addLayout(palette)
@@ -141,6 +179,7 @@ class LookPage(BasePage):
         self.primary.set_color(identity.primary_color, emit=False)
         self.accent.set_color(identity.accent_color, emit=False)
         self._describe()
+        self._check_contrast()
         if not self.themes.count():
             self.problem.show_problems([self.tr("No theme is available in this version yet.")])
 
@@ -163,6 +202,19 @@ class LookPage(BasePage):
         self.autosave.flush()
 
     def _colors_changed(self, *_args: object) -> None:
+        self._check_contrast()
+        self.autosave.poke()
+        self.autosave.flush()
+
+    def _check_contrast(self) -> None:
+        self.contrast_warning.show_problems(contrast_problems(self.primary.color(), self.accent.color()))
+
+    def use_palette(self, primary: str, accent: str) -> None:
+        """Apply a ready-made pair of colours (saved at once)."""
+        with self.autosave.mute():
+            self.primary.set_color(primary)
+            self.accent.set_color(accent)
+        self._check_contrast()
         self.autosave.poke()
         self.autosave.flush()
 

@@ -25,11 +25,9 @@ from wizard.domain.validation import missing_legal_fields, siret_ok, validate_id
 from wizard.i18n import EchoppeError
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession
-from wizard.ui.widgets.colors import MIN_CONTRAST, ColorButton, contrast_ratio
+from wizard.ui.widgets.colors import ColorButton, contrast_problems
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.widgets.images import IMAGE_SUFFIXES, LogoDrop
-
-WHITE = "#ffffff"
 
 
 class ShopPage(BasePage):
@@ -293,19 +291,7 @@ class ShopPage(BasePage):
     # ------------------------------------------------------------------ checks
     def contrast_problems(self) -> list[str]:
         """Colours too pale (or too dark) to read text on, with their ratio."""
-        problems = []
-        checks = (
-            (self.primary.color(), self.tr("White text on the main colour")),
-            (self.accent.color(), self.tr("The accent colour on a white page")),
-        )
-        for color, what in checks:
-            ratio = contrast_ratio(color, WHITE)
-            if ratio < MIN_CONTRAST:
-                problems.append(
-                    self.tr("%1 is hard to read: contrast %2:1, at least %3:1 is needed. Choose a darker "
-                            "colour.").replace("%1", what).replace("%2", f"{ratio:.1f}")
-                    .replace("%3", f"{MIN_CONTRAST:g}"))
-        return problems
+        return contrast_problems(self.primary.color(), self.accent.color())
 
     def _check_contrast(self) -> None:
         self.contrast_warning.show_problems(self.contrast_problems())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
@@ -32,6 +32,26 @@ def contrast_ratio(fg: str, bg: str) -> float:
 def best_text_on(bg: str) -> str:
     """White or near-black, whichever reads better on ``bg``."""
     return "#ffffff" if contrast_ratio("#ffffff", bg) >= contrast_ratio("#1a1a1a", bg) else "#1a1a1a"
+
+
+def contrast_problems(primary: str, accent: str, background: str = "#ffffff") -> list[str]:
+    """What is too pale (or too dark) to read, with the ratio, in the UI's language."""
+    translate = QCoreApplication.translate
+    checks = (
+        (primary, translate("ContrastCheck", "White text on the main colour")),
+        (accent, translate("ContrastCheck", "The accent colour on a white page")),
+    )
+    problems = []
+    for color, what in checks:
+        if not _HEX.match(color or ""):
+            continue
+        ratio = contrast_ratio(color, background)
+        if ratio < MIN_CONTRAST:
+            problems.append(
+                translate("ContrastCheck", "%1 is hard to read: contrast %2:1, at least %3:1 is needed. "
+                          "Choose a darker colour.")
+                .replace("%1", what).replace("%2", f"{ratio:.1f}").replace("%3", f"{MIN_CONTRAST:g}"))
+    return problems
 
 
 class ColorButton(QPushButton):
