@@ -99,7 +99,9 @@ class PublishPage(BasePage):
         self.last_outcome: PublishOutcome | None = None
         self.last_error: object = None
         self.dialog: QWidget | None = None  # the dialog currently shown (tests look at it)
-        self._storage = _storage()
+        # The engine (paramiko…) is imported when the page is first shown, not at start-up.
+        self._storage: Any = None
+        self._engine_ready = False
         self._build_form()
         self._build_actions()
         self._update_mode()
@@ -138,12 +140,7 @@ class PublishPage(BasePage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self._preset_objects = _presets()
-        for preset in self._preset_objects:
-            self.preset_combo.addItem(_text(getattr(preset, "name", preset), self.lang),
-                                      getattr(preset, "id", ""))
-        if self.preset_combo.findData("custom") < 0:
-            self.preset_combo.addItem(self.tr("Other host"), "custom")
+        self._preset_objects: list[Any] = []
         form.addRow(self.tr("&Host:"), self.preset_combo)
         self.preset_note = QLabel()
         self.preset_note.setObjectName("presetNote")
@@ -310,7 +307,23 @@ class PublishPage(BasePage):
         self.open_button.clicked.connect(self.open_shop)
 
     # ------------------------------------------------------------------ file <-> widgets
+    def _ensure_engine(self) -> None:
+        """Fill what comes from the publishing engine: host presets, where passwords are stored."""
+        if self._engine_ready:
+            return
+        self._engine_ready = True
+        self._storage = _storage()
+        self._preset_objects = _presets()
+        self.preset_combo.clear()
+        for preset in self._preset_objects:
+            self.preset_combo.addItem(_text(getattr(preset, "name", preset), self.lang),
+                                      getattr(preset, "id", ""))
+        if self.preset_combo.findData("custom") < 0:
+            self.preset_combo.addItem(self.tr("Other host"), "custom")
+        self._update_mode()
+
     def initializePage(self) -> None:
+        self._ensure_engine()
         super().initializePage()
         wizard = self.wizard()
         mode = getattr(wizard, "start_mode", None) if wizard is not None else None
