@@ -384,3 +384,11 @@ def test_logo_and_photos_can_be_dropped(qtbot, tmp_path):
         _drop(editor.images.viewport(), [photo])
     stored = window.session.shop.product_by_id(editor.product.id)
     assert len(stored.images) == before + 1
+
+
+def test_products_page_help_carries_the_niche_tips(qtbot, tmp_path):
+    from wizard.domain.niches import niche
+
+    _window, page = _products_page(qtbot, tmp_path)
+    tips = niche("crafts").hints("en")
+    assert tips and all(tip in page.help_box.text() for tip in tips)

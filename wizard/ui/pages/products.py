@@ -277,6 +277,22 @@ class ProductsPage(BasePage):
     def initializePage(self) -> None:
         self.model.reload()
         self._update_buttons()
+        self._show_niche_tips()
+
+    def _show_niche_tips(self) -> None:
+        """The page's help, then the niche's writing tips."""
+        base = self.tr(
+            "Add your products one by one, or import them from a spreadsheet or from WooCommerce or "
+            "Shopify (CSV file). Untick “On sale” to hide a product without deleting it. The order of the "
+            "table is the order on your site: drag a row, or use the arrows, to change it. Everything is saved "
+            "as you type.")
+        tips: list[str] = []
+        if self.session.is_open:
+            try:
+                tips = niche(self.session.shop.shop().identity.niche).hints(self.lang)
+            except KeyError:
+                tips = []
+        self.set_help("\n".join([base, *(f"• {tip}" for tip in tips)]))
 
     def isComplete(self) -> bool:
         return self.session.is_open and self.model.rowCount() > 0
