@@ -357,3 +357,19 @@ def test_a_folder_the_login_cannot_write_says_so(qtbot, shop_path, page_for, ssh
     wait_idle(qtbot, page)
     assert type(page.last_error).__name__ == "PermissionDenied", page.last_error
     assert "does not allow writing in readonly" in page.error_label.text()
+
+
+def test_connection_test_tells_a_missing_or_read_only_folder(qtbot, shop_path, page_for, sshd_server,
+                                                             fresh_known_hosts):
+    from wizard.publish import KnownHosts
+
+    sshd_server.trust(KnownHosts())
+    page = page_for(make_shop(shop_path))
+    _host_form(qtbot, page, sshd_server, "www/not-there-yet", PASSWORD)
+    qtbot.mouseClick(page.test_button, LEFT)
+    wait_idle(qtbot, page)
+    assert "does not exist yet: it will be created" in page.test_result.text()
+    _type(qtbot, page.path_edit, "readonly")
+    qtbot.mouseClick(page.test_button, LEFT)
+    wait_idle(qtbot, page)
+    assert "may not write in the folder readonly" in page.error_label.text()

@@ -615,8 +615,20 @@ class PublishPage(BasePage):
         self._set_busy(False)
         self._worker = None
         target = self.current_target()
-        self.test_result.setText(self.tr("It works: connected to {server}, the folder {folder} is ready.")
-                                 .format(server=target.host, folder=target.path or "/"))
+        folder = target.path or "/"
+        exists = getattr(info, "folder_exists", True)
+        writable = getattr(info, "writable", True)
+        if exists and writable:
+            text = self.tr("It works: connected to {server}, the folder {folder} is ready.")
+        elif not exists:
+            text = self.tr("Connected to {server}, but the folder {folder} does not exist yet: it will be "
+                           "created when you publish. Check its name (for example www/ or public_html/).")
+        else:
+            text = ""
+            self._show_error(self.tr("Connected to {server}, but this login may not write in the folder "
+                                     "{folder}. Check the folder of your site, or ask your host.")
+                             .format(server=target.host, folder=folder))
+        self.test_result.setText(text.format(server=target.host, folder=folder))
         self._remember_password(target)
 
     @Slot(object)
