@@ -373,3 +373,32 @@ def test_connection_test_tells_a_missing_or_read_only_folder(qtbot, shop_path, p
     qtbot.mouseClick(page.test_button, LEFT)
     wait_idle(qtbot, page)
     assert "may not write in the folder readonly" in page.error_label.text()
+
+
+def test_key_file_with_a_passphrase(qtbot, shop_path, page_for, sshd_server, fresh_known_hosts):
+    from tests.support.sshd import PASSPHRASE
+    from wizard.publish import KnownHosts
+
+    sshd_server.trust(KnownHosts())
+    folder = sshd_server.user_folder("echoppe-key")
+    page = page_for(make_shop(shop_path))
+    click(qtbot, page.mode_host)
+    _type(qtbot, page.host_edit, sshd_server.host)
+    page.port_spin.setValue(sshd_server.port)
+    _type(qtbot, page.user_edit, "echoppe-key")
+    click(qtbot, page.auth_key)
+    assert page.key_edit.isVisible() and page.password_label.text().replace("&", "") == "Key passphrase:"
+    _type(qtbot, page.key_edit, str(sshd_server.keys["rsa"]))
+    _type(qtbot, page.path_edit, str(folder))
+    qtbot.mouseClick(page.publish_button, LEFT)
+    wait_idle(qtbot, page)
+    assert type(page.last_error).__name__ == "PassphraseRequired"
+    assert "protected by a passphrase" in page.error_label.text()
+
+    _type(qtbot, page.password_edit, PASSPHRASE)
+    qtbot.mouseClick(page.publish_button, LEFT)
+    wait_idle(qtbot, page)
+    assert page.last_error is None, page.error_label.text()
+    assert (folder / "index.html").is_file()
+    target = page.session.shop.shop().target
+    assert target.auth == AuthMethod.KEY and target.key_file == str(sshd_server.keys["rsa"])
