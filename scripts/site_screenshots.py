@@ -36,7 +36,7 @@ SHOPS = (
 WIDTHS = (390, 1280)
 
 
-def shrink(png: bytes, limit_px: int = 6000, budget: int = 350_000) -> bytes:
+def shrink(png: bytes, limit_px: int = 6000, budget: int = 500_000) -> bytes:
     """An optimised PNG; reduced to a dithered palette only when the full colours exceed ``budget``."""
     img = Image.open(io.BytesIO(png)).convert("RGB")
     if img.height > limit_px:
