@@ -180,12 +180,12 @@ def test_probe_proves_the_folder_is_served_and_spots_a_wrong_document_root(
 
 
 def test_openssh_limits_extension_raises_the_write_size(sshd_server, known_hosts) -> None:
-    from wizard.publish.sftp import CHUNK, MAX_CHUNK, SftpBackend, connect
+    from wizard.publish.sftp import CHUNK, MAX_CHUNK, WINDOW, SftpBackend, connect
 
     backend = SftpBackend(connect(sshd_server.jail_target(), PASSWORD, known_hosts), "www")
     try:
         assert backend.read_files([".echoppe-manifest.json"]) == {".echoppe-manifest.json": None}
         assert CHUNK < backend.chunk <= MAX_CHUNK  # OpenSSH 8.5+ answers limits@openssh.com
-        assert 8 <= backend.window <= 256
+        assert 8 <= backend.window <= WINDOW
     finally:
         backend.close()
