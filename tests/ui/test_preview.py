@@ -100,3 +100,36 @@ def test_pane_builds_serves_and_rebuilds_after_a_change(qtbot, shop_path, opened
         pane.shutdown()
         qtbot.waitUntil(lambda: not ctl.busy, timeout=10_000)
         shop.close()
+
+
+def test_inside_the_app_with_qtwebengine(qtbot, shop_path):
+    """Runs where the optional extra is installed (``pip install 'echoppe[preview]'``)."""
+    pytest.importorskip("PySide6.QtWebEngineWidgets", reason="the optional preview extra is not installed")
+    from decimal import Decimal
+
+    from wizard.domain.model import Product, ShopIdentity
+    from wizard.store.shopfile import ShopFile
+
+    shop = ShopFile.create(shop_path, ShopIdentity(name="Chez Léa", language="fr"))
+    shop.add_product(Product(name="Bol en grès", price=Decimal("24")))
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    pane.show()
+    assert pane.inside_app
+    try:
+        with qtbot.waitSignal(pane.view.loadFinished, timeout=60_000):
+            pane.set_shop(shop)
+        html: list[str] = []
+        pane.view.page().toHtml(html.append)
+        qtbot.waitUntil(lambda: bool(html), timeout=10_000)
+        assert "Chez Léa" in html[0]
+        with qtbot.waitSignal(pane.view.loadFinished, timeout=60_000):
+            shop.save_settings(replace(shop.shop().identity, name="Chez Léo"))
+        html.clear()
+        pane.view.page().toHtml(html.append)
+        qtbot.waitUntil(lambda: bool(html), timeout=10_000)
+        assert "Chez Léo" in html[0]
+    finally:
+        pane.shutdown()
+        shop.close()
