@@ -392,3 +392,20 @@ def test_products_page_help_carries_the_niche_tips(qtbot, tmp_path):
     _window, page = _products_page(qtbot, tmp_path)
     tips = niche("crafts").hints("en")
     assert tips and all(tip in page.help_box.text() for tip in tips)
+
+
+def test_malformed_email_and_address_are_flagged_when_leaving_the_field(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    page = window.shop_page
+    page.email_edit.clear()
+    qtbot.keyClicks(page.email_edit, "lea@example")
+    page.email_edit.editingFinished.emit()
+    assert page.email_problem.isVisible() and "email" in page.email_problem.text()
+    qtbot.keyClicks(page.email_edit, ".fr")
+    assert not page.email_problem.isVisible(), "the message goes as soon as it is right"
+    qtbot.keyClicks(page.url_edit, "www.example.fr")
+    page.url_edit.editingFinished.emit()
+    assert "https://" in page.url_problem.text()
+    click_next(qtbot, window)
+    assert window.currentId() == PageId.SHOP
+    assert page.problem.isVisible() and page.problem.isVisibleTo(window), "the reason is in sight"

@@ -41,6 +41,7 @@ class BasePage(QWizardPage):
         self.body.setSpacing(12)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
+        self.outer = outer  # widgets added after the scroll area stay visible (e.g. why Next refused)
         self._loaded = False
         session.changed.connect(self._on_shop_changed)
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.model import LegalIdentity, ShopIdentity, VatStatus
 from wizard.domain.money import CURRENCIES
-from wizard.domain.validation import missing_legal_fields, siret_ok, validate_identity
-from wizard.i18n import EchoppeError
+from wizard.domain.validation import is_email, is_url, missing_legal_fields, siret_ok, validate_identity
+from wizard.i18n import EchoppeError, msg
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.colors import ColorButton, contrast_problems
@@ -117,6 +117,9 @@ class ShopPage(BasePage):
         self.email_edit.setObjectName("shopEmail")
         self.email_edit.setPlaceholderText("contact@example.fr")
         form.addRow(self.tr("&Email *:"), self.email_edit)
+        self.email_problem = ProblemLabel()
+        self.email_problem.setObjectName("emailProblem")
+        form.addRow("", self.email_problem)
         form.addRow("", hint(self.tr("Orders arrive at this address, and the law asks that customers can "
                                      "write to you.")))
         self.phone_edit = QLineEdit()
@@ -126,6 +129,9 @@ class ShopPage(BasePage):
         self.url_edit.setObjectName("shopUrl")
         self.url_edit.setPlaceholderText("https://www.example.fr/")
         form.addRow(self.tr("Address of the &website:"), self.url_edit)
+        self.url_problem = ProblemLabel()
+        self.url_problem.setObjectName("urlProblem")
+        form.addRow("", self.url_problem)
         form.addRow("", hint(self.tr("Where your shop will be on the Web, if you know it already (your host "
                                      "gives it to you). Used for links shared on social networks.")))
         self.body.addWidget(contact_box)
@@ -195,9 +201,10 @@ class ShopPage(BasePage):
         self.legal_missing.setWordWrap(True)
         form.addRow("", self.legal_missing)
         self.body.addWidget(legal_box)
-        self.problem = ProblemLabel()
-        self.body.addWidget(self.problem)
         self.body.addStretch(1)
+        self.problem = ProblemLabel()
+        self.problem.setObjectName("shopProblems")
+        self.outer.addWidget(self.problem)  # below the scroll area: always in sight
 
         self.registerField("shopName*", self.name_edit)
         self.registerField("shopEmail*", self.email_edit)
@@ -214,6 +221,10 @@ class ShopPage(BasePage):
         self.primary.colorChanged.connect(self._on_color)
         self.accent.colorChanged.connect(self._on_color)
         self.siret_edit.textChanged.connect(self._check_siret)
+        self.email_edit.editingFinished.connect(self._check_contact)
+        self.url_edit.editingFinished.connect(self._check_contact)
+        self.email_edit.textChanged.connect(self._clear_contact_problems)
+        self.url_edit.textChanged.connect(self._clear_contact_problems)
         self.vat_combo.currentIndexChanged.connect(self._vat_changed)
         self.logo_choose.clicked.connect(self._choose_logo)
         self.logo_remove.clicked.connect(self._remove_logo)
@@ -244,6 +255,7 @@ class ShopPage(BasePage):
         self._show_logo(ident.logo)
         self._check_contrast()
         self._check_siret()
+        self._check_contact()
         self._vat_changed()
         self._show_missing_legal()
 
@@ -299,6 +311,23 @@ class ShopPage(BasePage):
     def _on_color(self, _color: str) -> None:
         self._check_contrast()
         self._save_now()
+
+    def _check_contact(self) -> None:
+        """Say at once when the email or the website address does not look right."""
+        email = self.email_edit.text().strip()
+        url = self.url_edit.text().strip()
+        self.email_problem.show_problems(
+            [msg("This email address does not look right.").text(self.lang)] if email and not is_email(email)
+            else [])
+        self.url_problem.show_problems(
+            [msg("The shop's address must start with https:// or http://.").text(self.lang)]
+            if url and not is_url(url) else [])
+
+    def _clear_contact_problems(self, *_args: object) -> None:
+        if self.email_problem.isVisible() and is_email(self.email_edit.text()):
+            self.email_problem.show_problems([])
+        if self.url_problem.isVisible() and is_url(self.url_edit.text()):
+            self.url_problem.show_problems([])
 
     def _check_siret(self, *_args: object) -> None:
         text = self.siret_edit.text().strip()
