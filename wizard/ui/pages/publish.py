@@ -530,14 +530,15 @@ class PublishPage(BasePage):
             self._pending_secret = None
             return True
         typed = self.password_edit.text()
-        if typed or target.auth == AuthMethod.KEY:
-            self._pending_secret = typed or None
-            if typed and self.remember_check.isChecked():
+        if typed:
+            self._pending_secret = typed
+            if self.remember_check.isChecked():
                 self._remember_after_success = typed
             return True
         stored = self._stored_password(target)
-        if stored:
-            self._pending_secret = stored
+        if stored or target.auth == AuthMethod.KEY:
+            # A key may have no passphrase: the engine says so if it needs one.
+            self._pending_secret = stored or None
             return True
         storage = self._storage
         dialog = PasswordDialog(
