@@ -28,6 +28,7 @@ from wizard.publish.errors import (
     ConnectionLost,
     NotOurFolder,
     PublishCancelled,
+    PublishError,
     WrongDocumentRoot,
 )
 from wizard.publish.events import (
@@ -119,6 +120,9 @@ def publish(
         yield from run.go(dry_run=dry_run, verify=verify, force=force)
     except ConnectionDropped as exc:
         raise ConnectionLost(run.sent, max(run.to_send - run.sent, 0)) from exc
+    except PublishError:
+        backend.abort()
+        raise
     finally:
         # closing a dead connection must not hide the real error
         with contextlib.suppress(Exception):
@@ -199,7 +203,6 @@ class _Run:
             yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
                            time.monotonic() - transfer_start)
         if self._cancelled() and self.sent < len(plan.send):
-            backend.end_journal(remove=False)
             raise PublishCancelled(self.sent, len(plan.send) - self.sent)
 
         deleted = 0
@@ -209,7 +212,6 @@ class _Run:
                 deleted += 1
                 yield Deleted(path)
             if self._cancelled():
-                backend.end_journal(remove=False)
                 raise PublishCancelled(self.sent, 0)
             empty = parent_dirs(plan.delete) - parent_dirs(remote)
             backend.remove_dirs(sorted(empty, key=lambda d: (-d.count("/"), d)))

@@ -153,6 +153,9 @@ class LocalBackend:
     def write_atomic(self, rel: str, data: bytes) -> None:
         self._write_one(rel, data)
 
+    def abort(self) -> None:
+        self.end_journal(remove=False)
+
     def expect_upload(self, files: int, bytes_total: int) -> None:
         """Nothing to prepare for a folder."""
 

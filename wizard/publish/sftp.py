@@ -805,6 +805,18 @@ class SftpBackend:
         if errors:
             raise map_status(*errors[0], self._path(MANIFEST_NAME), False)
 
+    def abort(self) -> None:
+        """After a failure or a cancel: write the journal lines of the files in place, close the
+        journal (kept for the next publish) and drop the new manifest's temporary file."""
+        with contextlib.suppress(ConnectionDropped, PublishError):
+            self._failure = None
+            if self._manifest_handle is not None:
+                self._send(lambda *_: None, CMD_CLOSE, self._manifest_handle)
+                self._send(lambda *_: None, CMD_REMOVE, self._path(_part(MANIFEST_NAME)))
+                self._manifest_handle = None
+            self._drain()
+            self.end_journal(remove=False)
+
     def end_journal(self, remove: bool) -> None:
         if self._journal_handle is not None:
             self._send(lambda *_: None, CMD_CLOSE, self._journal_handle)
@@ -849,6 +861,8 @@ class SftpBackend:
 
         def finish_failed(job: _Put) -> None:
             settle(job)
+            if job.handle:  # the temporary file exists: drop it, the old version stays
+                self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
             code, text, writing = job.error or (SFTP_FAILURE, "", False)
             parent = str(PurePosixPath(job.path).parent)
             if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
@@ -973,13 +987,14 @@ class SftpBackend:
             self._pump()
             while completed:
                 yield completed.popleft()
-        while completed:
-            yield completed.popleft()
         for job in held:  # their assets did not all arrive: they stay unpublished
             self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
         held.clear()
-        if self._failure is None:
-            self._drain()
+        failure, self._failure = self._failure, None
+        self._drain()  # temporary files removed, journal lines of the files in place written
+        self._failure = self._failure or failure
+        while completed:
+            yield completed.popleft()
         self._raise_failure()
 
     def remove_files(self, items: Sequence[tuple[str, bytes | None]],
