@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -96,8 +97,8 @@ class Worker(QObject):
 
 def _lower_thread_priority(nice: int) -> None:
     """Make the calling thread yield the CPU to the GUI thread (Linux: per-thread nice value)."""
-    if nice <= 0 or not hasattr(os, "setpriority"):
-        return
+    if nice <= 0 or not sys.platform.startswith("linux"):
+        return  # elsewhere a thread id is no process id: QThread.LowPriority does the job there
     try:
         tid = threading.get_native_id()
         current = os.getpriority(os.PRIO_PROCESS, tid)
