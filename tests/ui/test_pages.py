@@ -56,13 +56,17 @@ def test_logo_file_is_stored_and_previewed(qtbot, tmp_path):
     window = _open(qtbot, tmp_path)
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png())
-    assert window.shop_page.set_logo_file(logo)
+    with qtbot.waitSignal(window.shop_page.logoChanged, timeout=10_000) as done:
+        window.shop_page.set_logo_file(logo)
+    assert done.args == [True]
     key = window.session.shop.shop().identity.logo
     assert key and window.session.shop.image(key) is not None
     assert not window.shop_page.logo.pixmap().isNull()
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not an image")
-    assert not window.shop_page.set_logo_file(broken)
+    with qtbot.waitSignal(window.shop_page.logoChanged, timeout=10_000) as done:
+        window.shop_page.set_logo_file(broken)
+    assert done.args == [False]
     assert window.shop_page.problem.isVisible()
     assert window.session.shop.shop().identity.logo == key
 
@@ -373,7 +377,8 @@ def test_logo_and_photos_can_be_dropped(qtbot, tmp_path):
     window = _open(qtbot, tmp_path)
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png((20, 120, 60)))
-    _drop(window.shop_page.logo, [logo])
+    with qtbot.waitSignal(window.shop_page.logoChanged, timeout=10_000):
+        _drop(window.shop_page.logo, [logo])
     assert window.session.shop.shop().identity.logo
     click_next(qtbot, window)
     editor = window.products_page.edit_row(0)

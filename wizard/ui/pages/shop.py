@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +33,8 @@ from wizard.ui.widgets.images import IMAGE_SUFFIXES, LogoDrop
 
 class ShopPage(BasePage):
     """Everything that says who the shop is and who sells."""
+
+    logoChanged = Signal(bool)
 
     def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -363,22 +366,38 @@ class ShopPage(BasePage):
         if chosen:
             self.set_logo_file(Path(chosen))
 
-    def set_logo_file(self, path: Path) -> bool:
-        """Store the image as the shop's logo; shows a message when it is not a usable image."""
-        try:
-            prepared = self.session.shop.add_image(path.read_bytes())
-        except (OSError, EchoppeError, ValueError) as exc:
-            text = exc.text(self.lang) if isinstance(exc, EchoppeError) else str(exc)
-            self.problem.show_problems([self.tr("This image could not be used: %1").replace("%1", text)])
-            return False
-        except Exception as exc:  # Pillow raises many kinds for broken files
-            self.problem.show_problems([self.tr("This image could not be used: %1").replace("%1", str(exc))])
-            return False
+    def set_logo_file(self, path: Path):
+        """Downscale and store the image as the shop's logo in a worker thread.
+
+        ``logoChanged(ok)`` is emitted when done; a file that is not a usable image is explained.
+        """
+        from wizard.ui.workers import ImageImportWorker, run_in_thread
+
+        worker = ImageImportWorker(self.session.shop, [Path(path)])
+        worker.finished.connect(self._logo_ready)
+        worker.failed.connect(lambda error: self._logo_refused(error))
+        self.logo_choose.setEnabled(False)
+        self._logo_worker = worker
+        run_in_thread(worker)
+        return worker
+
+    def _logo_ready(self, result) -> None:
+        self.logo_choose.setEnabled(True)
+        if result.refused or not result.images:
+            self._logo_refused(result.refused[0][1] if result.refused else None)
+            return
         self.problem.show_problems([])
+        key = result.images[0].key
         shop = self.session.shop
-        shop.save_settings(replace(shop.shop().identity, logo=prepared.key))
-        self._show_logo(prepared.key)
-        return True
+        shop.save_settings(replace(shop.shop().identity, logo=key))
+        self._show_logo(key)
+        self.logoChanged.emit(True)
+
+    def _logo_refused(self, error: object) -> None:
+        self.logo_choose.setEnabled(True)
+        text = error.text(self.lang) if isinstance(error, EchoppeError) else str(error or "")
+        self.problem.show_problems([self.tr("This image could not be used: %1").replace("%1", text)])
+        self.logoChanged.emit(False)
 
     def _remove_logo(self) -> None:
         shop = self.session.shop
