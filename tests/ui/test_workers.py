@@ -196,3 +196,23 @@ def test_csv_import_previews_then_applies_off_the_gui_thread(qtbot, shop_path):
         rec = _start(qtbot, CsvImportWorker(shop, preview=preview, skip_invalid=True))
         (report,) = rec.results
         assert shop.product_count() == len(report.imported) == len(preview.items)
+
+
+def test_worker_threads_yield_the_cpu_to_the_gui_thread(qtbot):
+    import os
+
+    main_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    def job(cancel: threading.Event) -> tuple[int, int]:
+        mine = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        seen: list[int] = []
+        child = threading.Thread(target=lambda: seen.append(os.getpriority(os.PRIO_PROCESS,
+                                                                           threading.get_native_id())))
+        child.start()
+        child.join()
+        return mine, seen[0]
+
+    (result,) = _start(qtbot, CallableWorker(job)).results
+    assert result[0] >= max(main_nice, Worker.nice), "the worker runs at a lower priority"
+    assert result[1] == result[0], "threads it starts (image encoders, SSH) inherit it"
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_nice
