@@ -284,6 +284,8 @@ def test_reopen_change_a_price_and_publish_my_changes_in_one_click(qtbot, publis
         text = (folder / rel).read_text(errors="replace")
         assert "49,90" in text or "49.90" in text or rel.endswith((".xml", ".json", ".txt")), rel
     assert shop.publish_history()[-1]["outcome"] == "ok"
+    manifest = json.loads((folder / ".echoppe-manifest.json").read_text())["files"]
+    assert {p: h for p, (h, _size) in manifest.items()} == after
 
 
 @pytest.fixture
