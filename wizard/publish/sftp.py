@@ -1,9 +1,11 @@
-"""SFTP with paramiko: a checked connection and a pipelined file transfer on one channel.
+"""SFTP with paramiko: a checked connection and a pipelined file transfer.
 
 paramiko's SFTPClient waits for each reply before the next request; on a host 40 ms away that costs
-four or five round trips a file. Here requests are sent without waiting (``_async_request``) and a
-small state machine reacts to each reply as it comes: OPEN → WRITE… + CLOSE → posix-rename → journal
-line. Up to :data:`WINDOW` files are in flight at once, so a thousand files take a few dozen round trips.
+four or five round trips a file. Here requests are queued and written in batches (many SFTP requests
+in one SSH packet) just before the client would wait, and a small state machine reacts to each reply
+as it comes: OPEN → WRITE… + CLOSE → posix-rename → journal line. Up to :data:`WINDOW` files are in
+flight, so a thousand files take a few dozen round trips; a big upload also opens up to :data:`LANES`
+SFTP sessions on the same connection (each has its own flow-control window and server process).
 
 A file is renamed over the old one only when every write and the close succeeded, so the server
 holds either the old or the new version of each page, never a partial one.
