@@ -37,11 +37,14 @@ def test_install_and_uninstall_through_the_cli(tmp_path, capsys):
     assert main(["desktop-entry", "install", "--prefix", str(tmp_path)]) == 0
     desktop = tmp_path / "applications" / "echoppe.desktop"
     entry = _entry(desktop)
-    command = entry["Exec"].strip('"')
+    assert entry["Exec"].endswith(" open %f") and entry["MimeType"] == "application/x-echoppe;"
+    command = entry["Exec"].removesuffix(" open %f").strip('"')
     assert Path(command).is_absolute(), "a menu has no virtualenv on its PATH"
     assert Path(command).name == "echoppe" and Path(command).parent == Path(sys.executable).parent
     assert (tmp_path / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg").is_file()
     assert (tmp_path / "icons" / "hicolor" / "256x256" / "apps" / "echoppe.png").is_file()
+    mime = (tmp_path / "mime" / "packages" / "echoppe.xml").read_text(encoding="utf-8")
+    assert 'pattern="*.echoppe"' in mime and 'type="application/x-echoppe"' in mime
     assert "application menu" in capsys.readouterr().out
     assert main(["desktop-entry", "uninstall", "--prefix", str(tmp_path)]) == 0
     assert not desktop.exists()

@@ -35,6 +35,7 @@ def installed_paths(root: Path) -> list[Path]:
     paths = [root / "applications" / DESKTOP_FILE,
              root / "icons" / "hicolor" / "scalable" / "apps" / "echoppe.svg"]
     paths += [root / "icons" / "hicolor" / f"{n}x{n}" / "apps" / "echoppe.png" for n in ICON_SIZES]
+    paths.append(root / "mime" / "packages" / "echoppe.xml")
     return paths
 
 
@@ -44,7 +45,10 @@ def install(root: Path, command: str | None = None) -> list[Path]:
     source = (resources_dir() / DESKTOP_FILE).read_text(encoding="utf-8")
     exec_line = command or echoppe_command()
     quoted = f'"{exec_line}"' if " " in exec_line else exec_line
-    text = "\n".join(f"Exec={quoted}" if line.startswith("Exec=") else line for line in source.splitlines())
+    text = "\n".join(
+        line.replace("Exec=echoppe", f"Exec={quoted}", 1) if line.startswith("Exec=") else line
+        for line in source.splitlines()
+    )
     entry = root / "applications" / DESKTOP_FILE
     entry.parent.mkdir(parents=True, exist_ok=True)
     entry.write_text(text + "\n", encoding="utf-8")
@@ -56,6 +60,10 @@ def install(root: Path, command: str | None = None) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(svg, target)
         written.append(target)
+    mime = root / "mime" / "packages" / "echoppe.xml"
+    mime.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(resources_dir() / "echoppe-mime.xml", mime)
+    written.append(mime)
     for size in ICON_SIZES:
         png = icons / f"echoppe-{size}.png"
         if png.is_file():
@@ -63,7 +71,19 @@ def install(root: Path, command: str | None = None) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(png, target)
             written.append(target)
+    _refresh_caches(root)
     return written
+
+
+def _refresh_caches(root: Path) -> None:
+    """Let the desktop see the new file type and entry now (the tools are optional)."""
+    import subprocess
+
+    for tool, folder in (("update-mime-database", root / "mime"),
+                         ("update-desktop-database", root / "applications")):
+        exe = shutil.which(tool)
+        if exe and folder.is_dir():
+            subprocess.run([exe, str(folder)], capture_output=True, timeout=60, check=False)
 
 
 def uninstall(root: Path) -> list[Path]:
@@ -72,6 +92,7 @@ def uninstall(root: Path) -> list[Path]:
         if path.is_file():
             path.unlink()
             removed.append(path)
+    _refresh_caches(root)
     return removed
 
 
