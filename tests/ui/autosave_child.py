@@ -32,6 +32,7 @@ def main(path: str) -> None:
     QTest.keyClicks(page.phone_edit, "0612345678")
     window.next()
     editor = window.products_page.add_product()
+    editor.autosave.saved.connect(lambda: print("SAVED", flush=True))
     QTest.keyClicks(editor.name_edit, "Mug")
     QTest.keyClicks(editor.price_edit, "18,5")
     # the last keystroke is in the editor, still focused: no editingFinished, only the debounce timer
