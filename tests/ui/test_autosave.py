@@ -27,7 +27,7 @@ def test_typing_is_saved_after_a_short_pause(qtbot, tmp_path):
     revision = window.session.shop.revision
     qtbot.keyClicks(page.owner_edit, "Lea Martin")
     assert window.session.shop.shop().legal.owner_name == "", "not on every keystroke"
-    qtbot.waitUntil(lambda: window.session.shop.shop().legal.owner_name == "Lea Martin", timeout=1000)
+    qtbot.waitUntil(lambda: window.session.shop.shop().legal.owner_name == "Lea Martin", timeout=3000)
     assert window.session.shop.revision == revision + 1, "one save for the whole word"
 
 

@@ -43,7 +43,7 @@ def test_f1_toggles_the_help_box(qtbot):
     box = window.welcome_page.help_box
     assert box.isVisible()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_F1)
     assert not box.isVisible()
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_F1)

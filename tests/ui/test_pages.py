@@ -97,7 +97,7 @@ def test_editor_shows_problems_inline_and_keeps_the_typing(qtbot, tmp_path):
     editor.autosave.flush()
     assert "former price" in editor.problem.text().lower()
     editor.compare_edit.clear()
-    qtbot.waitUntil(lambda: window.session.shop.product_count() == before + 1, timeout=2000)
+    qtbot.waitUntil(lambda: window.session.shop.product_count() == before + 1, timeout=5000)
     stored = window.session.shop.product(editor.product.slug)
     assert stored.name == "Tasse" and stored.price == Decimal("12.50")
     assert not editor.problem.isVisible()
@@ -281,7 +281,7 @@ def test_niche_cards_work_with_the_keyboard(qtbot, tmp_path):
     qtbot.keyClicks(window.welcome_page.name_edit, "Clavier")
     window.welcome_page.path_edit.setText(str(tmp_path / "k.echoppe"))
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     # Enter in a field presses the default button, Next (mnemonics are not delivered offscreen)
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_Return)
     assert window.currentId() == PageId.NICHE
@@ -332,7 +332,7 @@ def test_drag_reorders_and_delete_key_deletes(qtbot, tmp_path):
     page.confirm_deletes = False
     page.select_row(0)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     page.table.setFocus()
     count = shop.product_count()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)

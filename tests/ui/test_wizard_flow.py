@@ -149,7 +149,7 @@ def test_products_page_needs_one_product(qtbot, tmp_path):
     editor.name_edit.editingFinished.emit()
     editor.autosave.flush()
     editor.reject()
-    qtbot.waitUntil(lambda: next_button(window).isEnabled(), timeout=2000)
+    qtbot.waitUntil(lambda: next_button(window).isEnabled(), timeout=5000)
 
 
 def test_selling_needs_a_way_to_order(qtbot, tmp_path):
