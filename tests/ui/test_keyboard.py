@@ -48,3 +48,11 @@ def test_f1_toggles_the_help_box(qtbot):
     assert not box.isVisible()
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_F1)
     assert box.isVisible()
+
+
+def test_escape_does_not_close_the_app(qtbot):
+    from PySide6.QtCore import Qt
+
+    _c, window = start(qtbot)
+    qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_Escape)
+    assert window.isVisible()

@@ -279,6 +279,13 @@ class ShopWizard(QWizard):
         for debouncer in self.findChildren(Debouncer):
             debouncer.flush()
 
+    def keyPressEvent(self, event) -> None:
+        # A dialog closes on Escape; here it would close the whole app under a beginner's fingers.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event) -> None:
         self.flush()
         super().closeEvent(event)
