@@ -160,6 +160,14 @@ def start_sshd() -> SshdServer:
     os.chmod(BASE, 0o755)
     root = BASE / uuid.uuid4().hex[:10]
     root.mkdir(mode=0o755)
+    try:
+        return _start_in(root)
+    except BaseException:
+        shutil.rmtree(root, ignore_errors=True)
+        raise
+
+
+def _start_in(root: Path) -> SshdServer:
     (root / "sites").mkdir(mode=0o755)
     jail = root / "jail"
     jail.mkdir(mode=0o755)
