@@ -269,3 +269,27 @@ def test_without_javascript_the_product_still_offers_an_order_email(shop_site, b
     links = [a.get_attribute("href") for a in page.locator("a[href^='mailto:']").all()]
     assert any(ORDER_EMAIL in href and shop_site["bonnet"].name in unquote(href) for href in links), links
     context.close()
+
+
+def test_english_shop_speaks_english_typography(tmp_path, browser) -> None:
+    """English amounts (€35.00) and colons without the French space, in the page and the email."""
+    shop = make_demo_shop(tmp_path / "en.echoppe", "clothing", "en", photos=False)
+    try:
+        bonnet = next(p for p in shop.products() if p.name.lower().startswith("ribbed"))
+        build_site(shop, tmp_path / "site")
+    finally:
+        shop.close()
+    with serve(tmp_path / "site") as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + paths_for("en").product(bonnet.slug))
+        page.click("form[data-cart-add] [type=submit]")
+        status = page.text_content("[data-cart-status]")
+        assert re.search(r"\S: 1 × ", status), status
+        page.goto(base + paths_for("en").cart)
+        page.fill("[data-customer] [name=country]", "Germany")
+        strings = json.loads(page.text_content("#shop-config"))["strings"]
+        body = parse_qs(urlsplit(page.get_attribute(".cart-send", "href")).query)["body"][0]
+        total_line = next(line for line in body.split("\r\n") if line.startswith(strings["total"]))
+        assert re.fullmatch(re.escape(strings["total"]) + r": €\d+\.\d{2}", total_line), total_line
+        context.close()
