@@ -16,7 +16,9 @@ Usage: ``.venv/bin/python scripts/update_catalogues.py [--check]``
 from __future__ import annotations
 
 import argparse
+import ast
 import datetime as dt
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +49,18 @@ def source_files(package: Path = PACKAGE) -> Iterator[tuple[Path, dict]]:
         yield path, SITE_KEYWORDS if parts[0] == SITE_FOLDER else ALL_KEYWORDS
 
 
+# ``gettext_for(lang)("Interrupted.")``: a direct call Babel's keywords cannot see.
+_DIRECT_CALL = re.compile(r"""gettext_for\(([^()]*)\)\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
+
+
+def _direct_calls(path: Path) -> Iterator[tuple[int, str]]:
+    text = path.read_text(encoding="utf-8")
+    for match in _DIRECT_CALL.finditer(text):
+        if "site" in match.group(1):
+            continue  # the site's own domain
+        yield text.count("\n", 0, match.start()) + 1, ast.literal_eval(match.group(2))
+
+
 def extract(root: Path = ROOT) -> Catalog:
     """Every msgid of the domain in ``root/wizard``, with where it comes from."""
     template = Catalog(project="Échoppe", version=_version(), domain=DOMAIN, charset="utf-8", fuzzy=False,
@@ -61,6 +75,8 @@ def extract(root: Path = ROOT) -> Catalog:
             if not message:
                 continue
             template.add(message, None, [(relative, lineno)], auto_comments=comments, context=context)
+        for lineno, message in _direct_calls(path):
+            template.add(message, None, [(relative, lineno)])
     return template
 
 

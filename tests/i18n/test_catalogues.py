@@ -104,7 +104,9 @@ def test_update_script_on_a_small_tree(tmp_path):
         'from wizard.i18n import N_, msg\n'
         'A = msg("Hello {name}", name="Léa")\n'
         'B = N_("Kept for later")\n'
-        'def f(_):\n    return _("Help text")\n',
+        'def f(_):\n    return _("Help text")\n'
+        'S = gettext_for(lang)("Stopped.")\n'
+        'T = gettext_for(lang, "site")("Site only")\n',
         encoding="utf-8",
     )
     (package / "ui" / "page.py").write_text('T = _("Only in Qt")\n', encoding="utf-8")
@@ -122,16 +124,16 @@ def test_update_script_on_a_small_tree(tmp_path):
     )
     template = script.extract(tmp_path)
     assert sorted(m.id for m in template if m.id) == [
-        "Hello {name}", "Help text", "Kept for later", "The build failed.",
+        "Hello {name}", "Help text", "Kept for later", "Stopped.", "The build failed.",
     ]
     untranslated = script.update(template, locale)
-    assert sorted(untranslated["fr"]) == ["Help text", "Kept for later", "The build failed."]
-    assert len(untranslated["en"]) == 4
+    assert sorted(untranslated["fr"]) == ["Help text", "Kept for later", "Stopped.", "The build failed."]
+    assert len(untranslated["en"]) == 5
     french = {m.id: m.string for m in _catalog_at(fr_po, "fr") if m.id}
     assert french["Hello {name}"] == "Bonjour {name}" and "Gone" not in french
     assert not _catalog_at(fr_po, "fr").fuzzy
     assert (locale / "echoppe.pot").is_file() and (locale / "en" / "LC_MESSAGES" / "echoppe.po").is_file()
-    assert script.missing_french(template, locale) == ["Kept for later", "Help text", "The build failed."]
+    assert script.missing_french(template, locale) == ["Kept for later", "Help text", "Stopped.", "The build failed."]
 
 
 def _catalog_at(path, lang):
