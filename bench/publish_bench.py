@@ -21,6 +21,7 @@ import io
 import os
 import random
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -136,9 +137,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Échoppe publish vs rsync vs sftp, with and without latency")
     parser.add_argument("--products", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=0.02, help="added each way (s); 0.02 = 40 ms RTT")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of echoppe and rsync (best kept)")
     parser.add_argument("--no-sftp", action="store_true", help="skip OpenSSH sftp entirely")
     parser.add_argument("--no-sftp-latency", action="store_true", help="skip sftp with latency (minutes)")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop sshd and the proxy on `kill`
     if os.geteuid() != 0:
         print("run as root: the benchmark starts its own sshd with a test user", file=sys.stderr)
         return 2
@@ -165,24 +168,29 @@ def main() -> int:
                 known = KnownHosts(work / f"kh-{port}", work / "none")
                 for kind in server.host_pub_keys:
                     known.add("127.0.0.1", port, server.host_key(kind))
-                folders = {tool: server.user_folder("echoppe-key") for tool in ("echoppe", "rsync", "sftp")}
+                for rep in range(args.repeat):  # the machine is shared: keep the best of N runs
+                    folders = {tool: server.user_folder("echoppe-key") for tool in ("echoppe", "rsync")}
+                    for scenario in SCENARIOS:
+                        site = versions[scenario]
+                        t, sent = run_echoppe(server, port, site, folders["echoppe"], known)
+                        r = run_rsync(server, port, site, folders["rsync"])
+                        _keep_best(results, (label, scenario, "echoppe"), t)
+                        _keep_best(results, (label, scenario, "rsync"), r)
+                        counts[(label, scenario)] = sent
+                        print(f"  run {rep + 1} {label:>6} {scenario:<11} echoppe {t:7.2f} s ({sent} files)  "
+                              f"rsync {r:7.2f} s", flush=True)
+                    _same_tree(site_v2, folders["echoppe"])  # both end with exactly the new site
+                    _same_tree(site_v2, folders["rsync"])
+                if args.no_sftp or (delay and args.no_sftp_latency):
+                    continue
+                sftp_folder = server.user_folder("echoppe-key")
                 for scenario in SCENARIOS:
-                    site = versions[scenario]
-                    t, sent = run_echoppe(server, port, site, folders["echoppe"], known)
-                    results[(label, scenario, "echoppe")] = t
-                    counts[(label, scenario)] = sent
-                    results[(label, scenario, "rsync")] = run_rsync(server, port, site, folders["rsync"])
-                    print(f"  {label:>6} {scenario:<11} echoppe {t:7.2f} s ({sent} files)  "
-                          f"rsync {results[(label, scenario, 'rsync')]:7.2f} s", flush=True)
-                    if args.no_sftp or (delay and args.no_sftp_latency):
-                        continue
-                    if delay and scenario != "first":
+                    if delay and scenario != "first":  # no sync: it resends everything every time
                         results[(label, scenario, "sftp")] = results[(label, "first", "sftp")]
                         continue
-                    results[(label, scenario, "sftp")] = run_sftp(server, port, site, folders["sftp"], work)
-                    print(f"  {label:>6} {scenario:<11} sftp {results[(label, scenario, 'sftp')]:7.2f} s", flush=True)
-                _same_tree(site_v2, folders["echoppe"])  # every tool ends with the same files
-                _same_tree(site_v2, folders["rsync"])
+                    results[(label, scenario, "sftp")] = run_sftp(server, port, versions[scenario], sftp_folder, work)
+                    print(f"        {label:>6} {scenario:<11} sftp {results[(label, scenario, 'sftp')]:7.2f} s",
+                          flush=True)
     finally:
         stop_sshd(server)
         shutil.rmtree(work, ignore_errors=True)
@@ -200,6 +208,10 @@ def main() -> int:
             print(f"{label:>7} | {scenario:<10} | {counts[(label, scenario)]:>10} | {ours:7.2f} s | "
                   f"{rsync:7.2f} s | {sftp_text} | {ours / rsync:13.2f}")
     return 0
+
+
+def _keep_best(results: dict, key: tuple, value: float) -> None:
+    results[key] = min(value, results.get(key, value))
 
 
 class _direct:
