@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Extract Échoppe's "echoppe" gettext domain and update its catalogues.
 
-Every msgid passed to ``msg(``, ``N_(`` or ``_(`` in ``wizard/`` is extracted with Babel, except:
+Every msgid passed to ``msg(``, ``N_(``, ``_(`` or ``gettext_for(lang)(`` in ``wizard/`` is extracted
+with Babel, except:
 ``wizard/ui/`` (Qt has its own .ts files) and the site's own texts (domain "site", kept by
 ``scripts/update_site_catalogues.py``): in ``wizard/site/`` only ``msg(`` and ``N_(`` belong here,
 since ``_(`` there is the site's gettext.
