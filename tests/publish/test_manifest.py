@@ -98,3 +98,12 @@ def test_hash_cache_reuses_old_hashes_but_never_trusts_a_fresh_mtime(tmp_path: P
     assert scan_site(site, cache)["about.html"].sha256 == first
     page.write_text("abcdef")  # a real edit changes the size or the mtime: hashed again
     assert scan_site(site, cache)["about.html"].sha256 != first
+
+
+def test_a_manifest_never_points_outside_the_site_folder() -> None:
+    doc = json.dumps({"format": 1, "files": {"../etc/passwd": ["a" * 64, 1], "/abs": ["a" * 64, 1],
+                                             "a/../../b": ["a" * 64, 1], "ok/page.html": ["b" * 64, 2]}})
+    files = parse_manifest(doc.encode())
+    assert files == {"ok/page.html": FileState("b" * 64, 2)}
+    fold_journal(files, b'{"put":"../x","sha256":"c","size":1}\n{"del":"/ok/page.html"}\n')
+    assert set(files) == {"ok/page.html"}

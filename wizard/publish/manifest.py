@@ -133,6 +133,13 @@ def send_order(path: str) -> tuple[int, str]:
     return (0, path)
 
 
+def safe_path(path: str) -> bool:
+    """A relative path inside the site folder (a manifest is never trusted to point elsewhere)."""
+    parts = path.split("/")
+    return bool(path) and not path.startswith("/") and "\\" not in path and all(
+        p not in ("", ".", "..") for p in parts)
+
+
 def parse_manifest(data: bytes | None) -> dict[str, FileState] | None:
     """The manifest's files, ``None`` if there is none, ``{}`` if it is unreadable."""
     if data is None:
@@ -140,7 +147,7 @@ def parse_manifest(data: bytes | None) -> dict[str, FileState] | None:
     try:
         doc = json.loads(data.decode("utf-8"))
         files = doc["files"]
-        return {str(p): FileState(str(v[0]), int(v[1])) for p, v in files.items()}
+        return {str(p): FileState(str(v[0]), int(v[1])) for p, v in files.items() if safe_path(str(p))}
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return {}
 
@@ -175,11 +182,14 @@ def fold_journal(files: dict[str, FileState], journal: bytes | None) -> int:
             continue
         if not isinstance(line, dict):
             continue
+        path = str(line.get("put", line.get("del", "")))
+        if not safe_path(path):
+            continue
         if "put" in line and "sha256" in line and "size" in line:
-            files[str(line["put"])] = FileState(str(line["sha256"]), int(line["size"]))
+            files[path] = FileState(str(line["sha256"]), int(line["size"]))
             applied += 1
         elif "del" in line:
-            files.pop(str(line["del"]), None)
+            files.pop(path, None)
             applied += 1
     return applied
 
