@@ -19,6 +19,7 @@ from wizard.site import build_site
 from wizard.site.paths import paths_for
 
 CENT = Decimal("0.01")
+STRIPE_LINK = "https://buy.stripe.com/test_00demo"
 AMOUNT = re.compile(r"(-|−)?(\d{1,3}(?:[\s\u202f\u00a0]\d{3})*,\d{2})[\s\u202f\u00a0]?€")
 
 
@@ -43,6 +44,7 @@ def shop_site(tmp_path_factory: pytest.TempPathFactory):
         tshirt = shop.update_product(
             replace(
                 tshirt,
+                payment_link=STRIPE_LINK,
                 variants=tuple(
                     replace(v, price=Decimal("31.50")) if v.label() == "M / Bleu marine" else v
                     for v in tshirt.variants
@@ -185,6 +187,11 @@ def test_cart_order_email_carries_the_itemised_order(shop_site, browser) -> None
     # The page shows the same total, and PayPal.me gets it in its own format.
     assert euros(page.text_content(".cart-totals"))[-1] == total
     assert page.get_attribute(".cart-paypal", "href") == f"https://paypal.me/{PAYPAL_ME}/{total}EUR"
+
+    # The product's own payment link is offered for it, and only for it.
+    pay_links = page.locator("[data-order] a[href^='https://buy.stripe.com/']")
+    assert pay_links.count() == 1 and pay_links.get_attribute("href") == STRIPE_LINK
+    assert tshirt.name in pay_links.text_content()
 
     # The cart survives a reload; quantities change and lines go.
     page.reload()
