@@ -13,7 +13,7 @@ const freeOr = (m) => (m ? money(m) : t('free'));
 const CO = /^fr/.test(C.locale) ? '\u00a0: ' : ': ';
 const named = (l) => l.name + (l.variant ? ` (${l.variant})` : '');
 
-/* "12.5" -> 1250 (dig decimals): parsed from the text, never through a float. */
+/* "12.5" -> 1250: from the text, never through a float */
 function minor(text, dig = DIG) {
   const s = String(text ?? '').trim(), [i, f = ''] = s.replace(/^[-+]/, '').split('.');
   const v = (parseInt(i, 10) || 0) * 10 ** dig + (parseInt((f + '000').slice(0, dig), 10) || 0);
@@ -22,7 +22,7 @@ function minor(text, dig = DIG) {
 
 function h(tag, attrs, ...kids) {
   const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) if (v != null) n.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
   n.append(...kids);
   return n;
 }
@@ -33,7 +33,7 @@ st.lines ||= [];
 st.customer ||= {};
 const save = () => { try { localStorage.setItem(KEY, JSON.stringify(st)); } catch (e) { /* private mode */ } };
 
-const live = document.body.appendChild(h('p', {role: 'status', style: 'position:absolute;clip-path:inset(50%)'}));
+const live = document.body.appendChild(h('p', {role: 'status', class: 'visually-hidden'}));
 const say = (text) => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
 
 function showCount() {
@@ -44,21 +44,25 @@ function showCount() {
 /* Product pages */
 function variantOf(form) {
   const o = form.elements.variant?.selectedOptions?.[0];
-  return o ? {id: o.value, label: o.dataset.label || o.textContent.trim(), price: o.dataset.price, stock: o.dataset.stock} : null;
+  return o ? {id: o.value, label: o.dataset.label, price: o.dataset.price, stock: o.dataset.stock} : null;
 }
 document.querySelectorAll('form[data-cart-add]').forEach((form) => {
-  const d = form.dataset;
+  const d = form.dataset, shown = $('.price .amount');
+  form.elements.variant?.addEventListener('change', () => {
+    const v = variantOf(form);
+    if (shown && v?.price) shown.textContent = money(minor(v.price));
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const v = variantOf(form), id = d.slug + (v ? '|' + v.id : '');
     let line = st.lines.find((l) => l.id === id);
     if (!line) {
-      line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0, price: minor(v && v.price ? v.price : d.price),
+      line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0, price: minor(v?.price || d.price),
         weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink};
       st.lines.push(line);
     }
     line.qty += Math.max(1, parseInt(form.elements.qty?.value, 10) || 1);
-    const stock = parseInt(v && v.stock, 10);
+    const stock = parseInt(v?.stock, 10);
     if (stock >= 0 && line.qty > stock) line.qty = Math.max(stock, 1);
     save();
     showCount();
@@ -72,7 +76,7 @@ const cart = $('[data-cart]'), couponForm = $('form[data-coupon]'), customer = $
 const shipBox = $('[data-shipping]'), orderBox = $('[data-order]');
 const today = () => new Date().toLocaleDateString('sv'); /* local YYYY-MM-DD */
 
-/* The coupon's discount, or why it does not apply. */
+/* The coupon's discount, or why it does not apply */
 function coupon(sub) {
   const code = st.coupon;
   if (!code) return {off: 0};
@@ -80,12 +84,12 @@ function coupon(sub) {
   if (!c) return {off: 0, error: `${t('invalidCode')}${CO}${code}`};
   if ((c.starts && day < c.starts) || (c.ends && day > c.ends)) return {off: 0, error: t('couponExpired')};
   if (c.minOrder && sub < minor(c.minOrder)) return {off: 0, error: t('couponMinimum', {amount: money(minor(c.minOrder))})};
-  /* percent: "12.5" -> 1250 hundredths of a percent; rounded half up, like a till. */
+  /* 12.5 % = 1250 hundredths of a percent, rounded half up */
   const off = c.kind === 'percent' ? Math.floor((sub * minor(c.value, 2) + 5000) / 10000) : minor(c.value);
   return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? new Intl.NumberFormat(C.locale, {style: 'percent', maximumFractionDigits: 2}).format(c.value / 100) : money(minor(c.value))};
 }
 
-/* Shipping zone from an ISO code or a country name (page language or English). */
+/* Zone from an ISO code or a country's name (here or in English) */
 const plainText = (x) => String(x || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
 const ZONES = {};
 for (const lang of [C.locale || 'fr', 'en']) {
@@ -96,7 +100,7 @@ for (const lang of [C.locale || 'fr', 'en']) {
 }
 const zoneOf = (country) => (plainText(country) ? ZONES[plainText(country)] || 'WORLD' : '');
 
-/* Rates open to this order: by-weight ones only when the parcel fits (cheapest fit per name). */
+/* Open rates: by weight if the parcel fits, cheapest per name */
 function ratesFor(zone, goods) {
   const weight = st.lines.reduce((w, l) => w + l.weight * l.qty, 0), best = {};
   RATES.forEach((r, i) => {
@@ -139,7 +143,7 @@ function renderLines(sum) {
   cart.replaceChildren(list, dl);
 }
 
-/* Our part of a page's box, after its heading and texts. */
+/* Our part of a page's box, after its heading and texts */
 function slot(box, clear) {
   let s = $('[data-js]', box);
   if (!s) {
@@ -163,7 +167,7 @@ function renderShipping(sum) {
   box.replaceChildren(fs);
 }
 
-/* The itemised order as a mailto: link under 1800 characters (safe for every mail app). */
+/* The itemised order as a mailto: link, under 1800 characters for any mail app */
 function mailto(sum) {
   const items = st.lines.map((l) => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
   const tail = ['', `${t('subtotal')}${CO}${money(sum.sub)}`];

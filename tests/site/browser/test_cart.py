@@ -105,6 +105,7 @@ def test_cart_order_email_carries_the_itemised_order(shop_site, browser) -> None
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
     _add(page, base, tshirt, "M / Bleu marine", 1)
+    assert euros(page.text_content(".price .amount")) == [Decimal("31.50")]  # the chosen variant's price
     _add(page, base, tshirt, "M / Bleu marine", 1)  # the same line grows to 2
     _add(page, base, bonnet, "Rouille", 1)
     assert page.text_content("[data-cart-count]").strip() == "3"
