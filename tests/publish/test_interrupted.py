@@ -23,6 +23,7 @@ def small_window(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("wizard.publish.sftp.WINDOW", 16)
     if request.param == "three sessions":
         monkeypatch.setattr("wizard.publish.sftp.LANES_MIN_FILES", 1)
+        monkeypatch.setattr("wizard.publish.sftp.LANES_IN_BACKGROUND", False)
 
 
 def _each_file_is_old_or_new(folder: Path, old: dict[str, bytes], new: dict[str, bytes]) -> tuple[int, int]:

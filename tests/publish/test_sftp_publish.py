@@ -34,6 +34,7 @@ def test_second_publish_sends_only_changes_and_never_touches_foreign_files(
         tmp_path: Path, sshd_server, known_hosts, monkeypatch: pytest.MonkeyPatch, sessions: int) -> None:
     if sessions > 1:
         monkeypatch.setattr("wizard.publish.sftp.LANES_MIN_FILES", 1)
+        monkeypatch.setattr("wizard.publish.sftp.LANES_IN_BACKGROUND", False)
     site = tmp_path / "site"
     files = make_site(site, pages=12, assets=6)
     folder = sshd_server.user_folder()

@@ -87,6 +87,7 @@ READ_CHUNK = 128 * 1024
 READ_BATCH = 8  # reads sent at once per file (1 MiB)
 LANES = 4  # SFTP sessions on the one connection for a big upload
 LANES_MIN_FILES = 300
+LANES_IN_BACKGROUND = True
 LANES_MIN_BYTES = 8 * 1024 * 1024
 OUT_BATCH = 256 * 1024  # queued request bytes written to the channel at once
 
@@ -432,6 +433,7 @@ class SftpBackend:
         self.sftp = conn.sftp
         self.lanes = [_Lane(conn.sftp)]
         self._new_lanes: list[_Lane] = []  # opened by a helper thread, adopted by the loop
+        self._dirs_pending: set[str] = set()  # MKDIRs sent on the main session, not answered yet
         self.root = root
         self._journal_handle: bytes | None = None
         self._journal_offset = 0
@@ -512,7 +514,11 @@ class SftpBackend:
                 sftp.get_channel().settimeout(REPLY_TIMEOUT)
                 self._new_lanes.append(_Lane(sftp))
 
-        threading.Thread(target=work, name="echoppe-sftp-lanes", daemon=True).start()
+        if LANES_IN_BACKGROUND:
+            threading.Thread(target=work, name="echoppe-sftp-lanes", daemon=True).start()
+        else:  # tests: every session exists before the first file starts
+            work()
+            self._adopt_lanes()
 
     def expect_upload(self, files: int, bytes_total: int) -> None:
         """Open extra sessions when an upload is big enough to be limited by one session's window."""
@@ -702,6 +708,7 @@ class SftpBackend:
         errors: dict[str, tuple[int, str]] = {}
 
         def on_reply(rel: str, t: int, message: SftpMessage) -> None:
+            self._dirs_pending.discard(rel)
             code, text = _status(t, message)
             if code != SFTP_OK:
                 errors[rel] = (code, text)
@@ -709,6 +716,7 @@ class SftpBackend:
         for rel in dirs:
             attrs = SFTPAttributes()
             attrs.st_mode = 0o755
+            self._dirs_pending.add(rel)
             self._send(lambda t, m, rel=rel: on_reply(rel, t, m), CMD_MKDIR, self._path(rel), attrs)
         self._mkdir_errors = errors
         return errors
@@ -971,7 +979,12 @@ class SftpBackend:
         def start(job: _Put) -> None:
             nonlocal active
             active += 1
-            job.lane = min(self.lanes, key=lambda lane: lane.jobs)  # handles belong to one session
+            if str(PurePosixPath(job.path).parent) in self._dirs_pending:
+                # Sessions run in parallel on the server: only the session that sent the MKDIR
+                # is sure to have made the folder before this OPEN.
+                job.lane = self.lanes[0]
+            else:
+                job.lane = min(self.lanes, key=lambda lane: lane.jobs)  # handles belong to one session
             job.lane.jobs += 1
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
