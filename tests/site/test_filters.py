@@ -6,6 +6,9 @@ import json
 import random
 from decimal import Decimal
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from wizard.site import filters
 from wizard.site.colors import contrast, ink_on, parse_hex, text_on
 
@@ -82,3 +85,19 @@ def test_derived_text_colours_are_readable() -> None:
             assert contrast(parse_hex(ink_on(color, background)), parse_hex(background)) >= 4.5
     assert text_on("#ffeb3b") == "#000000" and text_on("#1b3a5c") == "#ffffff"
     assert ink_on("#2f5d50", "#ffffff") == "#2f5d50"  # already readable: unchanged
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.text() | st.integers() | st.none(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=8))
+def test_json_script_round_trips_and_never_closes_the_element(value: object) -> None:
+    text = str(filters.json_script(value))
+    assert json.loads(text) == value
+    assert "<" not in text and ">" not in text and "&" not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_markdown_never_lets_raw_html_or_scripts_through(text: str) -> None:
+    html = str(filters.markdown(text))
+    assert "<script" not in html.lower() and "<img" not in html.lower()
+    assert 'href="javascript' not in html.lower() and "href='javascript" not in html.lower()

@@ -628,6 +628,8 @@ def build_site(
     previous = folder.previous.meta
     if previous.get("quick") == quick and folder.intact():
         # Same open shop, no commit since the last build into this folder, files in place.
+        if progress is not None:
+            progress(BuildProgress(1, 1, ""))
         return BuildReport(
             written=(),
             unchanged=len(folder.previous.files),
