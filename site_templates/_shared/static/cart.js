@@ -1,8 +1,8 @@
 /* Échoppe cart: localStorage, order by email, payment links; money in integer cents.
-   Hooks and texts: docs/site-checks.md. */
+   Hooks, texts: docs/site-checks.md */
 (() => {
-const cfgEl = document.getElementById('shop-config');
-const C = cfgEl ? JSON.parse(cfgEl.textContent) : {}, S = C.strings || {}, RATES = C.shipping || [];
+const cfg = document.getElementById('shop-config');
+const C = cfg ? JSON.parse(cfg.textContent) : {}, S = C.strings || {}, RATES = C.shipping || [];
 const KEY = 'echoppe-cart:' + location.host;
 const CUR = C.currency || 'EUR', NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
 const DIG = NF.resolvedOptions().maximumFractionDigits, UNIT = 10 ** DIG;
@@ -27,7 +27,7 @@ function h(tag, attrs, ...kids) {
   return n;
 }
 
-let st; /* {lines, coupon, rate, customer} */
+let st; /* lines, coupon, rate, customer */
 try { st = JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { st = {}; }
 st.lines ||= [];
 st.customer ||= {};
@@ -74,7 +74,7 @@ document.querySelectorAll('form[data-cart-add]').forEach((form) => {
 /* The cart page */
 const cart = $('[data-cart]'), couponForm = $('form[data-coupon]'), customer = $('form[data-customer]');
 const shipBox = $('[data-shipping]'), orderBox = $('[data-order]');
-const today = () => new Date().toLocaleDateString('sv'); /* local YYYY-MM-DD */
+const today = () => new Date().toLocaleDateString('sv'); /* YYYY-MM-DD */
 
 /* The coupon's discount, or why it does not apply */
 function coupon(sub) {
@@ -84,7 +84,7 @@ function coupon(sub) {
   if (!c) return {off: 0, error: `${t('invalidCode')}${CO}${code}`};
   if ((c.starts && day < c.starts) || (c.ends && day > c.ends)) return {off: 0, error: t('couponExpired')};
   if (c.minOrder && sub < minor(c.minOrder)) return {off: 0, error: t('couponMinimum', {amount: money(minor(c.minOrder))})};
-  /* 12.5 % = 1250 hundredths of a percent, rounded half up */
+  /* 12.5 % = 1250 hundredths of a %, rounded half up */
   const off = c.kind === 'percent' ? Math.floor((sub * minor(c.value, 2) + 5000) / 10000) : minor(c.value);
   return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? new Intl.NumberFormat(C.locale, {style: 'percent', maximumFractionDigits: 2}).format(c.value / 100) : money(minor(c.value))};
 }
@@ -100,7 +100,7 @@ for (const lang of [C.locale || 'fr', 'en']) {
 }
 const zoneOf = (country) => (plainText(country) ? ZONES[plainText(country)] || 'WORLD' : '');
 
-/* Open rates: by weight if the parcel fits, cheapest per name */
+/* Open rates: by weight if the parcel fits, cheapest by name */
 function ratesFor(zone, goods) {
   const weight = st.lines.reduce((w, l) => w + l.weight * l.qty, 0), best = {};
   RATES.forEach((r, i) => {
@@ -207,7 +207,7 @@ function renderOrder(sum) {
     p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${(sum.total / UNIT).toFixed(DIG)}${CUR}`,
       class: 'button secondary cart-paypal'}, `${t('payPaypal')} (${money(sum.total)})`));
   }
-  const pays = st.lines.filter((l) => l.pay);
+  const pays = st.lines.filter((l) => /^https?:/.test(l.pay));
   box.replaceChildren(p, pays.length ? h('ul', {},
     ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, `${t('payLink')}${CO}${named(l)}`)))) : '');
 }
