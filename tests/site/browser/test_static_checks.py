@@ -154,41 +154,79 @@ def test_every_product_page_has_complete_json_ld(demo_sites: list[DemoSite]) -> 
                 assert str(offer.get("availability", "")).startswith("https://schema.org/"), where
 
 
+def foreign_references(root: Path, label: str, link_hosts: set[str]) -> list[str]:
+    """What the site under ``root`` loads from, or links to, hosts other than the shop's own."""
+    problems: list[str] = []
+    for page in sorted(root.rglob("*.html")):
+        refs = _refs(page)
+        rel = page.relative_to(root).as_posix()
+        base = PUBLIC_URL + rel
+        for where, url in refs.resources:
+            if not url.startswith("data:") and _host(urljoin(base, url)) != SHOP_HOST:
+                problems.append(f"{label} {rel}: {where} loads {url}")
+        for url in refs.links:
+            if url.startswith(("mailto:", "tel:", "#")):
+                continue
+            host = _host(urljoin(base, url))
+            if host != SHOP_HOST and host not in link_hosts:
+                problems.append(f"{label} {rel}: link to {url}")
+        for block in refs.json_ld:
+            for url in re.findall(r"https?://[^\"\s]+", block):
+                if _host(url) not in {SHOP_HOST, *JSON_LD_HOSTS_ALLOWED}:
+                    problems.append(f"{label} {rel}: JSON-LD refers to {url}")
+    for css in root.rglob("*.css"):
+        for url in re.findall(r"url\(['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
+            if not url.startswith("data:") and _host(urljoin(PUBLIC_URL, url)) != SHOP_HOST:
+                problems.append(f"{label} {css.name}: url({url})")
+    for js in root.rglob("*.js"):
+        for url in re.findall(r"https?://[\w.-]+", js.read_text(encoding="utf-8")):
+            if _host(url) not in LINK_HOSTS_ALLOWED:
+                problems.append(f"{label} {js.name}: {url}")
+    return problems
+
+
 def test_no_page_refers_to_another_host(demo_sites: list[DemoSite]) -> None:
     problems: list[str] = []
     for site in demo_sites:
         link_hosts = LINK_HOSTS_ALLOWED | {
             h for p in site.products for h in (_host(p.payment_link), _host(p.external_url)) if h
         }
-        for page in site.html_files():
-            refs = _refs(page)
-            rel = page.relative_to(site.root).as_posix()
-            base = PUBLIC_URL + rel
-            for where, url in refs.resources:
-                host = _host(urljoin(base, url))
-                if url.startswith("data:"):
-                    continue
-                if host != SHOP_HOST:
-                    problems.append(f"{site.label} {rel}: {where} loads {url}")
-            for url in refs.links:
-                if url.startswith(("mailto:", "tel:", "#")):
-                    continue
-                host = _host(urljoin(base, url))
-                if host != SHOP_HOST and host not in link_hosts:
-                    problems.append(f"{site.label} {rel}: link to {url}")
-            for block in refs.json_ld:
-                for url in re.findall(r"https?://[^\"\s]+", block):
-                    if _host(url) not in {SHOP_HOST, *JSON_LD_HOSTS_ALLOWED}:
-                        problems.append(f"{site.label} {rel}: JSON-LD refers to {url}")
-        for css in site.root.rglob("*.css"):
-            for url in re.findall(r"url\(['\"]?([^'\")]+)", css.read_text(encoding="utf-8")):
-                if not url.startswith("data:") and _host(urljoin(PUBLIC_URL, url)) != SHOP_HOST:
-                    problems.append(f"{site.label} {css.name}: url({url})")
-        for js in site.root.rglob("*.js"):
-            for url in re.findall(r"https?://[\w.-]+", js.read_text(encoding="utf-8")):
-                if _host(url) not in LINK_HOSTS_ALLOWED:
-                    problems.append(f"{site.label} {js.name}: {url}")
+        problems += foreign_references(site.root, site.label, link_hosts)
     assert not problems, "\n".join(problems[:30])
+
+
+def test_the_host_check_sees_cdns_fonts_and_trackers(tmp_path: Path) -> None:
+    """The check above can fail: each way a page could reach another host is caught."""
+    (tmp_path / "index.html").write_text(
+        '<!doctype html><html lang="en"><head><title>x</title>'
+        '<link rel="stylesheet" href="https://cdn.example.com/x.css">'
+        '<meta property="og:image" content="https://img.example.net/og.jpg">'
+        "<style>body{background:url(//tracker.example.org/p.gif)}</style>"
+        '<script type="application/ld+json">{"image": "https://photos.example.io/a.jpg"}</script></head>'
+        '<body><picture><source srcset="https://img.example.net/a.webp 1x"><img src="img/ok.jpg" alt=""></picture>'
+        '<a href="https://elsewhere.example/">x</a><a href="mailto:a@b.c">m</a><a href="https://paypal.me/x/1EUR">p</a>'
+        '<a href="produit/a.html">local</a><img src="https://boutique.example.fr/img/own.jpg" alt="">'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "site.css").write_text(
+        "@font-face{src:url(https://fonts.example.com/f.woff2)}", encoding="utf-8"
+    )
+    (tmp_path / "app.js").write_text("fetch('https://api.example.com/beacon')", encoding="utf-8")
+    found = "\n".join(foreign_references(tmp_path, "t", LINK_HOSTS_ALLOWED))
+    for host in (
+        "cdn.example.com",
+        "img.example.net/og",
+        "tracker.example.org",
+        "photos.example.io",
+        "img.example.net/a.webp",
+        "elsewhere.example",
+        "fonts.example.com",
+        "api.example.com",
+    ):
+        assert host in found, host
+    for fine in ("paypal.me", "mailto:", "produit/a.html", "img/ok.jpg", "boutique.example.fr"):
+        assert fine not in found, fine
 
 
 @pytest.mark.parametrize("limit_total, limit_js", [(40 * 1024, 12 * 1024)])
