@@ -301,3 +301,70 @@ def test_english_shop_speaks_english_typography(tmp_path, browser) -> None:
         total_line = next(line for line in body.split("\r\n") if line.startswith(strings["total"]))
         assert re.fullmatch(re.escape(strings["total"]) + r": €\d+\.\d{2}", total_line), total_line
         context.close()
+
+
+def _expected_shipping(rates, zone: ShippingZone, goods: Decimal, weight_g: int) -> Decimal | None:
+    """The cheapest rate open to the order, as the shop's terms describe it."""
+    costs = []
+    for rate in rates:
+        if rate.zone != zone:
+            continue
+        if rate.kind == ShippingKind.BY_WEIGHT and rate.max_weight_g and weight_g > rate.max_weight_g:
+            continue
+        free = (
+            rate.kind == ShippingKind.FREE_ABOVE and rate.free_above is not None and goods >= rate.free_above
+        )
+        costs.append(Decimal(0) if free else rate.price)
+    return min(costs) if costs else None
+
+
+def test_totals_match_decimal_arithmetic_on_random_carts(shop_site, browser) -> None:
+    """Random prices, quantities and coupons: the page's totals are the exact Decimal ones."""
+    import random
+
+    rnd = random.Random(20260601)
+    coupons = {
+        "AUTOMNE": (Decimal("12.5"), None, None),
+        "BIENVENUE": (Decimal("10"), None, Decimal("30")),
+        "CINQ": (None, Decimal("5"), None),
+        "": (None, None, None),
+    }
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(shop_site["base"] + paths_for("fr").cart)
+    for case in range(25):
+        lines = []
+        for i in range(rnd.randint(1, 4)):
+            cents = rnd.choice([rnd.randint(1, 999), rnd.randint(1000, 99999), 1995, 3333])
+            lines.append(
+                {
+                    "id": f"x{i}",
+                    "slug": f"x{i}",
+                    "name": f"Article {i}",
+                    "variant": "",
+                    "qty": rnd.randint(1, 5),
+                    "price": cents,
+                    "weight": rnd.randint(0, 400),
+                }
+            )
+        code = rnd.choice(list(coupons))
+        page.evaluate(
+            "(s) => localStorage.setItem('echoppe-cart:' + location.host, JSON.stringify(s))",
+            {"lines": lines, "coupon": code or None, "customer": {"country": "France"}},
+        )
+        page.reload()
+        subtotal = sum(Decimal(line["price"]) / 100 * line["qty"] for line in lines)
+        percent, fixed, minimum = coupons[code]
+        discount = Decimal(0)
+        if minimum is None or subtotal >= minimum:
+            if percent is not None:
+                discount = (subtotal * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
+            elif fixed is not None:
+                discount = min(fixed, subtotal)
+        weight = sum(line["weight"] * line["qty"] for line in lines)
+        shipping = _expected_shipping(shop_site["rates"], ShippingZone.FRANCE, subtotal - discount, weight)
+        expected = [subtotal] + ([-discount] if discount else []) + ([shipping] if shipping else [])
+        expected.append(subtotal - discount + (shipping or 0))
+        shown = euros(page.text_content(".cart-totals"))
+        assert shown == expected, (case, lines, code, shown, expected)
+    context.close()
