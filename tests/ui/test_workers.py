@@ -216,3 +216,19 @@ def test_worker_threads_yield_the_cpu_to_the_gui_thread(qtbot):
     assert result[0] >= max(main_nice, Worker.nice), "the worker runs at a lower priority"
     assert result[1] == result[0], "threads it starts (image encoders, SSH) inherit it"
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == main_nice
+
+
+def test_background_jobs_defer_full_collections_and_shorten_gil_turns(qtbot):
+    import gc
+    import sys
+
+    before = (gc.get_threshold(), sys.getswitchinterval())
+
+    def job(cancel: threading.Event) -> tuple[tuple[int, int, int], float]:
+        return gc.get_threshold(), sys.getswitchinterval()
+
+    (during,) = _start(qtbot, CallableWorker(job)).results
+    assert during[0][2] > 1000 * before[0][2] and during[0][:2] == before[0][:2]
+    assert during[1] <= 0.001
+    assert (gc.get_threshold(), sys.getswitchinterval()) == before, "restored once the jobs are over"
+    assert gc.get_freeze_count() > 0

@@ -125,7 +125,8 @@ class _ThreadKeeper(QObject):
         thread = self.sender()
         if isinstance(thread, QThread):
             thread.wait()
-            self.running.pop(thread, None)
+            if self.running.pop(thread, None) is not None:
+                _background.leave()
 
 
 _keeper: _ThreadKeeper | None = None
@@ -141,20 +142,45 @@ def _get_keeper() -> _ThreadKeeper:
     return _keeper
 
 
-_gc_frozen = False
+BACKGROUND_SWITCH_INTERVAL = 0.001  # s: how long a worker may keep the GIL when the GUI asks for it
 
 
-def _freeze_startup_objects() -> None:
-    """Move the objects alive now (modules, Qt wrappers, the open shop) out of the collector's reach.
+class _BackgroundMode:
+    """Interpreter settings that keep the GUI thread responsive while background jobs run.
 
-    A full garbage collection stops every thread, the GUI's included: with the app's ~60,000 startup
-    objects it took 50–90 ms in the middle of a build. Frozen once, before the first background job,
-    they are never scanned again and collections stay in the millisecond range.
+    * The objects alive before the first job (modules, Qt wrappers…) are frozen once: a full garbage
+      collection stops every thread, the GUI's included, and scanning them took 50–90 ms.
+    * While a job runs, full (generation 2) collections wait until the jobs are over, and the GIL is
+      handed over every millisecond instead of every 5 ms, so the GUI thread gets it quickly even with
+      several worker threads (build, image encoders, SSH) competing for it. Both are restored after.
     """
-    global _gc_frozen
-    if not _gc_frozen:
-        _gc_frozen = True
-        gc.freeze()
+
+    def __init__(self) -> None:
+        self.frozen = False
+        self.active = 0
+        self.saved: tuple[tuple[int, int, int], float] | None = None
+
+    def enter(self) -> None:
+        if not self.frozen:
+            self.frozen = True
+            gc.freeze()
+        if self.active == 0:
+            self.saved = (gc.get_threshold(), sys.getswitchinterval())
+            gen0, gen1, _gen2 = self.saved[0]
+            gc.set_threshold(gen0, gen1, 1_000_000)
+            sys.setswitchinterval(min(self.saved[1], BACKGROUND_SWITCH_INTERVAL))
+        self.active += 1
+
+    def leave(self) -> None:
+        self.active = max(0, self.active - 1)
+        if self.active == 0 and self.saved is not None:
+            thresholds, interval = self.saved
+            gc.set_threshold(*thresholds)
+            sys.setswitchinterval(interval)
+            self.saved = None
+
+
+_background = _BackgroundMode()
 
 
 def run_in_thread(worker: Worker) -> QThread:
@@ -162,7 +188,6 @@ def run_in_thread(worker: Worker) -> QThread:
 
     Connect to the worker's signals before calling this. Call from the GUI thread.
     """
-    _freeze_startup_objects()
     keeper = _get_keeper()
     thread = QThread()
     thread.setObjectName(type(worker).__name__)
@@ -172,6 +197,7 @@ def run_in_thread(worker: Worker) -> QThread:
     worker.stopped.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     thread.finished.connect(keeper.release)
     keeper.running[thread] = worker
+    _background.enter()
     thread.start(QThread.Priority.LowPriority)
     return thread
 
@@ -189,7 +215,8 @@ def stop_all(timeout_ms: int = 10_000) -> bool:
     for thread, worker in list(_keeper.running.items()):
         worker.cancel()
         ok = thread.wait(timeout_ms) and ok
-        _keeper.running.pop(thread, None)
+        if _keeper.running.pop(thread, None) is not None:
+            _background.leave()
     return ok
 
 
