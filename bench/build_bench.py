@@ -5,8 +5,9 @@ For each size (products, no images) it reports in one run:
 
 * ``build``: a full :func:`wizard.site.build_site` into an empty folder (reading the shop, planning,
   fingerprints, every page, sitemap/feed/search index, atomic writes);
-* ``floor``: a plain loop that renders the same product and category pages with the same templates
-  and the same contexts (prepared beforehand, not timed) and writes them with ``write_bytes``;
+* ``floor``: a plain loop that renders the same product and listing pages (categories and "all
+  products", both ``category.html``) with the same templates and the same contexts (prepared
+  beforehand, not timed) and writes them with ``write_bytes``;
 * ``no-op``: building again with nothing changed, with the shop still open (the wizard's case:
   the shop's revision did not move, so nothing is even read), then after reopening the shop (the
   command line's case: every page's fingerprint is compared);
@@ -101,14 +102,15 @@ class CapturingBuilder(SiteBuilder):
 def plain_loop(shop: ShopFile, out: Path) -> tuple[tuple[float, float], int]:
     """The floor: the same product and category pages, rendered and written in a plain loop."""
     builder = CapturingBuilder(shop, out, find_theme("market"), None, None)
-    paths = builder.paths
-    outputs = [
-        o for o in builder.plan()
-        if o.path.startswith((paths.product_dir + "/", paths.category_dir + "/"))
-    ]  # fmt: skip
-    for o in outputs:
+    jobs = []
+    for o in builder.plan():
+        if not o.page:
+            continue
         o.render()
-    jobs = [(o.path, template, ctx) for o, (template, ctx) in zip(outputs, builder.captured, strict=True)]
+        template, ctx = builder.captured[-1]
+        # Product pages and listings: the categories and "all products", one template for both.
+        if template in ("product.html", "category.html"):
+            jobs.append((o.path, template, ctx))
     env = builder.env
 
     def loop() -> None:
@@ -185,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['products']:>8} {r['pages']:>6} {t(r['build']):>13} {t(r['floor']):>13} "
                 f"{r['build'][1] / r['floor'][1]:>5.2f} {t(r['noop']):>13} {t(r['reopened']):>13} {t(r['one']):>13} {len(r['one_written']):>9}"
             )
-            print(f"         floor = {r['floor_pages']} product+category pages; no-op wrote {r['noop_written']} files")
+            print(f"         floor = {r['floor_pages']} product and listing pages; no-op wrote {r['noop_written']} files")
             print(f"         1 price rewrote: {', '.join(r['one_written'])}")
             s = r["sizes"]
             print(f"         product page: HTML {s['html']} B + CSS {s['css']} B + JS {s['js']} B "
