@@ -13,7 +13,7 @@ from wizard.store.shopfile import ShopFile
 # Sizes hints used by the templates (CSS widths the picture is shown at).
 SIZES_CARD = "(min-width: 64em) 17rem, (min-width: 40em) 30vw, 46vw"
 SIZES_MAIN = "(min-width: 64em) 36rem, 100vw"
-SIZES_THUMB = "6rem"
+SIZES_THUMB = "(min-width: 50em) 10rem, 45vw"
 SIZES_LOGO = "12rem"
 SIZES_HERO = "(min-width: 64em) 40rem, 100vw"
 
