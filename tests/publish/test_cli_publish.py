@@ -74,3 +74,46 @@ def test_publish_to_a_folder_builds_the_shop_first(tmp_path: Path, shop_path: Pa
     assert (out / "index.html").is_file() and (out / ".echoppe-manifest.json").is_file()
     assert main(["publish", str(shop_path)]) == 0
     assert "Published: 0 files sent" in capsys.readouterr().out
+
+
+def test_ctrl_c_cancels_cleanly_and_the_next_publish_resumes(
+        tmp_path: Path, shop_path: Path, sshd_server, monkeypatch, capsys) -> None:
+    import os
+    import signal
+
+    from wizard.cli import publish_commands
+
+    ShopFile.create(shop_path).close()
+    folder = sshd_server.user_folder()
+    site = tmp_path / "site"
+    files = make_site(site, pages=80, assets=2)
+    kh = KnownHosts()
+    sshd_server.trust(kh)
+    assert main(["target", str(shop_path), "--host", "127.0.0.1", "--port", str(sshd_server.port),
+                 "--user", "echoppe-pw", "--path", str(folder)]) == 0
+    monkeypatch.setattr("wizard.publish.sftp.WINDOW", 8)
+    original = publish_commands._Printer.progress
+    interrupted = []
+
+    def progress(self, ev) -> None:  # the user presses Ctrl-C once the first files arrived
+        if ev.files_done >= 5 and not interrupted:
+            interrupted.append(ev.files_done)
+            os.kill(os.getpid(), signal.SIGINT)
+        original(self, ev)
+
+    monkeypatch.setattr(publish_commands._Printer, "progress", progress)
+    _stdin(monkeypatch, PASSWORD + "\n")
+    assert main(["publish", str(shop_path), "--site", str(site), "--password-stdin"]) == 130
+    out, err = capsys.readouterr()
+    assert "Stopping after the files in flight" in err
+    assert "Publishing cancelled" in out
+    assert not (folder / "index.html").exists()
+    with ShopFile.open(shop_path) as shop:
+        assert shop.publish_history()[-1]["outcome"] == "cancelled"
+
+    monkeypatch.setattr(publish_commands._Printer, "progress", original)
+    _stdin(monkeypatch, PASSWORD + "\n")
+    assert main(["publish", str(shop_path), "--site", str(site), "--password-stdin"]) == 0
+    sent = int(capsys.readouterr().out.split("Published: ")[1].split()[0])
+    assert 0 < sent < len(files)
+    assert (folder / "index.html").read_bytes() == files["index.html"]
