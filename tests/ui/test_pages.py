@@ -201,7 +201,9 @@ def test_csv_import_valid_rows_only(qtbot, tmp_path):
     dialog = page.import_dialog(csv)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.mouseClick(dialog.valid_only_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as done:
+        qtbot.mouseClick(dialog.valid_only_button, Qt.MouseButton.LeftButton)
+    assert done.args == [True]
     assert shop.product_count() == count + 2
     assert page.model.rowCount() == count + 2
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,8 @@ def read_preview(path: Path) -> Any:
 
 class ImportDialog(QDialog):
     """The preview of an import; nothing is written until "Import" is clicked."""
+
+    imported = Signal(bool)
 
     def __init__(self, session: ShopSession, preview: Any, source: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,15 +114,32 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
 
-    def apply(self, skip_invalid: bool) -> bool:
-        """Write the import to the shop (all of it, or nothing)."""
-        from wizard.transfer import apply_import
+    def apply(self, skip_invalid: bool):
+        """Write the import to the shop in a worker thread (all of it, or nothing).
 
-        try:
-            self.report = apply_import(self.session.shop, self.preview, skip_invalid=skip_invalid)
-        except EchoppeError as exc:
-            self.error.setText(exc.text(ui_language()))
-            self.error.show()
-            return False
+        The dialog closes when it is done (``imported`` is emitted); an error is shown in the dialog.
+        """
+        from wizard.ui.workers import CsvImportWorker, run_in_thread
+
+        worker = CsvImportWorker(self.session.shop, preview=self.preview, skip_invalid=skip_invalid)
+        worker.finished.connect(self._applied)
+        worker.failed.connect(self._failed)
+        for button in (self.import_button, self.valid_only_button, self.cancel_button):
+            button.setEnabled(False)
+        self.error.setText(self.tr("Importing…"))
+        self.error.show()
+        self._worker = worker
+        run_in_thread(worker)
+        return worker
+
+    def _applied(self, report: Any) -> None:
+        self.report = report
+        self.imported.emit(True)
         self.accept()
-        return True
+
+    def _failed(self, error: object) -> None:
+        text = error.text(ui_language()) if isinstance(error, EchoppeError) else str(error)
+        self.error.setText(text)
+        self.error.show()
+        self.cancel_button.setEnabled(True)
+        self.imported.emit(False)
