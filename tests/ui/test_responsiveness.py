@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from PIL import Image
@@ -93,11 +94,60 @@ class GapMeter:
         stalls = [(a, b) for a, b in itertools.pairwise(probe_ticks) if b - a > 0.04]
         worst = 0.0
         for a, b in self.spans:
-            if b - a <= MAX_GAP_MS / 2000:
-                continue
             machine = sum(_overlap(a, b, s0, s1) for s0, s1 in stalls)
             worst = max(worst, (b - a) - machine)
         return worst * 1000
+
+
+@dataclass(frozen=True)
+class Run:
+    total_s: float
+    sent: int
+    files_on_server: int
+    ticks: int
+    gap_ms: float  # the longest gap between two ticks of the GUI timer
+    machine_ms: float  # the longest stall an idle process beside it saw
+    ours_ms: float  # the longest gap once the machine's stalls are taken out
+    report: str
+
+    @property
+    def quiet_machine(self) -> bool:
+        return self.machine_ms < MAX_GAP_MS / 2
+
+    @property
+    def ok(self) -> bool:
+        return self.ours_ms < MAX_GAP_MS and (self.gap_ms < MAX_GAP_MS or not self.quiet_machine)
+
+
+def _build_and_publish(qtbot, tmp_path, page, real, attempt: int) -> Run:
+    """Click Publish with the timer and the idle probe running; wait for the end."""
+    stages: dict[str, float] = {}
+    probe_file = tmp_path / f"probe-{attempt}.json"
+    probe = subprocess.Popen([sys.executable, "-c", _PROBE, "120", str(probe_file)])
+    meter = GapMeter()
+    meter.start()
+    qtbot.wait(200)
+    t0 = time.perf_counter()
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    page._worker.stage.connect(lambda s: stages.setdefault(s, time.perf_counter() - t0))
+    wait_idle(qtbot, page, timeout=90_000)
+    total = time.perf_counter() - t0
+    qtbot.wait(100)
+    meter.stop()
+    probe.send_signal(signal.SIGINT)
+    probe.wait(timeout=30)
+    probe_ticks = json.loads(probe_file.read_text())
+    machine_ms = max(b - a for a, b in itertools.pairwise(probe_ticks)) * 1000
+    assert page.last_error is None, page.error_label.text()
+    sent = page.last_outcome.finished.sent
+    worst_at = max(meter.spans, key=lambda ab: ab[1] - ab[0])[0] - t0
+    report = (f"{PRODUCTS} products: build + publish of {sent} files in {total:.1f} s (stages began at: "
+              + ", ".join(f"{k} {v:.1f} s" for k, v in stages.items())
+              + f"); {len(meter.gaps)} ticks of {TICK_MS} ms, longest gap {meter.max_gap_ms:.0f} ms at "
+              f"{worst_at:.1f} s (an idle process beside it saw {machine_ms:.0f} ms; longest gap not "
+              f"explained by the machine: {meter.max_gap_not_explained_ms(probe_ticks):.0f} ms)")
+    return Run(total, sent, len(site_files(real)), len(meter.gaps), meter.max_gap_ms, machine_ms,
+               meter.max_gap_not_explained_ms(probe_ticks), report)
 
 
 def test_event_loop_never_stalls_during_a_1000_product_build_and_publish(
@@ -111,10 +161,7 @@ def test_event_loop_never_stalls_during_a_1000_product_build_and_publish(
                 if i % WITH_IMAGE_EVERY == 0 else ())
         for i in range(PRODUCTS)
     )
-    remote, real = sshd_server.jail_folder("big")
-    shop.save_settings(sshd_server.jail_target(remote))
     sshd_server.trust(KnownHosts())
-
     session = ShopSession()
     session.attach(shop)
     page = PublishPage(session)
@@ -123,38 +170,26 @@ def test_event_loop_never_stalls_during_a_1000_product_build_and_publish(
     page.show()
     page.password_edit.setText(PASSWORD)
 
-    stages: dict[str, float] = {}
-    probe_file = tmp_path / "probe.json"
-    probe = subprocess.Popen([sys.executable, "-c", _PROBE, "120", str(probe_file)])
-    meter = GapMeter()
-    meter.start()
-    qtbot.wait(200)
-    t0 = time.perf_counter()
-    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
-    page._worker.stage.connect(lambda s: stages.setdefault(s, time.perf_counter() - t0))
-    wait_idle(qtbot, page, timeout=90_000)
-    total = time.perf_counter() - t0
-    qtbot.wait(100)
-    meter.stop()
-    session.close()
-    probe.send_signal(signal.SIGINT)
-    probe.wait(timeout=30)
-    probe_ticks = json.loads(probe_file.read_text())
-    machine_ms = max(b - a for a, b in itertools.pairwise(probe_ticks)) * 1000
-    ours_ms = meter.max_gap_not_explained_ms(probe_ticks)
-
-    worst_at = max(meter.spans, key=lambda ab: ab[1] - ab[0])[0] - t0
-    print(f"\nlongest gap began {worst_at:.2f} s after the click (stages began at: "
-          + ", ".join(f"{k} {v:.2f} s" for k, v in stages.items()) + f"; all done at {total:.2f} s)")
-    assert page.last_error is None, page.error_label.text()
-    sent = page.last_outcome.finished.sent
-    print(f"\n{PRODUCTS} products: build + publish of {sent} files in {total:.1f} s "
-          f"(sending began at {stages.get('send', float('nan')):.1f} s); "
-          f"{len(meter.gaps)} ticks of {TICK_MS} ms, longest gap {meter.max_gap_ms:.0f} ms "
-          f"(an idle process beside it saw {machine_ms:.0f} ms; longest gap not explained by the machine: "
-          f"{ours_ms:.0f} ms)")
-    assert sent == len(site_files(real)) > PRODUCTS
-    assert len(meter.gaps) > total * 1000 / TICK_MS / 2, "the timer hardly ran"
-    assert ours_ms < MAX_GAP_MS
-    if machine_ms < MAX_GAP_MS / 2:  # a quiet machine (as on CI): the raw gap itself must be short
-        assert meter.max_gap_ms < MAX_GAP_MS
+    runs: list[Run] = []
+    try:
+        # A busy machine (other programs) can stall any process: then measure once more, with every
+        # page changed (a new name) and sent to a new folder. On a quiet machine one run decides.
+        for attempt in range(2):
+            remote, real = sshd_server.jail_folder(f"big-{attempt}")
+            shop.save_settings(sshd_server.jail_target(remote),
+                               replace(shop.shop().identity, name=f"Grande Échoppe {attempt + 1}"))
+            page.initializePage()
+            page.password_edit.setText(PASSWORD)
+            run = _build_and_publish(qtbot, tmp_path, page, real, attempt)
+            runs.append(run)
+            print("\n" + run.report)
+            assert run.sent == run.files_on_server > PRODUCTS
+            assert run.ticks > run.total_s * 1000 / TICK_MS / 2, "the timer hardly ran"
+            if run.ok or run.quiet_machine:
+                break
+    finally:
+        session.close()
+    final = runs[-1]
+    assert final.ours_ms < MAX_GAP_MS, [r.report for r in runs]
+    if final.quiet_machine:  # as on CI: the raw gap itself must be short
+        assert final.gap_ms < MAX_GAP_MS, [r.report for r in runs]
