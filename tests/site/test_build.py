@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import replace
 from decimal import Decimal
@@ -375,3 +376,22 @@ def test_empty_shop_and_logo_with_a_light_brand_colour(tmp_path: Path) -> None:
     colours = dict(part.split(":") for part in style.split(";"))
     assert colours["--on-primary"] == "#000000"
     assert contrast(parse_hex(colours["--primary-ink"]), parse_hex("#fbf5ea")) >= 4.5
+
+
+def test_cart_country_list_carries_the_shipping_zones(tmp_path: Path) -> None:
+    """France first, the 27 EU members (Monaco ships as France), then "Other country" (the world)."""
+    for lang, cart, first_eu, other in (
+        ("fr", "panier.html", "Allemagne", "Autre pays"),
+        ("en", "cart.html", "Austria", "Other country"),
+    ):
+        out = tmp_path / lang
+        with make_shop(tmp_path / f"{lang}.echoppe", lang=lang) as shop:
+            build_site(shop, out)
+        html = (out / cart).read_text()
+        assert '<select id="c-country" name="country" autocomplete="country-name">' in html
+        options = re.findall(r'<option data-zone="(FR|EU|WORLD)">([^<]+)</option>', html)
+        assert options[0] == ("FR", "France") and options[1] == ("FR", "Monaco")
+        eu = [name for zone, name in options if zone == "EU"]
+        assert len(eu) == 26 and eu[0] == first_eu  # the EU's 27 members, France counted above
+        assert ("Hongrie" if lang == "fr" else "Hungary") in eu
+        assert options[-1][0] == "WORLD" and options[-1][1].startswith(other) and len(options) == 29

@@ -27,6 +27,7 @@ from wizard.domain.validation import Problem, missing_legal_fields
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
 from wizard.site import filters
+from wizard.site.compact import compact_js
 from wizard.site.env import make_environment, template_dirs
 from wizard.site.output import OutputFolder
 from wizard.site.paths import SitePaths, paths_for, root_of
@@ -169,7 +170,8 @@ class SiteBuilder:
     def _static_files(self) -> dict[str, bytes]:
         """``static/…`` files: the theme's CSS joined to the shared one, scripts, theme files."""
         files: dict[str, bytes] = {}
-        folders = [shared_dir() / "static", self.theme.path / "static"]
+        ours = [shared_dir() / "static", self.theme.path / "static"]
+        folders = list(ours)
         if self.override_dir is not None:
             folders.append(self.override_dir / "static")
         css: list[bytes] = []
@@ -180,6 +182,9 @@ class SiteBuilder:
                 rel = path.relative_to(folder).as_posix()
                 if rel in ("base.css", "theme.css", "custom.css"):
                     css.append(path.read_bytes())
+                elif rel.endswith(".js") and folder in ours:
+                    # Our own scripts lose indentation and comments; an override's are served as given.
+                    files[rel] = compact_js(path.read_text(encoding="utf-8")).encode("utf-8")
                 else:
                     files[rel] = path.read_bytes()
         files["site.css"] = b"\n".join(css)
@@ -464,6 +469,7 @@ class SiteBuilder:
             ctx["shipping"] = self._shipping_rows()
             if template == "cart.html":
                 ctx["config"] = self.site()["config"]
+                ctx["countries"] = self.model.countries()
             return self.render(template, ctx)
 
         return render

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
+from babel import Locale
 from markupsafe import Markup
 
 from wizard.domain.model import (
@@ -17,6 +19,7 @@ from wizard.domain.model import (
     Product,
     ProductKind,
     ShippingRate,
+    ShippingZone,
     Shop,
     Variant,
     VatStatus,
@@ -33,6 +36,12 @@ SCHEMA_IN_STOCK = "https://schema.org/InStock"
 SCHEMA_OUT_OF_STOCK = "https://schema.org/OutOfStock"
 # Page backgrounds of the themes: the palette's "ink" colours are made readable on them.
 THEME_BACKGROUNDS = {"market": "#fbf5ea", "gallery": "#ffffff"}
+# The cart's country list: the French zone (Monaco ships as France), then the other EU members.
+FRANCE_ZONE = ("FR", "MC")
+EU_MEMBERS = (
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+)  # fmt: skip
 
 
 def gettext_site(lang: str):
@@ -382,6 +391,19 @@ class SiteModel:
             "noShipping": _("No delivery option for this country: write to us."),
             "truncated": _("…and {n} more items (see the cart)"),
         }
+
+    def countries(self) -> list[tuple[str, str]]:
+        """``(name, zone)`` for the cart's country list, in the shop's language: France first,
+        then the EU countries in alphabetical order, then "Other country" (the WORLD rates)."""
+        names = Locale.parse(self.lang).territories
+
+        def key(code: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFD", names[code]) if not unicodedata.combining(c))
+
+        rows = [(names[code], ShippingZone.FRANCE.value) for code in FRANCE_ZONE]
+        rows += [(names[code], ShippingZone.EU.value) for code in sorted(EU_MEMBERS, key=key)]
+        rows.append((self._("Other country (write it in the address)"), ShippingZone.WORLD.value))
+        return rows
 
     def legal_missing(self) -> set[str]:
         from wizard.domain.validation import missing_legal_fields

@@ -1,51 +1,44 @@
 /* Échoppe cart: localStorage, order by email, payment links; money in integer cents.
-   Hooks, texts: docs/site-checks.md */
+   Hooks, texts: docs/site.md */
 (() => {
 const cfg = document.getElementById('shop-config');
 const C = cfg ? JSON.parse(cfg.textContent) : {}, S = C.strings || {}, RATES = C.shipping || [];
-const KEY = 'echoppe-cart:' + location.host;
-const CUR = C.currency || 'EUR', NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
+const KEY = 'echoppe-cart:' + location.host, CUR = C.currency || 'EUR';
+const NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
 const DIG = NF.resolvedOptions().maximumFractionDigits, UNIT = 10 ** DIG;
 const $ = (s, r = document) => r && r.querySelector(s);
 const t = (k, v = {}) => String(S[k] || k).replace(/\{(\w+)\}/g, (m, n) => (n in v ? v[n] : m));
 const money = (m) => NF.format(m / UNIT);
 const freeOr = (m) => (m ? money(m) : t('free'));
 const CO = /^fr/.test(C.locale) ? '\u00a0: ' : ': ';
+const kv = (k, v) => t(k) + CO + v;
 const named = (l) => l.name + (l.variant ? ` (${l.variant})` : '');
+const sum = (a, f) => a.reduce((s, x) => s + f(x), 0);
 
 /* "12.5" -> 1250: from the text, never through a float */
 function minor(text, dig = DIG) {
   const s = String(text ?? '').trim(), [i, f = ''] = s.replace(/^[-+]/, '').split('.');
-  const v = (parseInt(i, 10) || 0) * 10 ** dig + (parseInt((f + '000').slice(0, dig), 10) || 0);
+  const v = (parseInt(i) || 0) * 10 ** dig + (parseInt((f + '000').slice(0, dig)) || 0);
   return s[0] === '-' ? -v : v;
 }
 
 function h(tag, attrs, ...kids) {
   const n = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  for (const k in attrs) n.setAttribute(k, attrs[k]);
   n.append(...kids);
   return n;
 }
 
-let st; /* lines, coupon, rate, customer */
+/* st: lines, coupon, rate, customer */
+let st;
 try { st = JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { st = {}; }
 st.lines ||= [];
 st.customer ||= {};
-const save = () => { try { localStorage.setItem(KEY, JSON.stringify(st)); } catch (e) { /* private mode */ } };
-
 const live = document.body.appendChild(h('p', {role: 'status', class: 'visually-hidden'}));
 const say = (text) => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
 
-function showCount() {
-  const n = st.lines.reduce((a, l) => a + l.qty, 0);
-  document.querySelectorAll('[data-cart-count]').forEach((c) => { c.textContent = n || ''; });
-}
-
 /* Product pages */
-function variantOf(form) {
-  const o = form.elements.variant?.selectedOptions?.[0];
-  return o ? {id: o.value, label: o.dataset.label, price: o.dataset.price, stock: o.dataset.stock} : null;
-}
+const variantOf = (form) => form.elements.variant?.selectedOptions?.[0]?.dataset;
 document.querySelectorAll('form[data-cart-add]').forEach((form) => {
   const d = form.dataset, shown = $('.price .amount');
   form.elements.variant?.addEventListener('change', () => {
@@ -54,96 +47,90 @@ document.querySelectorAll('form[data-cart-add]').forEach((form) => {
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const v = variantOf(form), id = d.slug + (v ? '|' + v.id : '');
+    const v = variantOf(form), id = d.slug + (v ? '|' + form.elements.variant.value : '');
     let line = st.lines.find((l) => l.id === id);
     if (!line) {
-      line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0, price: minor(v?.price || d.price),
-        weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink};
-      st.lines.push(line);
+      st.lines.push(line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0,
+        price: minor(v?.price || d.price), weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink});
     }
-    line.qty += Math.max(1, parseInt(form.elements.qty?.value, 10) || 1);
-    const stock = parseInt(v?.stock, 10);
+    line.qty += Math.max(1, parseInt(form.elements.qty?.value) || 1);
+    const stock = parseInt(v?.stock);
     if (stock >= 0 && line.qty > stock) line.qty = Math.max(stock, 1);
-    save();
-    showCount();
-    const text = `${t('added')}${CO}${line.qty} × ${named(line)}`, out = $('[data-cart-status]', form);
+    update();
+    const text = kv('added', `${line.qty} × ${named(line)}`), out = $('[data-cart-status]', form);
     if (out) out.textContent = text; else say(text);
+    const view = $('[data-cart-view]', form);
+    if (view) view.hidden = false;
   });
 });
 
 /* The cart page */
 const cart = $('[data-cart]'), couponForm = $('form[data-coupon]'), customer = $('form[data-customer]');
 const shipBox = $('[data-shipping]'), orderBox = $('[data-order]');
-const today = () => new Date().toLocaleDateString('sv'); /* YYYY-MM-DD */
 
 /* The coupon's discount, or why it does not apply */
 function coupon(sub) {
-  const code = st.coupon;
+  const code = st.coupon, c = (C.coupons || []).find((x) => x.code.toUpperCase() === code);
+  /* 'sv' writes dates as YYYY-MM-DD */
+  const day = new Date().toLocaleDateString('sv');
   if (!code) return {off: 0};
-  const c = (C.coupons || []).find((x) => x.code.toUpperCase() === code), day = today();
-  if (!c) return {off: 0, error: `${t('invalidCode')}${CO}${code}`};
+  if (!c) return {off: 0, error: kv('invalidCode', code)};
   if ((c.starts && day < c.starts) || (c.ends && day > c.ends)) return {off: 0, error: t('couponExpired')};
   if (c.minOrder && sub < minor(c.minOrder)) return {off: 0, error: t('couponMinimum', {amount: money(minor(c.minOrder))})};
+  const pc = c.kind === 'percent';
   /* 12.5 % = 1250 hundredths of a %, rounded half up */
-  const off = c.kind === 'percent' ? Math.floor((sub * minor(c.value, 2) + 5000) / 10000) : minor(c.value);
-  return {off: Math.min(off, sub), code: c.code, label: c.kind === 'percent' ? new Intl.NumberFormat(C.locale, {style: 'percent', maximumFractionDigits: 2}).format(c.value / 100) : money(minor(c.value))};
+  const off = pc ? Math.floor((sub * minor(c.value, 2) + 5000) / 10000) : minor(c.value);
+  return {off: Math.min(off, sub), code: c.code,
+    label: pc ? new Intl.NumberFormat(C.locale, {style: 'percent', maximumFractionDigits: 2}).format(c.value / 100) : money(off)};
 }
 
-/* Zone from an ISO code or a country's name (here or in English) */
-const plainText = (x) => String(x || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().toLowerCase();
-const ZONES = {};
-for (const lang of [C.locale || 'fr', 'en']) {
-  const names = new Intl.DisplayNames([lang], {type: 'region'});
-  'FR MC AT BE BG HR CY CZ DK EE FI DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' ').forEach((c, i) => {
-    ZONES[plainText(names.of(c))] = ZONES[plainText(c)] = i < 2 ? 'FR' : 'EU';
-  });
-}
-const zoneOf = (country) => (plainText(country) ? ZONES[plainText(country)] || 'WORLD' : '');
-
-/* Open rates: by weight if the parcel fits, cheapest by name */
+/* Open rates of a zone: by weight if the parcel fits, cheapest per name */
 function ratesFor(zone, goods) {
-  const weight = st.lines.reduce((w, l) => w + l.weight * l.qty, 0), best = {};
+  const weight = sum(st.lines, (l) => l.weight * l.qty), best = {};
   RATES.forEach((r, i) => {
-    if (r.zone !== zone || (r.kind === 'by_weight' && r.maxWeightG && weight > r.maxWeightG)) return;
+    const w = r.kind === 'by_weight';
+    if (r.zone !== zone || (w && r.maxWeightG && weight > r.maxWeightG)) return;
     const cost = r.kind === 'free_above' && r.freeAbove && goods >= minor(r.freeAbove) ? 0 : minor(r.price);
-    const k = r.kind === 'by_weight' ? 'w' + r.name : i;
-    if (!best[k] || cost < best[k].cost) best[k] = {i: String(i), name: r.name, cost};
+    const k = w ? 'w' + r.name : i;
+    if (!best[k] || cost < best[k].cost) best[k] = {i: '' + i, name: r.name, cost};
   });
   return Object.values(best).sort((a, b) => a.cost - b.cost);
 }
 
 function totals() {
-  const sub = st.lines.reduce((s, l) => s + l.price * l.qty, 0), cp = coupon(sub), goods = sub - cp.off;
-  const zone = zoneOf(st.customer.country), options = zone && st.lines.length ? ratesFor(zone, goods) : [];
-  const ship = options.find((o) => o.i === st.rate) || options[0] || null;
-  return {sub, cp, zone, options, ship, total: goods + (ship ? ship.cost : 0), ready: !RATES.length || !!ship};
+  const sub = sum(st.lines, (l) => l.price * l.qty), cp = coupon(sub), goods = sub - cp.off;
+  /* The zone is carried by the chosen country's <option data-zone> */
+  const zone = $('option:checked', customer?.elements.country)?.dataset.zone;
+  const options = zone && st.lines.length ? ratesFor(zone, goods) : [];
+  const ship = options.find((o) => o.i === st.rate) || options[0];
+  return {sub, cp, options, ship, total: goods + (ship ? ship.cost : 0), ready: !RATES.length || ship};
 }
 
-function renderLines(sum) {
+function renderLines(s) {
   if (!st.lines.length) return cart.replaceChildren(h('p', {}, t('emptyCart')));
-  const list = h('ul', {class: 'cart-lines'});
+  const list = h('ul', {class: 'cart-lines'}), dl = h('dl', {class: 'cart-totals'});
   st.lines.forEach((l, i) => {
     const q = h('input', {id: 'cart-qty-' + i, type: 'number', min: 0, max: 999, value: l.qty});
-    const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(`${t('subtotal')}${CO}${money(totals().sub)}`); };
-    q.addEventListener('change', () => set(Math.min(999, parseInt(q.value, 10) || 0)));
-    const rm = h('button', {type: 'button', 'aria-label': `${t('remove')}${CO}${named(l)}`}, t('remove'));
-    rm.addEventListener('click', () => set(0));
+    const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(kv('subtotal', money(totals().sub))); };
+    q.onchange = () => set(Math.min(999, parseInt(q.value) || 0));
+    const rm = h('button', {type: 'button', 'aria-label': kv('remove', named(l))}, t('remove'));
+    rm.onclick = () => set(0);
     list.append(h('li', {class: 'cart-line'},
       l.image ? h('img', {src: l.image, alt: '', width: 64, height: 64}) : '',
       h('p', {}, l.url ? h('a', {href: l.url}, l.name) : l.name, l.variant ? ` (${l.variant})` : '',
-        h('small', {}, `${t('unitPrice')}${CO}${money(l.price)}`)),
+        h('small', {}, kv('unitPrice', money(l.price)))),
       h('p', {}, h('label', {for: q.id}, t('quantity')), q),
       h('p', {}, money(l.price * l.qty)), rm));
   });
-  const dl = h('dl', {class: 'cart-totals'}), row = (k, v) => dl.append(h('dt', {}, k), h('dd', {}, v));
-  row(t('subtotal'), money(sum.sub));
-  if (sum.cp.off) row(`${t('discount')} (${sum.cp.code})`, '−' + money(sum.cp.off));
-  if (sum.ship) row(`${t('shipping')} (${sum.ship.name})`, freeOr(sum.ship.cost));
-  row(t('total'), money(sum.total));
+  const row = (k, v) => dl.append(h('dt', {}, k), h('dd', {}, v));
+  row(t('subtotal'), money(s.sub));
+  if (s.cp.off) row(`${t('discount')} (${s.cp.code})`, '−' + money(s.cp.off));
+  if (s.ship) row(`${t('shipping')} (${s.ship.name})`, freeOr(s.ship.cost));
+  row(t('total'), money(s.total));
   cart.replaceChildren(list, dl);
 }
 
-/* Our part of a page's box, after its heading and texts */
+/* Our part of a box, after its heading (and, with clear, instead of its texts) */
 function slot(box, clear) {
   let s = $('[data-js]', box);
   if (!s) {
@@ -153,75 +140,74 @@ function slot(box, clear) {
   return s;
 }
 
-function renderShipping(sum) {
+function renderShipping(s) {
   const box = slot(shipBox, 1);
   if (!RATES.length || !st.lines.length) return box.replaceChildren();
-  if (!sum.options.length) return box.replaceChildren(h('p', {class: 'cart-error'}, sum.zone ? t('noShipping') : t('chooseShipping')));
+  if (!s.options.length) return box.replaceChildren(h('p', {class: 'cart-error'}, t('noShipping')));
   const fs = h('fieldset', {}, h('legend', {}, t('chooseShipping')));
-  sum.options.forEach((o) => {
-    const r = h('input', {type: 'radio', name: 'shipping-rate', id: 'ship-' + o.i, value: o.i});
-    r.checked = sum.ship === o;
-    r.addEventListener('change', () => { st.rate = o.i; update(); });
+  for (const o of s.options) {
+    const r = h('input', {type: 'radio', name: 'shipping-rate', id: 'ship-' + o.i});
+    r.checked = s.ship === o;
+    r.onchange = () => { st.rate = o.i; update(); };
     fs.append(h('p', {}, r, ' ', h('label', {for: r.id}, `${o.name} — ${freeOr(o.cost)}`)));
-  });
+  }
   box.replaceChildren(fs);
 }
 
 /* The itemised order as a mailto: link, under 1800 characters for any mail app */
-function mailto(sum) {
+function mailto(s) {
   const items = st.lines.map((l) => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
-  const tail = ['', `${t('subtotal')}${CO}${money(sum.sub)}`];
-  if (sum.cp.off) tail.push(`${t('discount')} (${sum.cp.code}, ${sum.cp.label})${CO}−${money(sum.cp.off)}`);
-  if (sum.ship) tail.push(`${t('shipping')} (${sum.ship.name})${CO}${freeOr(sum.ship.cost)}`);
-  tail.push(`${t('total')}${CO}${money(sum.total)}`, '', t('orderCustomer') + CO.trimEnd());
-  for (const k of ['name', 'address', 'postcode', 'city', 'country', 'email', 'phone', 'note']) {
-    if (st.customer[k]) tail.push(`${t(k)}${CO}${st.customer[k]}`);
+  const tail = ['', kv('subtotal', money(s.sub))];
+  if (s.cp.off) tail.push(`${t('discount')} (${s.cp.code}, ${s.cp.label})${CO}−${money(s.cp.off)}`);
+  if (s.ship) tail.push(`${t('shipping')} (${s.ship.name})${CO}${freeOr(s.ship.cost)}`);
+  tail.push(kv('total', money(s.total)), '', t('orderCustomer') + CO.trimEnd());
+  for (const k of 'name address postcode city country email phone note'.split(' ')) {
+    if (st.customer[k]) tail.push(kv(k, st.customer[k]));
   }
   tail.push('', t('orderCheck'));
   const head = `mailto:${C.orderEmail}?subject=${encodeURIComponent(t('orderSubject', {shop: C.shopName || ''}))}&body=`;
   const url = (lines) => head + encodeURIComponent(lines.join('\r\n'));
-  const intro = [t('orderGreeting'), ''], kept = [];
-  for (const it of items) {
-    if (url([...intro, ...kept, it, t('truncated', {n: items.length}), ...tail]).length > 1800) break;
-    kept.push(it);
-  }
-  if (kept.length < items.length) kept.push(t('truncated', {n: items.length - kept.length}));
-  const body = [...intro, ...kept, ...tail];
-  while (url(body).length > 1800 && body.length > intro.length + kept.length) {
+  const body = [t('orderGreeting'), ''], more = (n) => t('truncated', {n});
+  let n = 0;
+  while (n < items.length && url([...body, items[n], more(items.length), ...tail]).length <= 1800) body.push(items[n++]);
+  if (n < items.length) body.push(more(items.length - n));
+  const keep = body.length;
+  body.push(...tail);
+  while (url(body).length > 1800 && body.length > keep) {
     const last = body.pop();
     if (last.length > 60) body.push(last.slice(0, -50) + '…');
   }
   return url(body);
 }
 
-function renderOrder(sum) {
-  const box = slot(orderBox);
-  if (!st.lines.length || !sum.ready) return box.replaceChildren();
-  const p = h('p', {class: 'cart-actions'});
+function renderOrder(s) {
+  const box = slot(orderBox), p = h('p', {class: 'cart-actions'});
+  if (!st.lines.length || !s.ready) return box.replaceChildren();
   if (C.orderEmail) {
-    const a = h('a', {href: mailto(sum), class: 'button primary cart-send'}, t('orderByEmail'));
-    a.addEventListener('click', (e) => { if (customer && !customer.reportValidity()) e.preventDefault(); });
+    const a = h('a', {href: mailto(s), class: 'button primary cart-send'}, t('orderByEmail'));
+    a.onclick = (e) => { if (!customer?.reportValidity()) e.preventDefault(); };
     p.append(a, ' ');
   }
   if (C.paypalMe) {
-    p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${(sum.total / UNIT).toFixed(DIG)}${CUR}`,
-      class: 'button secondary cart-paypal'}, `${t('payPaypal')} (${money(sum.total)})`));
+    p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${(s.total / UNIT).toFixed(DIG)}${CUR}`,
+      class: 'button secondary cart-paypal'}, `${t('payPaypal')} (${money(s.total)})`));
   }
   const pays = st.lines.filter((l) => /^https?:/.test(l.pay));
   box.replaceChildren(p, pays.length ? h('ul', {},
-    ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, `${t('payLink')}${CO}${named(l)}`)))) : '');
+    ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, kv('payLink', named(l)))))) : '');
 }
 
 function update() {
-  save();
-  showCount();
+  try { localStorage.setItem(KEY, JSON.stringify(st)); } catch (e) {}
+  const n = sum(st.lines, (l) => l.qty);
+  document.querySelectorAll('[data-cart-count]').forEach((c) => { c.textContent = n || ''; });
   if (!cart) return;
-  const sum = totals(), focused = document.activeElement?.id, out = $('[data-coupon-status]', couponForm);
-  renderLines(sum);
-  if (shipBox) renderShipping(sum);
-  if (orderBox) renderOrder(sum);
-  if (focused) document.getElementById(focused)?.focus(); /* keep the focus */
-  if (out) out.textContent = !st.coupon ? '' : sum.cp.error || `${t('couponApplied')}${CO}${sum.cp.code} (−${money(sum.cp.off)})`;
+  const s = totals(), focused = document.activeElement?.id, out = $('[data-coupon-status]', couponForm);
+  renderLines(s);
+  if (shipBox) renderShipping(s);
+  if (orderBox) renderOrder(s);
+  if (focused) document.getElementById(focused)?.focus();
+  if (out) out.textContent = !st.coupon ? '' : s.cp.error || kv('couponApplied', `${s.cp.code} (−${money(s.cp.off)})`);
 }
 
 couponForm?.addEventListener('submit', (e) => {
@@ -232,8 +218,11 @@ couponForm?.addEventListener('submit', (e) => {
 if (couponForm && st.coupon) couponForm.elements.code.value = st.coupon;
 if (customer) {
   for (const f of customer.elements) {
-    if (f.name && st.customer[f.name]) f.value = st.customer[f.name];
-    else if (f.name && f.value) st.customer[f.name] = f.value.trim(); /* a default such as the country */
+    if (!f.name) continue;
+    if (st.customer[f.name]) f.value = st.customer[f.name];
+    /* a country no longer offered: the first one; and keep what the page chose */
+    if (f.selectedIndex < 0) f.selectedIndex = 0;
+    st.customer[f.name] = f.value.trim();
   }
   customer.addEventListener('input', (e) => {
     const f = e.target;
