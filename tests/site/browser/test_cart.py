@@ -92,6 +92,8 @@ def _add(page, base: str, product, label: str, qty: int) -> None:
     page.fill("form[data-cart-add] [name=qty]", str(qty))
     page.click("form[data-cart-add] [type=submit]")
     page.wait_for_function("document.querySelector('[data-cart-status]').textContent.length > 0")
+    view = page.locator("form[data-cart-add] a[data-cart-view]")  # shown next to the message
+    assert view.is_visible() and view.get_attribute("href") == "../" + paths_for("fr").cart
 
 
 def _variant(product, label: str):
