@@ -176,6 +176,8 @@ def test_cart_order_email_carries_the_itemised_order(shop_site, browser) -> None
     assert eu_parcel.name in line_with(strings["shipping"])
     assert euros(line_with(strings["shipping"])) == [eu_parcel.price]
     assert euros(line_with(strings["total"])) == [total]
+    # The customer's block has its own heading, distinct from the shipping line ("Livraison").
+    assert "\nCoordonnées de livraison :\n" in body.replace("\xa0", " ")
     for expected in (
         "Camille Dupont",
         "3 rue Haute",
@@ -306,6 +308,7 @@ def test_english_shop_speaks_english_typography(tmp_path, browser) -> None:
         body = parse_qs(urlsplit(page.get_attribute(".cart-send", "href")).query)["body"][0]
         total_line = next(line for line in body.split("\r\n") if line.startswith(strings["total"]))
         assert re.fullmatch(re.escape(strings["total"]) + r": €\d+\.\d{2}", total_line), total_line
+        assert "\r\nDelivery details:\r\n" in body
         context.close()
 
 
