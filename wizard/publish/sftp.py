@@ -434,6 +434,7 @@ class SftpBackend:
         self.lanes = [_Lane(conn.sftp)]
         self._new_lanes: list[_Lane] = []  # opened by a helper thread, adopted by the loop
         self._dirs_pending: set[str] = set()  # MKDIRs sent on the main session, not answered yet
+        self._lanes_expected = 0  # sessions being opened in the background (0: none coming)
         self.root = root
         self._journal_handle: bytes | None = None
         self._journal_offset = 0
@@ -503,16 +504,21 @@ class SftpBackend:
         its own 2 MiB flow-control window and its own server process, which a big upload needs on a
         far host. Sessions the server refuses are simply not used."""
 
+        self._lanes_expected = len(self.lanes) + count
+
         def work() -> None:
-            for _ in range(count):
-                try:
-                    sftp = paramiko.SFTPClient.from_transport(self.conn.transport)
-                except (paramiko.SSHException, EOFError, OSError):
-                    return
-                if sftp is None:
-                    return
-                sftp.get_channel().settimeout(REPLY_TIMEOUT)
-                self._new_lanes.append(_Lane(sftp))
+            try:
+                for _ in range(count):
+                    try:
+                        sftp = paramiko.SFTPClient.from_transport(self.conn.transport)
+                    except (paramiko.SSHException, EOFError, OSError):
+                        return
+                    if sftp is None:
+                        return
+                    sftp.get_channel().settimeout(REPLY_TIMEOUT)
+                    self._new_lanes.append(_Lane(sftp))
+            finally:
+                self._lanes_expected = 0  # no more sessions coming: use those there are
 
         if LANES_IN_BACKGROUND:
             threading.Thread(target=work, name="echoppe-sftp-lanes", daemon=True).start()
@@ -976,15 +982,17 @@ class SftpBackend:
                            data[offset:offset + chunk], lane=job.lane)
             self._send(lambda t2, m2: on_written(job, True, t2, m2), CMD_CLOSE, job.handle, lane=job.lane)
 
-        def start(job: _Put) -> None:
-            nonlocal active
-            active += 1
+        def lane_for(job: _Put) -> _Lane:
             if str(PurePosixPath(job.path).parent) in self._dirs_pending:
                 # Sessions run in parallel on the server: only the session that sent the MKDIR
                 # is sure to have made the folder before this OPEN.
-                job.lane = self.lanes[0]
-            else:
-                job.lane = min(self.lanes, key=lambda lane: lane.jobs)  # handles belong to one session
+                return self.lanes[0]
+            return min(self.lanes, key=lambda lane: lane.jobs)  # handles belong to one session
+
+        def start(job: _Put, lane: _Lane) -> None:
+            nonlocal active
+            active += 1
+            job.lane = lane
             job.lane.jobs += 1
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
@@ -995,8 +1003,14 @@ class SftpBackend:
             self._adopt_lanes()
             if stopping():
                 queue.clear()
+            # While sessions are still opening (or folders being made), do not pile the whole window
+            # on one session: it would then carry most of the upload through its single window.
+            cap = max(16, self.window // max(1, self._lanes_expected, len(self.lanes)))
             while queue and active < self.window and loaded_bytes < MAX_BYTES_IN_FLIGHT:
-                start(queue.popleft())
+                lane = lane_for(queue[0])
+                if lane.jobs >= cap:
+                    break
+                start(queue.popleft(), lane)
             if not (active or journal_pending):
                 break
             self._pump()
