@@ -101,3 +101,10 @@ def test_markdown_never_lets_raw_html_or_scripts_through(text: str) -> None:
     html = str(filters.markdown(text))
     assert "<script" not in html.lower() and "<img" not in html.lower()
     assert 'href="javascript' not in html.lower() and "href='javascript" not in html.lower()
+
+
+def test_word_hyphens_do_not_break_displayed_names() -> None:
+    assert filters.nobreak_hyphens("“Low Tide” T-shirt") == "“Low Tide” T\u2011shirt"
+    assert filters.nobreak_hyphens("Saint-Jean-de-Luz") == "Saint\u2011Jean\u2011de\u2011Luz"
+    # A dash between spaces, or a minus sign, is not a word hyphen.
+    assert filters.nobreak_hyphens("Bol - bleu, -20 %") == "Bol - bleu, -20 %"

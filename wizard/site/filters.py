@@ -130,8 +130,21 @@ def slug(text: str) -> str:
     return slugify(text)
 
 
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def nobreak_hyphens(text: str) -> str:
+    """A displayed name whose word hyphens do not break lines ("T-shirt" stays whole at 390 px).
+
+    Hyphens between letters become U+2011 (non-breaking hyphen); a word longer than its line can
+    still be cut by ``overflow-wrap``. Only for what is shown: data, meta tags and JSON keep ``-``.
+    """
+    return _WORD_HYPHEN.sub("\u2011", text)
+
+
 FILTERS = {
     "slug": slug,
+    "nobreak": nobreak_hyphens,
     "markdown": markdown,
     "safe_html": safe_html,
     "json_script": json_script,
