@@ -395,3 +395,35 @@ def test_cart_country_list_carries_the_shipping_zones(tmp_path: Path) -> None:
         assert len(eu) == 26 and eu[0] == first_eu  # the EU's 27 members, France counted above
         assert ("Hongrie" if lang == "fr" else "Hungary") in eu
         assert options[-1][0] == "WORLD" and options[-1][1].startswith(other) and len(options) == 29
+
+
+def test_products_whose_pictures_are_not_in_the_shop_file_are_named_and_get_a_placeholder(tmp_path: Path) -> None:
+    from wizard.domain.model import ImageRef
+
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "s.echoppe") as shop:
+        cup = shop.product("tasse-a-cafe")
+        bowl = shop.product("petit-bol")
+        shop.update_product(replace(cup, images=(ImageRef(url="https://cdn.example.com/tasse.jpg"),)))
+        shop.update_product(replace(bowl, images=(ImageRef(url="https://cdn.example.com/bol.jpg"),)))
+        report = build_site(shop, out)
+        again = build_site(shop, out)  # the immediate rebuild repeats the warning
+    texts = [w.text("fr") for w in report.warnings if not hasattr(w, "field")]
+    found = [t for t in texts if "Tasse à café" in t]
+    assert len(found) == 1 and "Petit bol" in found[0] and "2 produits" in found[0], texts
+    assert "Bol bleu" not in found[0]  # its picture is there
+    assert any("Tasse à café; Petit bol" in w.text("en") for w in again.warnings)
+    for page in ("produit/tasse-a-cafe.html", "produit/petit-bol.html"):
+        html = (out / page).read_text()
+        assert "<img" not in html.split('<div class="product-gallery">')[1].split("</div>")[0]
+        assert 'class="placeholder big"' in html
+    listing = (out / "categorie/tasses.html").read_text()
+    assert 'class="placeholder"' in listing and "cdn.example.com" not in listing
+
+
+def test_missing_pictures_warning_names_one_product_or_the_first_five() -> None:
+    from wizard.site.build import _missing_pictures_warning
+
+    assert "« Bol »" in _missing_pictures_warning(["Bol"]).text("fr")
+    many = _missing_pictures_warning([f"P{i}" for i in range(8)]).text("en")
+    assert "8 products" in many and "P3; P4; …" in many and "P5" not in many

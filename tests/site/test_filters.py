@@ -108,3 +108,9 @@ def test_word_hyphens_do_not_break_displayed_names() -> None:
     assert filters.nobreak_hyphens("Saint-Jean-de-Luz") == "Saint\u2011Jean\u2011de\u2011Luz"
     # A dash between spaces, or a minus sign, is not a word hyphen.
     assert filters.nobreak_hyphens("Bol - bleu, -20 %") == "Bol - bleu, -20 %"
+
+
+def test_placeholder_initial_skips_quotes_and_punctuation() -> None:
+    assert filters.initial("“Low Tide” T-shirt") == "L"
+    assert filters.initial("éclat") == "É"
+    assert filters.initial("…") == "?"

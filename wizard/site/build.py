@@ -37,10 +37,11 @@ from wizard.site.themes import theme as find_theme
 from wizard.site.views import LOCALE_TAGS, ProductView, SiteModel
 from wizard.store.shopfile import ShopFile
 
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 PER_PAGE = 24
 FEATURED = 8
 FEED_ENTRIES = 20
+MISSING_PICTURES_NAMED = 5  # products named in the warning; the count says how many in all
 
 
 @dataclass(frozen=True)
@@ -640,7 +641,7 @@ def build_site(
             written=(),
             unchanged=len(folder.previous.files),
             removed=(),
-            warnings=tuple(_warnings(settings, base_url, int(previous.get("pending", 0)))),
+            warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", [])))),
             pages=int(previous.get("pages", 0)),
         )
     with _gc_paused():
@@ -676,8 +677,8 @@ def _full_build(
     cancel: threading.Event | None,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
-    pending = sum(1 for p in builder.products for im in p.images if im.key is None)
-    warnings = _warnings(settings, base_url, pending)
+    missing_pictures = _missing_pictures(shop, builder.products)
+    warnings = _warnings(settings, base_url, missing_pictures)
     outputs = builder.plan()
     total = len(outputs) + 1
     pages = sum(1 for o in outputs if o.page)
@@ -707,7 +708,7 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state(meta={"quick": quick, "pages": pages, "pending": pending})
+    folder.save_state(meta={"quick": quick, "pages": pages, "missing_pictures": missing_pictures})
     if progress is not None:
         progress(BuildProgress(total, total, ""))
     written = [*folder.written, *written_images]
@@ -746,11 +747,36 @@ def _quick_key(
     )
 
 
-def _warnings(settings: Shop, base_url: str | None, pending: int) -> list[Problem | Message]:
+def _missing_pictures(shop: ShopFile, products: list[Product]) -> list[str]:
+    """Names of the products with a picture that is not in the shop file: an imported URL not
+    downloaded yet, or a key whose image is gone."""
+    stored = set(shop.image_keys()) if any(p.images for p in products) else set()
+    return [p.name for p in products if any(ref.key is None or ref.key not in stored for ref in p.images)]
+
+
+def _missing_pictures_warning(names: list[str]) -> Message:
+    if len(names) == 1:
+        return msg(
+            "Some pictures of “{name}” are not in the shop file (an import not downloaded yet, or a lost "
+            "picture). They are left out; without any picture, the product shows a placeholder. "
+            "Download or add the pictures, then build again.",
+            name=names[0],
+        )
+    shown = "; ".join(names[:MISSING_PICTURES_NAMED])  # names may hold commas and quotes
+    return msg(
+        "Some pictures of {n} products are not in the shop file (an import not downloaded yet, or a lost "
+        "picture): {names}. They are left out; a product without any picture shows a placeholder. "
+        "Download or add the pictures, then build again.",
+        n=len(names),
+        names=shown + ("; …" if len(names) > MISSING_PICTURES_NAMED else ""),
+    )
+
+
+def _warnings(settings: Shop, base_url: str | None, missing_pictures: list[str]) -> list[Problem | Message]:
     """What the merchant should complete: legal fields, pictures, order email, public address."""
     warnings: list[Problem | Message] = list(missing_legal_fields(settings.legal, settings.identity))
-    if pending:
-        warnings.append(msg("{n} product pictures are not downloaded yet and were left out.", n=pending))
+    if missing_pictures:
+        warnings.append(_missing_pictures_warning(missing_pictures))
     order_email = (settings.payment.order_email or settings.identity.email).strip()
     if settings.payment.order_by_email and not order_email:
         warnings.append(msg("No order email address is set: customers cannot send their orders."))

@@ -142,9 +142,15 @@ def nobreak_hyphens(text: str) -> str:
     return _WORD_HYPHEN.sub("\u2011", text)
 
 
+def initial(text: str) -> str:
+    """The first letter or digit of a name, upper-case (the picture placeholder's letter)."""
+    return next((c.upper() for c in text if c.isalnum()), "?")
+
+
 FILTERS = {
     "slug": slug,
     "nobreak": nobreak_hyphens,
+    "initial": initial,
     "markdown": markdown,
     "safe_html": safe_html,
     "json_script": json_script,
