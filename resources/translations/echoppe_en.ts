@@ -150,6 +150,10 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
 </context>
 <context>
     <name>LookPage</name>
@@ -812,6 +816,10 @@
         <translation>Address of your shop</translation>
     </message>
     <message>
+        <source>https://www.my-shop.fr/</source>
+        <translation>https://www.my-shop.fr/</translation>
+    </message>
+    <message>
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
@@ -890,6 +898,14 @@
     <message>
         <source>It works: connected to {server}, the folder {folder} is ready.</source>
         <translation>It works: connected to {server}, the folder {folder} is ready.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but the folder {folder} does not exist yet: it will be created when you publish. Check its name (for example www/ or public_html/).</source>
+        <translation>Connected to {server}, but the folder {folder} does not exist yet: it will be created when you publish. Check its name (for example www/ or public_html/).</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</source>
+        <translation>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</translation>
     </message>
     <message>
         <source>Preparing your pages…</source>

@@ -151,6 +151,10 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
 </context>
 <context>
     <name>LookPage</name>
@@ -814,6 +818,10 @@
         <translation>Adresse de votre boutique</translation>
     </message>
     <message>
+        <source>https://www.my-shop.fr/</source>
+        <translation>https://www.ma-boutique.fr/</translation>
+    </message>
+    <message>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;Web :</translation>
     </message>
@@ -892,6 +900,14 @@
     <message>
         <source>It works: connected to {server}, the folder {folder} is ready.</source>
         <translation>Ça marche : connecté à {server}, le dossier {folder} est prêt.</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but the folder {folder} does not exist yet: it will be created when you publish. Check its name (for example www/ or public_html/).</source>
+        <translation>Connecté à {server}, mais le dossier {folder} n&apos;existe pas encore : il sera créé à la publication. Vérifiez son nom (par exemple www/ ou public_html/).</translation>
+    </message>
+    <message>
+        <source>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</source>
+        <translation>Connecté à {server}, mais cet identifiant ne peut peut-être pas écrire dans le dossier {folder}. Vérifiez le dossier de votre site, ou demandez à votre hébergeur.</translation>
     </message>
     <message>
         <source>Preparing your pages…</source>
