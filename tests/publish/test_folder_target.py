@@ -69,3 +69,20 @@ def test_connection_test_of_a_folder_target(tmp_path: Path) -> None:
     (tmp_path / "ro").mkdir(mode=0o555)
     info = test_connection(PublishTarget(local_folder=str(tmp_path / "ro")), None)
     assert info.folder_exists and (info.writable is (os.geteuid() == 0))  # root writes anywhere
+
+
+def test_an_empty_site_folder_never_wipes_the_published_site(tmp_path: Path) -> None:
+    from wizard.publish import EmptySite
+
+    site, out = tmp_path / "site", tmp_path / "out"
+    files = make_site(site, pages=2, assets=1)
+    target = PublishTarget(local_folder=str(out))
+    list(publish(site, target, None))
+    for path in site.rglob("*"):
+        if path.is_file():
+            path.unlink()
+    with pytest.raises(EmptySite):
+        list(publish(site, target, None))
+    with pytest.raises(EmptySite):
+        list(publish(tmp_path / "missing", target, None))
+    assert all((out / rel).read_bytes() == data for rel, data in files.items())

@@ -18,6 +18,7 @@ from wizard.publish.errors import (
     AuthenticationFailed,
     ConnectionLost,
     ConnectionTimeout,
+    EmptySite,
     HostKeyChanged,
     HostUnreachable,
     KeyFileUnreadable,
@@ -52,7 +53,7 @@ from wizard.publish.shop import Built, build_dir_for, publish_shop
 
 __all__ = [
     "HOST_PRESETS", "AuthenticationFailed", "Built", "Connected", "Connecting", "ConnectionInfo",
-    "ConnectionLost", "ConnectionTimeout", "Deleted", "FileSent", "Finished", "HostIdentity",
+    "ConnectionLost", "ConnectionTimeout", "Deleted", "EmptySite", "FileSent", "Finished", "HostIdentity",
     "HostKeyChanged", "HostPreset", "HostUnreachable", "KeyFileUnreadable", "KnownHosts", "NoTarget",
     "NotOurFolder", "PassphraseRequired", "PermissionDenied", "Planned", "PortClosed", "Probed",
     "PublishCancelled", "PublishError", "PublishEvent", "QuotaExceeded", "Secret", "SecretRequired",

@@ -26,6 +26,7 @@ from pathlib import Path
 from wizard.domain.model import PublishTarget
 from wizard.publish.errors import (
     ConnectionLost,
+    EmptySite,
     NotOurFolder,
     PublishCancelled,
     PublishError,
@@ -105,6 +106,8 @@ def publish(
     confirmed before the failure is recorded on the server and is not sent again next time.
     """
     local = scan_site(Path(site_dir), hash_cache_for(Path(site_dir)))
+    if not local:  # a wrong or empty folder must never wipe the shop online
+        raise EmptySite(str(site_dir))
     if is_folder_target(target):
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)

@@ -187,3 +187,14 @@ class SecretRequired(PublishError):
             msg("A password is needed for {user} on {host}.", user=user, host=host),
             msg("Type it when asked, or pass it with --password-stdin."),
         )
+
+
+class EmptySite(PublishError):
+    """The folder to publish holds no file: publishing it would delete the whole site online."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__(
+            msg("There is nothing to publish in {folder}.", folder=folder),
+            msg("Build the site first; nothing was changed on the server."),
+        )
+        self.folder = folder
