@@ -147,6 +147,16 @@ class SshdServer:
         return len(pids)
 
 
+def _die_with_parent() -> None:
+    """In the sshd child: get SIGTERM if the test process dies without tearing down (Linux)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _keygen(path: Path, key_type: str, passphrase: str = "", bits: int | None = None) -> None:
     cmd = ["ssh-keygen", "-q", "-t", key_type, "-N", passphrase, "-C", "echoppe-test", "-f", str(path)]
     if bits:
@@ -224,7 +234,8 @@ Match User echoppe-jail
 """)
     Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
     log = open(root / "sshd.log", "wb")  # noqa: SIM115 - lives as long as the server
-    process = subprocess.Popen([SSHD, "-f", str(config), "-D", "-e"], stdout=log, stderr=log)
+    process = subprocess.Popen([SSHD, "-f", str(config), "-D", "-e"], stdout=log, stderr=log,
+                               preexec_fn=_die_with_parent)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         if process.poll() is not None:
