@@ -70,6 +70,18 @@ def _storage() -> Any | None:
         return None
 
 
+class _AutoLabel(QLabel):
+    """A label that takes no room while it has nothing to say."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setVisible(bool(text))
+
+    def setText(self, text: str) -> None:  # Qt naming
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 class PublishPage(BasePage):
     """Host or folder, login, test, publish with progress and cancel, then the live address."""
 
@@ -219,7 +231,7 @@ class PublishPage(BasePage):
         url_form = QFormLayout(url_box)
         self.url_edit = QLineEdit()
         self.url_edit.setObjectName("publicUrlEdit")
-        self.url_edit.setPlaceholderText("https://www.my-shop.fr/")
+        self.url_edit.setPlaceholderText(self.tr("https://www.my-shop.fr/"))
         url_form.addRow(self.tr("&Web address:"), self.url_edit)
         url_hint = QLabel(self.tr("The address people type to visit your shop (your host or domain name "
                                   "registrar tells you). Échoppe checks after publishing that it works."))
@@ -263,7 +275,7 @@ class PublishPage(BasePage):
         self.progress_bar.setVisible(False)
         self.progress_bar.setAccessibleName(self.tr("Publishing progress"))
         layout.addWidget(self.progress_bar)
-        self.progress_label = QLabel()
+        self.progress_label = _AutoLabel()
         self.progress_label.setObjectName("progressLabel")
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress_label)
@@ -283,7 +295,7 @@ class PublishPage(BasePage):
         self.warnings_label.hide()
         layout.addWidget(self.warnings_label)
         done_row = QHBoxLayout()
-        self.live_label = QLabel()
+        self.live_label = _AutoLabel()
         self.live_label.setObjectName("liveLabel")
         self.live_label.setWordWrap(True)
         self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
