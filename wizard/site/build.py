@@ -144,6 +144,7 @@ class SiteBuilder:
         )
         self.static_files = self._static_files()
         self.env.globals["static"] = self._static_url
+        self.year = dt.date.today().year  # the footer's "© year"; part of every page's fingerprint
         self.global_fp = _fp(
             GENERATOR_VERSION,
             theme.id,
@@ -156,6 +157,7 @@ class SiteBuilder:
             repr(coupons),
             repr(shipping),
             _tree_digest([*template_dirs(theme, self.override_dir)]),
+            str(self.year),
             type(self.pipeline).__name__,
         )
         self.product_fp = {p.id: _key(p) for p in self.products}
@@ -223,6 +225,7 @@ class SiteBuilder:
         self._site = {
             "name": ident.name or "Échoppe",
             "tagline": ident.tagline,
+            "year": self.year,
             "about": ident.about,
             "lang": self.lang,
             "locale": LOCALE_TAGS[self.lang],
