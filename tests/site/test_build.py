@@ -427,3 +427,14 @@ def test_missing_pictures_warning_names_one_product_or_the_first_five() -> None:
     assert "« Bol »" in _missing_pictures_warning(["Bol"]).text("fr")
     many = _missing_pictures_warning([f"P{i}" for i in range(8)]).text("en")
     assert "8 products" in many and "P3; P4; …" in many and "P5" not in many
+
+
+def test_listing_pages_say_how_many_products(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "s.echoppe", extra_products=30) as shop:
+        build_site(shop, out)
+    count = re.compile(r'<p class="listing-count">([^<]+)</p>')
+    assert count.findall((out / "categorie" / "tasses.html").read_text()) == ["1 produit"]
+    # "Bols" counts its subcategory's bowl; page 2 shows the same total.
+    assert count.findall((out / "categorie" / "bols.html").read_text()) == ["32 produits"]
+    assert count.findall((out / "categorie" / "bols" / "2.html").read_text()) == ["32 produits"]

@@ -374,10 +374,11 @@ class SiteBuilder:
                     "list",
                     path,
                     str(pages),
+                    str(len(members)),
                     *(self.product_fp[p.id] for p in chunk),
                     *(c.slug for c in sub),
                 )
-                outputs.append(Output(path, fp, self._listing_renderer(cat, chunk, number, pages, sub, path)))
+                outputs.append(Output(path, fp, self._listing_renderer(cat, chunk, number, pages, sub, path, len(members))))
         return outputs
 
     def _listing_renderer(
@@ -388,6 +389,7 @@ class SiteBuilder:
         pages: int,
         sub: list[Category],
         path: str,
+        count: int,
     ) -> Callable[[], bytes]:
         def render() -> bytes:
             _ = self.model._
@@ -410,6 +412,7 @@ class SiteBuilder:
                 products=[m.with_card_picture(p) for p in chunk],
                 page_number=number,
                 page_links=page_links,
+                count=count,
                 subcategories=[{"name": c.name, "path": self.paths.category(c.slug)} for c in sub],
             )
             return self.render("category.html", ctx)
