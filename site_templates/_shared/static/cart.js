@@ -8,11 +8,11 @@ const NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
 const DIG = NF.resolvedOptions().maximumFractionDigits, UNIT = 10 ** DIG;
 const $ = (s, r = document) => r && r.querySelector(s);
 const t = (k, v = {}) => String(S[k] || k).replace(/\{(\w+)\}/g, (m, n) => (n in v ? v[n] : m));
-const money = (m) => NF.format(m / UNIT);
-const freeOr = (m) => (m ? money(m) : t('free'));
+const money = m => NF.format(m / UNIT);
+const freeOr = m => (m ? money(m) : t('free'));
 const CO = /^fr/.test(C.locale) ? '\u00a0: ' : ': ';
 const kv = (k, v) => t(k) + CO + v;
-const named = (l) => l.name + (l.variant ? ` (${l.variant})` : '');
+const named = l => l.name + (l.variant ? ` (${l.variant})` : '');
 const sum = (a, f) => a.reduce((s, x) => s + f(x), 0);
 
 /* "12.5" -> 1250: from the text, never through a float */
@@ -31,24 +31,24 @@ function h(tag, attrs, ...kids) {
 
 /* st: lines, coupon, rate, customer */
 let st;
-try { st = JSON.parse(localStorage.getItem(KEY)) || {}; } catch (e) { st = {}; }
+try { st = JSON.parse(localStorage.getItem(KEY)) || {}; } catch { st = {}; }
 st.lines ||= [];
 st.customer ||= {};
 const live = document.body.appendChild(h('p', {role: 'status', class: 'visually-hidden'}));
-const say = (text) => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
+const say = text => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
 
 /* Product pages */
-const variantOf = (form) => form.elements.variant?.selectedOptions?.[0]?.dataset;
-document.querySelectorAll('form[data-cart-add]').forEach((form) => {
+const variantOf = form => form.elements.variant?.selectedOptions?.[0]?.dataset;
+document.querySelectorAll('form[data-cart-add]').forEach(form => {
   const d = form.dataset, shown = $('.price .amount');
   form.elements.variant?.addEventListener('change', () => {
     const v = variantOf(form);
     if (shown && v?.price) shown.textContent = money(minor(v.price));
   });
-  form.addEventListener('submit', (e) => {
+  form.addEventListener('submit', e => {
     e.preventDefault();
     const v = variantOf(form), id = d.slug + (v ? '|' + form.elements.variant.value : '');
-    let line = st.lines.find((l) => l.id === id);
+    let line = st.lines.find(l => l.id === id);
     if (!line) {
       st.lines.push(line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0,
         price: minor(v?.price || d.price), weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink});
@@ -70,7 +70,7 @@ const shipBox = $('[data-shipping]'), orderBox = $('[data-order]');
 
 /* The coupon's discount, or why it does not apply */
 function coupon(sub) {
-  const code = st.coupon, c = (C.coupons || []).find((x) => x.code.toUpperCase() === code);
+  const code = st.coupon, c = (C.coupons || []).find(x => x.code.toUpperCase() === code);
   /* 'sv' writes dates as YYYY-MM-DD */
   const day = new Date().toLocaleDateString('sv');
   if (!code) return {off: 0};
@@ -86,7 +86,7 @@ function coupon(sub) {
 
 /* Open rates of a zone: by weight if the parcel fits, cheapest per name */
 function ratesFor(zone, goods) {
-  const weight = sum(st.lines, (l) => l.weight * l.qty), best = {};
+  const weight = sum(st.lines, l => l.weight * l.qty), best = {};
   RATES.forEach((r, i) => {
     const w = r.kind === 'by_weight';
     if (r.zone !== zone || (w && r.maxWeightG && weight > r.maxWeightG)) return;
@@ -98,11 +98,11 @@ function ratesFor(zone, goods) {
 }
 
 function totals() {
-  const sub = sum(st.lines, (l) => l.price * l.qty), cp = coupon(sub), goods = sub - cp.off;
+  const sub = sum(st.lines, l => l.price * l.qty), cp = coupon(sub), goods = sub - cp.off;
   /* The zone is carried by the chosen country's <option data-zone> */
   const zone = $('option:checked', customer?.elements.country)?.dataset.zone;
   const options = zone && st.lines.length ? ratesFor(zone, goods) : [];
-  const ship = options.find((o) => o.i === st.rate) || options[0];
+  const ship = options.find(o => o.i === st.rate) || options[0];
   return {sub, cp, options, ship, total: goods + (ship ? ship.cost : 0), ready: !RATES.length || ship};
 }
 
@@ -111,7 +111,7 @@ function renderLines(s) {
   const list = h('ul', {class: 'cart-lines'}), dl = h('dl', {class: 'cart-totals'});
   st.lines.forEach((l, i) => {
     const q = h('input', {id: 'cart-qty-' + i, type: 'number', min: 0, max: 999, value: l.qty});
-    const set = (n) => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(kv('subtotal', money(totals().sub))); };
+    const set = n => { if (n > 0) l.qty = n; else st.lines.splice(i, 1); update(); say(kv('subtotal', money(totals().sub))); };
     q.onchange = () => set(Math.min(999, parseInt(q.value) || 0));
     const rm = h('button', {type: 'button', 'aria-label': kv('remove', named(l))}, t('remove'));
     rm.onclick = () => set(0);
@@ -134,7 +134,7 @@ function renderLines(s) {
 function slot(box, clear) {
   let s = $('[data-js]', box);
   if (!s) {
-    if (clear) [...box.children].forEach((c) => c.matches('h2') || c.remove());
+    if (clear) [...box.children].forEach(c => c.matches('h2') || c.remove());
     box.append(s = h('div', {'data-js': ''}));
   }
   return s;
@@ -156,7 +156,7 @@ function renderShipping(s) {
 
 /* The itemised order as a mailto: link, under 1800 characters for any mail app */
 function mailto(s) {
-  const items = st.lines.map((l) => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
+  const items = st.lines.map(l => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
   const tail = ['', kv('subtotal', money(s.sub))];
   if (s.cp.off) tail.push(`${t('discount')} (${s.cp.code}, ${s.cp.label})${CO}−${money(s.cp.off)}`);
   if (s.ship) tail.push(`${t('shipping')} (${s.ship.name})${CO}${freeOr(s.ship.cost)}`);
@@ -166,8 +166,8 @@ function mailto(s) {
   }
   tail.push('', t('orderCheck'));
   const head = `mailto:${C.orderEmail}?subject=${encodeURIComponent(t('orderSubject', {shop: C.shopName || ''}))}&body=`;
-  const url = (lines) => head + encodeURIComponent(lines.join('\r\n'));
-  const body = [t('orderGreeting'), ''], more = (n) => t('truncated', {n});
+  const url = lines => head + encodeURIComponent(lines.join('\r\n'));
+  const body = [t('orderGreeting'), ''], more = n => t('truncated', {n});
   let n = 0;
   while (n < items.length && url([...body, items[n], more(items.length), ...tail]).length <= 1800) body.push(items[n++]);
   if (n < items.length) body.push(more(items.length - n));
@@ -185,32 +185,36 @@ function renderOrder(s) {
   if (!st.lines.length || !s.ready) return box.replaceChildren();
   if (C.orderEmail) {
     const a = h('a', {href: mailto(s), class: 'button primary cart-send'}, t('orderByEmail'));
-    a.onclick = (e) => { if (!customer?.reportValidity()) e.preventDefault(); };
+    a.onclick = e => { if (!customer?.reportValidity()) e.preventDefault(); };
     p.append(a, ' ');
   }
   if (C.paypalMe) {
     p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${(s.total / UNIT).toFixed(DIG)}${CUR}`,
       class: 'button secondary cart-paypal'}, `${t('payPaypal')} (${money(s.total)})`));
   }
-  const pays = st.lines.filter((l) => /^https?:/.test(l.pay));
+  const pays = st.lines.filter(l => /^https?:/.test(l.pay));
   box.replaceChildren(p, pays.length ? h('ul', {},
-    ...pays.map((l) => h('li', {}, h('a', {href: l.pay}, kv('payLink', named(l)))))) : '');
+    ...pays.map(l => h('li', {}, h('a', {href: l.pay}, kv('payLink', named(l)))))) : '');
 }
 
 function update() {
-  try { localStorage.setItem(KEY, JSON.stringify(st)); } catch (e) {}
-  const n = sum(st.lines, (l) => l.qty);
-  document.querySelectorAll('[data-cart-count]').forEach((c) => { c.textContent = n || ''; });
+  try { localStorage.setItem(KEY, JSON.stringify(st)); } catch {}
+  const n = sum(st.lines, l => l.qty);
+  document.querySelectorAll('[data-cart-count]').forEach(c => { c.textContent = n || ''; });
   if (!cart) return;
   const s = totals(), focused = document.activeElement?.id, out = $('[data-coupon-status]', couponForm);
   renderLines(s);
+  /* An empty cart hides the order steps and offers a way back to the products */
+  document.querySelectorAll('[data-cart-steps],[data-cart-continue]').forEach(el => {
+    el.hidden = !st.lines.length === ('cartSteps' in el.dataset);
+  });
   if (shipBox) renderShipping(s);
   if (orderBox) renderOrder(s);
   if (focused) document.getElementById(focused)?.focus();
   if (out) out.textContent = !st.coupon ? '' : s.cp.error || kv('couponApplied', `${s.cp.code} (−${money(s.cp.off)})`);
 }
 
-couponForm?.addEventListener('submit', (e) => {
+couponForm?.addEventListener('submit', e => {
   e.preventDefault();
   st.coupon = couponForm.elements.code.value.trim().toUpperCase() || null;
   update();
@@ -224,11 +228,11 @@ if (customer) {
     if (f.selectedIndex < 0) f.selectedIndex = 0;
     st.customer[f.name] = f.value.trim();
   }
-  customer.addEventListener('input', (e) => {
+  customer.addEventListener('input', e => {
     const f = e.target;
     if (f.name) { st.customer[f.name] = f.value.trim(); update(); }
   });
-  customer.addEventListener('submit', (e) => {
+  customer.addEventListener('submit', e => {
     e.preventDefault();
     const link = $('.cart-send');
     if (link) location.href = link.href;

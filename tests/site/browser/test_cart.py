@@ -243,6 +243,22 @@ def test_coupon_messages_and_free_shipping(shop_site, browser) -> None:
     context.close()
 
 
+def test_an_empty_cart_offers_the_products_instead_of_the_order_forms(shop_site, browser) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    page.goto(shop_site["base"] + paths_for("fr").cart)
+    back = page.locator("[data-cart-continue] a")
+    assert back.is_visible() and back.get_attribute("href") == paths_for("fr").all_products
+    assert not page.locator("[data-cart-steps]").is_visible()
+    _add(page, shop_site["base"], shop_site["bonnet"], "Rouille", 1)
+    page.click("[data-cart-view]")
+    assert page.locator(".cart-line").count() == 1
+    assert page.locator("[data-cart-steps]").is_visible() and not back.is_visible()
+    page.click(".cart-line >> button")  # removing the last line brings the way back
+    assert back.is_visible() and not page.locator("[data-cart-steps]").is_visible()
+    context.close()
+
+
 def test_long_orders_are_cut_to_a_safe_mailto_length(shop_site, browser) -> None:
     base = shop_site["base"]
     context = browser.new_context()
