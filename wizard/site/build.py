@@ -6,16 +6,14 @@ Each output has an input fingerprint; an output whose fingerprint matches the pr
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import hashlib
 import json
 import os
 import threading
 import uuid
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from jinja2 import Environment, pass_context
 
 from wizard.domain.model import Category, Product, Shop
 from wizard.domain.validation import Problem, missing_legal_fields
+from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
 from wizard.site import filters
@@ -650,25 +649,8 @@ def build_site(
             warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", [])))),
             pages=int(previous.get("pages", 0)),
         )
-    with _gc_paused():
+    with gc_paused():
         return _full_build(shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel)
-
-
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a build.
-
-    A build keeps tens of thousands of objects alive (products, views, contexts) and makes few
-    reference cycles; the collector would scan them over and over (about 15 % of a large build).
-    It is switched back on, and left as it was, whatever happens.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _full_build(

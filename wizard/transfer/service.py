@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 from wizard.domain.model import ImageRef, Product
+from wizard.gcpause import gc_paused
 from wizard.i18n import msg
 from wizard.store import ShopFile
 from wizard.transfer import echoppe_csv, shopify, spreadsheet, woocommerce
@@ -55,23 +54,8 @@ def read_products(source: str | Path | bytes, format: str | SourceFormat = "auto
     Detects the encoding, the delimiter and, with ``format="auto"``, the format. Raises
     :class:`UnreadableFile` when the file cannot be read as a product table at all.
     """
-    with _gc_paused():
+    with gc_paused():
         return _read_products(source, format)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects (about 10% faster).
-
-    Everything made here is freed by reference counting; the collector resumes afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read_products(source: str | Path | bytes, format: str | SourceFormat) -> ImportPreview:
@@ -130,7 +114,7 @@ def apply_import(
         known_keys = set(shop.image_keys())
     result: dict[str, object] = {}
     try:
-        with _gc_paused(), shop.transaction("products"):
+        with gc_paused(), shop.transaction("products"):
             before = {c.id for c in shop.categories()}
             category_ids: dict[str, int | None] = {}
             for item in preview.items:
