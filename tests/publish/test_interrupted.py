@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
@@ -11,7 +11,7 @@ from tests.publish.conftest import summary
 from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
 from wizard.publish import ConnectionLost, FileSent, PublishCancelled, publish
-from wizard.publish.manifest import MANIFEST_NAME
+from wizard.publish.manifest import MANIFEST_NAME, PART_SUFFIX, part_name
 
 PAGES = 120
 
@@ -93,3 +93,64 @@ def test_connection_killed_mid_publish_then_resume(tmp_path: Path, sshd_server, 
     n_old, _n_new = _each_file_is_old_or_new(folder, old, new)
     assert n_old > 0
     _finish_and_check(site, folder, target, known_hosts, old, new, changed, seen)
+
+
+def _parts(folder: Path) -> list[str]:
+    """Our temporary files left in the site folder."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob(f"*{PART_SUFFIX}"))
+
+
+def test_cancel_leaves_no_temporary_file(tmp_path: Path, sshd_server, known_hosts) -> None:
+    site, folder, target, _old, _new, _changed = _prepare(tmp_path, sshd_server, known_hosts)
+    cancel = threading.Event()
+    seen = 0
+    with pytest.raises(PublishCancelled):
+        for event in publish(site, target, PASSWORD, known_hosts=known_hosts, cancel=cancel):
+            if isinstance(event, FileSent):
+                seen += 1
+                if seen == 3:
+                    cancel.set()
+    assert _parts(folder) == []
+
+
+def test_leaving_the_loop_mid_publish_leaves_no_temporary_file(tmp_path: Path, sshd_server, known_hosts) -> None:
+    """A caller that stops reading the events (closes the generator) still gets a clean server."""
+    site, folder, target, old, new, changed = _prepare(tmp_path, sshd_server, known_hosts)
+    events = publish(site, target, PASSWORD, known_hosts=known_hosts)
+    seen = 0
+    for event in events:
+        if isinstance(event, FileSent):
+            seen += 1
+            if seen == 10:
+                break
+    events.close()
+    assert _parts(folder) == []
+    n_old, n_new = _each_file_is_old_or_new(folder, old, new)
+    assert n_old > 0 and n_new >= 10
+    _finish_and_check(site, folder, target, known_hosts, old, new, changed, seen)
+
+
+def test_next_publish_removes_temporary_files_left_by_a_lost_connection(
+        tmp_path: Path, sshd_server, known_hosts) -> None:
+    """Killed mid-way, the server keeps temporary files; the next publish removes them, even those of
+    files that no longer need sending (here: pages put back to their old version meanwhile)."""
+    site, folder, target, old, _new, _changed = _prepare(tmp_path, sshd_server, known_hosts)
+    seen = 0
+    with pytest.raises(ConnectionLost):
+        for event in publish(site, target, PASSWORD, known_hosts=known_hosts):
+            if isinstance(event, FileSent):
+                seen += 1
+                if seen == 10:
+                    assert sshd_server.kill_sessions() >= 1
+    left = _parts(folder)
+    page_parts = [p for p in left if p != part_name(MANIFEST_NAME)]
+    assert page_parts, left  # files were in flight when the connection died
+    for part in page_parts:  # those pages go back to their old version: nothing of theirs to send
+        temp = PurePosixPath(part)
+        rel = str(temp.with_name(temp.name[1:-len(PART_SUFFIX)]))
+        (site / rel).write_bytes(old[rel])
+    foreign = folder / "products" / "p1" / "notes.echoppe-part.txt"  # not a name we make: never touched
+    foreign.write_bytes(b"mine")
+    list(publish(site, target, PASSWORD, known_hosts=known_hosts))
+    assert _parts(folder) == []
+    assert foreign.read_bytes() == b"mine"

@@ -123,7 +123,7 @@ def publish(
         yield from run.go(dry_run=dry_run, verify=verify, force=force)
     except ConnectionDropped as exc:
         raise ConnectionLost(run.sent, max(run.to_send - run.sent, 0)) from exc
-    except PublishError:
+    except (PublishError, GeneratorExit):  # GeneratorExit: the caller stopped reading the events
         backend.abort()
         raise
     finally:
@@ -190,6 +190,12 @@ class _Run:
 
         if not root_exists:
             backend.ensure_root()
+        if journal is not None:
+            # The last publish was interrupted: its temporary files may still be there. Those of the
+            # files sent now are overwritten and renamed anyway; the others are removed (only names
+            # of our own temporary pattern, built from paths we know).
+            sending = {f.path for f in plan.send}
+            backend.remove_parts(sorted((set(remote) | set(local)) - sending))
         backend.expect_upload(len(plan.send), plan.bytes_total)
         backend.start_journal(journal)
         backend.make_dirs(plan.new_dirs)

@@ -163,6 +163,12 @@ class LocalBackend:
         self._write_one(MANIFEST_NAME, manifest)
         self.end_journal(remove=True)
 
+    def remove_parts(self, paths: Iterable[str]) -> None:
+        """Remove the temporary files (our own name pattern) an interrupted publish left for ``paths``."""
+        for rel in paths:
+            with contextlib.suppress(OSError):
+                self._path(part_name(rel)).unlink()
+
     def remove_quiet(self, rel: str) -> None:
         with contextlib.suppress(OSError):
             self._path(rel).unlink()

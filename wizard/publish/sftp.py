@@ -442,6 +442,8 @@ class SftpBackend:
         self._journal_opening = False
         self._manifest_handle: bytes | None = None
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
+        self._parts: set[str] = set()  # temporary names (ours) that may exist on the server now
+        self._aborting = False  # set by abort(): files in flight are dropped, none renamed
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -543,6 +545,24 @@ class SftpBackend:
                     self._raise_failure()
                     break
             self._pump()
+
+    def _remove_part(self, rel: str, lane: _Lane | None = None) -> None:
+        """Remove the temporary file ``rel`` (a name of ours); forgotten once the server answers."""
+
+        def on_reply(t: int, message: SftpMessage) -> None:
+            if _status(t, message)[0] in (SFTP_OK, SFTP_NO_SUCH_FILE):
+                self._parts.discard(rel)
+
+        self._send(on_reply, CMD_REMOVE, self._path(rel), lane=lane)
+
+    def remove_parts(self, paths: Iterable[str]) -> None:
+        """Remove the temporary files of ``paths`` (site files) that an interrupted publish may have
+        left; only names of our own temporary pattern are touched, and a missing one is fine."""
+        for rel in paths:
+            self._remove_part(_part(rel))
+            if self._outstanding > 4 * self.window:
+                self._pump()
+        self._drain()
 
     def _fail(self, error: PublishError) -> None:
         if self._failure is None:
@@ -747,6 +767,7 @@ class SftpBackend:
                 self._fail(map_status(code, text, self._path(), False))
 
         self._journal_opening = True
+        self._parts.add(_part(MANIFEST_NAME))
         self._journal_offset = len(existing or b"")  # lines go after what is there
         attrs = SFTPAttributes()
         attrs.st_mode = 0o644
@@ -818,18 +839,25 @@ class SftpBackend:
         self._send(check, CMD_EXTENDED, "posix-rename@openssh.com", self._path(_part(MANIFEST_NAME)),
                    self._path(MANIFEST_NAME))
         self.end_journal(remove=True)
+        if not errors:
+            self._parts.discard(_part(MANIFEST_NAME))
         if errors:
             raise map_status(*errors[0], self._path(MANIFEST_NAME), False)
 
     def abort(self) -> None:
-        """After a failure or a cancel: write the journal lines of the files in place, close the
-        journal (kept for the next publish) and drop the new manifest's temporary file."""
+        """After a failure, a cancel or a caller that stopped reading: drop the files in flight (none
+        is renamed any more), write the journal lines of the files already in place, close the journal
+        (kept for the next publish) and remove every temporary file of ours, the new manifest's too."""
+        self._aborting = True
         with contextlib.suppress(ConnectionDropped, PublishError):
+            self._failure = None
+            self._drain()  # replies still due (the manifest's OPEN among them) come in first
             self._failure = None
             if self._manifest_handle is not None:
                 self._send(lambda *_: None, CMD_CLOSE, self._manifest_handle)
-                self._send(lambda *_: None, CMD_REMOVE, self._path(_part(MANIFEST_NAME)))
                 self._manifest_handle = None
+            for rel in sorted(self._parts):
+                self._remove_part(rel)
             self._drain()
             self.end_journal(remove=False)
 
@@ -878,7 +906,7 @@ class SftpBackend:
         def finish_failed(job: _Put) -> None:
             settle(job)
             if job.handle:  # the temporary file exists: drop it, the old version stays
-                self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
+                self._remove_part(_part(job.path), lane=job.lane)
             code, text, writing = job.error or (SFTP_FAILURE, "", False)
             parent = str(PurePosixPath(job.path).parent)
             if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
@@ -889,12 +917,12 @@ class SftpBackend:
                 self._fail(map_status(code, text, self._path(job.path), writing))
 
         def stopping() -> bool:
-            return self._failure is not None or (cancel is not None and cancel.is_set())
+            return self._failure is not None or self._aborting or (cancel is not None and cancel.is_set())
 
         def abandon(job: _Put) -> None:
             """Stopped before its rename: the old version stays; drop the temporary file."""
             settle(job)
-            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
+            self._remove_part(_part(job.path), lane=job.lane)
 
         def may_rename(job: _Put) -> bool:
             return all(count == 0 for group, count in unfinished.items() if group < job.group)
@@ -923,6 +951,7 @@ class SftpBackend:
                 finish_failed(job)
                 return
             settle(job)
+            self._parts.discard(_part(job.path))
             unfinished[job.group] -= 1
             if unfinished[job.group] == 0:
                 release()  # a whole group is in place: the next one may be renamed
@@ -996,6 +1025,7 @@ class SftpBackend:
             job.lane.jobs += 1
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
+            self._parts.add(_part(job.path))
             self._send(lambda t, m: on_open(job, t, m), CMD_OPEN, self._path(_part(job.path)),
                        SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs, lane=job.lane)
 
@@ -1017,7 +1047,7 @@ class SftpBackend:
             while completed:
                 yield completed.popleft()
         for job in held:  # their assets did not all arrive: they stay unpublished
-            self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
+            self._remove_part(_part(job.path), lane=job.lane)
         held.clear()
         failure, self._failure = self._failure, None
         self._drain()  # temporary files removed, journal lines of the files in place written
