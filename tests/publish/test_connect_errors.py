@@ -8,7 +8,7 @@ import paramiko
 import pytest
 
 from tests.support.sites import make_site
-from tests.support.sshd import PASSPHRASE, PASSWORD, free_port
+from tests.support.sshd import PASSPHRASE, PASSWORD, closed_port
 from wizard.domain.model import PublishTarget
 from wizard.publish import (
     AuthenticationFailed,
@@ -79,8 +79,8 @@ def test_wrong_password_and_missing_password(tmp_path: Path, sshd_server, known_
 
 
 def test_closed_port_and_unknown_host(tmp_path: Path, known_hosts) -> None:
-    with pytest.raises(PortClosed) as caught:
-        test_connection(PublishTarget(host="127.0.0.1", port=free_port(), user="x"), "pw", known_hosts=known_hosts)
+    with closed_port() as port, pytest.raises(PortClosed) as caught:
+        test_connection(PublishTarget(host="127.0.0.1", port=port, user="x"), "pw", known_hosts=known_hosts)
     assert "port" in caught.value.text("en")
     with pytest.raises(HostUnreachable):
         test_connection(PublishTarget(host="no-such-host.invalid", user="x"), "pw", known_hosts=known_hosts)

@@ -43,6 +43,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def closed_port() -> Iterator[int]:
+    """A loopback port that refuses connections for as long as the block runs: it is bound (so no
+    other process can start listening there meanwhile) but never listens."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
+
+
 def _run(*cmd: str, input: str | None = None) -> None:
     subprocess.run(cmd, check=True, input=input, text=True, capture_output=True)
 
@@ -157,6 +166,71 @@ def _die_with_parent() -> None:
         pass
 
 
+START_TIMEOUT = 120.0  # only a safety net: start-up is awaited on conditions, never on a fixed time
+
+
+def _launch(root: Path, port: int, hostkeys: Path, authorized: Path, jail: Path) -> subprocess.Popen | None:
+    """Start sshd on ``port`` and wait until it is *ours* that answers there; ``None`` when the port
+    was taken meanwhile (sshd exits with "Address already in use")."""
+    config = root / "sshd_config"
+    config.write_text(f"""\
+Port {port}
+ListenAddress 127.0.0.1
+HostKey {hostkeys}/ssh_host_ed25519_key
+HostKey {hostkeys}/ssh_host_rsa_key
+PidFile {root}/sshd.pid
+UsePAM no
+StrictModes no
+PermitRootLogin no
+PasswordAuthentication yes
+KbdInteractiveAuthentication no
+PubkeyAuthentication yes
+AuthorizedKeysFile {authorized}/%u
+AllowUsers {" ".join(USERS)}
+Subsystem sftp internal-sftp
+MaxStartups 100:30:200
+MaxSessions 50
+LogLevel ERROR
+Match User echoppe-jail
+    ChrootDirectory {jail}
+    ForceCommand internal-sftp
+    AllowTcpForwarding no
+""")
+    pid_file = root / "sshd.pid"
+    pid_file.unlink(missing_ok=True)
+    log_path = root / "sshd.log"
+    log = open(log_path, "wb")  # noqa: SIM115 - lives as long as the server
+    process = subprocess.Popen([SSHD, "-f", str(config), "-D", "-e"], stdout=log, stderr=log,
+                               preexec_fn=_die_with_parent)
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            text = log_path.read_text(errors="replace")
+            if "Address already in use" in text or "Cannot bind" in text:
+                return None
+            raise RuntimeError("sshd did not start: " + text)
+        # sshd writes its pid file only once it listens: from then on the port is ours.
+        try:
+            ours = pid_file.read_text().strip() == str(process.pid)
+        except OSError:
+            ours = False
+        if ours and _answers(port):
+            return process
+        time.sleep(0.02)
+    process.kill()
+    raise RuntimeError(f"sshd did not answer within {START_TIMEOUT:.0f} s")
+
+
+def _answers(port: int) -> bool:
+    """True once an SSH banner comes back on ``port``."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+            s.settimeout(10)
+            return s.recv(64).startswith(b"SSH-")
+    except OSError:
+        return False
+
+
 def _keygen(path: Path, key_type: str, passphrase: str = "", bits: int | None = None) -> None:
     cmd = ["ssh-keygen", "-q", "-t", key_type, "-N", passphrase, "-C", "echoppe-test", "-f", str(path)]
     if bits:
@@ -207,49 +281,14 @@ def _start_in(root: Path) -> SshdServer:
     for f in authorized.iterdir():
         os.chmod(f, 0o644)
 
-    port = free_port()
-    config = root / "sshd_config"
-    config.write_text(f"""\
-Port {port}
-ListenAddress 127.0.0.1
-HostKey {hostkeys}/ssh_host_ed25519_key
-HostKey {hostkeys}/ssh_host_rsa_key
-PidFile {root}/sshd.pid
-UsePAM no
-StrictModes no
-PermitRootLogin no
-PasswordAuthentication yes
-KbdInteractiveAuthentication no
-PubkeyAuthentication yes
-AuthorizedKeysFile {authorized}/%u
-AllowUsers {" ".join(USERS)}
-Subsystem sftp internal-sftp
-MaxStartups 100:30:200
-MaxSessions 50
-LogLevel ERROR
-Match User echoppe-jail
-    ChrootDirectory {jail}
-    ForceCommand internal-sftp
-    AllowTcpForwarding no
-""")
     Path("/run/sshd").mkdir(mode=0o755, exist_ok=True)
-    log = open(root / "sshd.log", "wb")  # noqa: SIM115 - lives as long as the server
-    process = subprocess.Popen([SSHD, "-f", str(config), "-D", "-e"], stdout=log, stderr=log,
-                               preexec_fn=_die_with_parent)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("sshd did not start: " + (root / "sshd.log").read_text())
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
-                s.settimeout(2)
-                if s.recv(64).startswith(b"SSH-"):
-                    break
-        except OSError:
-            time.sleep(0.05)
+    for _attempt in range(5):  # the free port may be taken by another process before sshd binds it
+        port = free_port()
+        process = _launch(root, port, hostkeys, authorized, jail)
+        if process is not None:
+            break
     else:
-        process.kill()
-        raise RuntimeError("sshd did not answer")
+        raise RuntimeError("sshd could not bind a free port: " + (root / "sshd.log").read_text())
     return SshdServer(
         root=root, port=port, process=process,
         host_pub_keys={"ed25519": hostkeys / "ssh_host_ed25519_key.pub", "rsa": hostkeys / "ssh_host_rsa_key.pub"},
