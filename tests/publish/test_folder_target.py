@@ -86,3 +86,23 @@ def test_an_empty_site_folder_never_wipes_the_published_site(tmp_path: Path) -> 
     with pytest.raises(EmptySite):
         list(publish(tmp_path / "missing", target, None))
     assert all((out / rel).read_bytes() == data for rel, data in files.items())
+
+
+def test_folder_publish_after_an_interrupted_one_removes_its_temporary_files(tmp_path: Path) -> None:
+    """A journal left behind means the last publish stopped; its temporary files go, nothing else."""
+    site, out = tmp_path / "site", tmp_path / "out"
+    make_site(site, pages=3, assets=2)
+    target = PublishTarget(local_folder=str(out))
+    list(publish(site, target, None))
+    (out / ".echoppe-journal").write_bytes(b"")  # as a publish killed before its end leaves it
+    stale = [out / "products/p1/.index.html.echoppe-part", out / "images/.p0.jpg.echoppe-part"]
+    for path in stale:
+        path.write_bytes(b"half")
+    foreign = [out / "products/p1/index.html.echoppe-part", out / ".mine.txt.echoppe-part"]
+    for path in foreign:  # not temporary names of files we publish: never touched
+        path.write_bytes(b"mine")
+    planned, _sent, _finished = summary(list(publish(site, target, None)))
+    assert planned.to_send == 0
+    assert not any(path.exists() for path in stale)
+    assert all(path.read_bytes() == b"mine" for path in foreign)
+    assert not (out / ".echoppe-journal").exists()
