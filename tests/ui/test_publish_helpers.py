@@ -34,8 +34,8 @@ def site_files(folder: Path) -> dict[str, str]:
         if p.is_file():
             rel = p.relative_to(folder).as_posix()
             name = p.name
-            if rel in ENGINE_FILES or name.lstrip(".").startswith("echoppe-") or name.endswith(".echoppe-part"):
-                continue  # the engine's manifest, journal and temporary files
+            if rel in ENGINE_FILES or (name.lstrip(".").startswith("echoppe-") and not name.endswith(".echoppe-part")):
+                continue  # the engine's manifest and journal; a leftover temporary file shows up here
             out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
     return out
 
