@@ -5,7 +5,9 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import socket
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
 from wizard.publish import (
     Deleted,
+    Finished,
     NotOurFolder,
     PermissionDenied,
     Probed,
@@ -190,3 +193,42 @@ def test_openssh_limits_extension_raises_the_write_size(sshd_server, known_hosts
         assert 8 <= backend.window <= WINDOW
     finally:
         backend.close()
+
+
+def test_stop_during_the_address_check_returns_without_waiting_for_it(
+        tmp_path: Path, sshd_server, known_hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check's web server never answers; Stop pressed meanwhile ends the publish at once: the
+    files are all in place, so it is recorded as done, with no verdict on the address."""
+    monkeypatch.setattr("wizard.publish.engine.PROBE_TIMEOUT", 120.0)
+    site = tmp_path / "site"
+    files = make_site(site, pages=2, assets=1)
+    path, real = sshd_server.jail_folder("shop-probe-stop")
+    silent = socket.socket()  # accepts connections (backlog) and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    url = f"http://127.0.0.1:{silent.getsockname()[1]}/"
+    cancel = threading.Event()
+    held: list[socket.socket] = []
+
+    def stop_once_the_check_waits() -> None:
+        conn, _addr = silent.accept()  # the engine is now waiting for the page, which never comes
+        held.append(conn)
+        cancel.set()
+
+    threading.Thread(target=stop_once_the_check_waits, daemon=True).start()
+    try:
+        started = time.monotonic()
+        events = list(publish(site, sshd_server.jail_target(path, public_url=url), PASSWORD,
+                              known_hosts=known_hosts, cancel=cancel))
+        took = time.monotonic() - started
+    finally:
+        for conn in held:
+            conn.close()
+        silent.close()
+    assert cancel.is_set()
+    assert not [e for e in events if isinstance(e, Probed)]
+    assert isinstance(events[-1], Finished) and events[-1].sent == len(files)
+    assert not [p for p in real.iterdir() if p.name.startswith("echoppe-check-")]
+    assert took < 60  # far below the check's own timeout
+    assert summary(list(publish(site, sshd_server.jail_target(path), PASSWORD,
+                                known_hosts=known_hosts)))[0].to_send == 0

@@ -88,6 +88,30 @@ def _fetch(url: str) -> bytes | None:
         return None
 
 
+_STOPPED = object()
+
+
+def _fetch_unless_stopped(url: str, cancel: threading.Event | None) -> bytes | object | None:
+    """:func:`_fetch`, or :data:`_STOPPED` as soon as ``cancel`` is set while the web server has not
+    answered yet (the fetch then ends on its own timeout, in the background)."""
+    if cancel is None:
+        return _fetch(url)
+    result: list[bytes | None] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            result.append(_fetch(url))
+        finally:
+            done.set()
+
+    threading.Thread(target=work, name="echoppe-probe", daemon=True).start()
+    while not done.wait(0.05):
+        if cancel.is_set():
+            return _STOPPED
+    return result[0] if result else None
+
+
 def publish(
     site_dir: Path,
     target: PublishTarget,
@@ -225,22 +249,27 @@ class _Run:
             empty = parent_dirs(plan.delete) - parent_dirs(remote)
             backend.remove_dirs(sorted(empty, key=lambda d: (-d.count("/"), d)))
 
-        if url:
-            yield self._probe(url, remote)
+        if url and not self._cancelled():  # stopped with every file in place: no check, still committed
+            probed = self._probe(url, remote)
+            if probed is not None:
+                yield probed
 
         backend.commit(dump_manifest(remote))
         yield Finished(self.sent, deleted, bytes_done, time.monotonic() - self.started, url)
 
-    def _probe(self, url: str, remote: dict[str, FileState]) -> Probed:
-        """Upload a random file, fetch it at the shop's address, remove it (tracked in the journal)."""
+    def _probe(self, url: str, remote: dict[str, FileState]) -> Probed | None:
+        """Upload a random file, fetch it at the shop's address, remove it (tracked in the journal).
+        ``None`` when Stop was pressed while waiting for the web server (no verdict then)."""
         token = secrets.token_hex(16)
         name = f"echoppe-check-{token[:12]}.txt"
         body = f"echoppe {token}\n".encode()
         state = FileState("probe", len(body))
         for _ in self.backend.put_files([(name, lambda: body, journal_put(name, state))]):
             remote[name] = state
-        got = _fetch(url.rstrip("/") + "/" + name)
+        got = _fetch_unless_stopped(url.rstrip("/") + "/" + name, self.cancel)
         for _ in self.backend.remove_files([(name, journal_del(name))]):
             remote.pop(name, None)
-        ok = got is not None and got.strip() == body.strip()
+        if got is _STOPPED:
+            return None
+        ok = isinstance(got, bytes) and got.strip() == body.strip()
         return Probed(url, ok, None if ok else WrongDocumentRoot(url))
