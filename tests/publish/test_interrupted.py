@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from tests.publish.conftest import summary
 from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
-from wizard.publish import ConnectionLost, FileSent, PublishCancelled, publish
+from wizard.publish import Connected, ConnectionLost, FileSent, PublishCancelled, publish
 from wizard.publish.manifest import MANIFEST_NAME, PART_SUFFIX, part_name
 
 PAGES = 120
@@ -154,3 +155,20 @@ def test_next_publish_removes_temporary_files_left_by_a_lost_connection(
     list(publish(site, target, PASSWORD, known_hosts=known_hosts))
     assert _parts(folder) == []
     assert foreign.read_bytes() == b"mine"
+
+
+def test_leaving_right_after_connecting_closes_the_connection(tmp_path: Path, sshd_server, known_hosts) -> None:
+    site = tmp_path / "site"
+    make_site(site, pages=2, assets=1)
+    target = sshd_server.password_target(sshd_server.user_folder())
+    before = len(sshd_server.session_pids())
+    events = publish(site, target, PASSWORD, known_hosts=known_hosts)
+    for event in events:
+        if isinstance(event, Connected):
+            assert len(sshd_server.session_pids()) > before
+            break
+    events.close()
+    deadline = time.monotonic() + 60  # the server notices the closed connection on its own time
+    while len(sshd_server.session_pids()) > before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(sshd_server.session_pids()) == before

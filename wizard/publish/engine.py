@@ -136,14 +136,15 @@ def publish(
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)
         backend: SftpBackend | LocalBackend = LocalBackend(folder)
-        yield Connected("")
+        connected = Connected("")
     else:
         yield Connecting(target.host, int(target.port or 22))
         conn = connect(target, secret, known_hosts, accept_fingerprint)
         backend = SftpBackend(conn, target.path)
-        yield Connected(conn.fingerprint)
+        connected = Connected(conn.fingerprint)
     run = _Run(backend, target, local, cancel)
     try:
+        yield connected  # inside: a caller that stops reading here still closes the connection
         yield from run.go(dry_run=dry_run, verify=verify, force=force)
     except ConnectionDropped as exc:
         raise ConnectionLost(run.sent, max(run.to_send - run.sent, 0)) from exc
