@@ -996,9 +996,9 @@ class SftpBackend:
                 finish_failed(job)
                 return
             job.handle = message.get_binary()
-            if stopping():  # cancelled or failed meanwhile: send no data
-                job.pending = 1
-                self._send(lambda t2, m2: on_written(job, False, t2, m2), CMD_CLOSE, job.handle, lane=job.lane)
+            if stopping():  # cancelled or failed meanwhile: send no data; close and remove in one flight
+                self._send(lambda *_: settle(job), CMD_CLOSE, job.handle, lane=job.lane)
+                self._remove_part(_part(job.path), lane=job.lane)
                 return
             data = job.load()
             job.loaded = len(data)
