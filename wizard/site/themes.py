@@ -36,7 +36,7 @@ class ThemeInfo:
 
 def _load(folder: Path) -> ThemeInfo:
     data = json.loads((folder / "theme.json").read_text(encoding="utf-8"))
-    thumb = folder / data.get("thumbnail", "thumbnail.svg")
+    thumb = folder / data.get("thumbnail", "thumbnail.png")
     return ThemeInfo(
         id=folder.name,
         names=dict(data.get("name", {})),
