@@ -68,7 +68,10 @@ def serve(root: Path) -> Iterator[str]:
 
 @contextlib.contextmanager
 def chromium() -> Iterator[object]:
-    """A headless system Chromium driven by Playwright (nothing is downloaded)."""
+    """A headless system Chromium driven by Playwright (nothing is downloaded); skips without one."""
+    from tests.conftest import required_tool
+
+    required_tool("Chromium", CHROMIUM)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
