@@ -45,14 +45,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"echoppe {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(subparsers, _)
+    for name in COMMAND_MODULES:  # a module that fails to import is a bug: let it show, never drop it
+        importlib.import_module(name).register(subparsers, _)
     return parser
 
 
