@@ -153,8 +153,13 @@ def run_once(page: PublishPage, shop: ShopFile, server, attempt: int, tmp: Path,
     t0 = time.perf_counter()
     page.publish_button.click()
     page._worker.stage.connect(lambda s: stages.append((s, time.perf_counter())))
-    while page.busy:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    done = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(50)
+    poll.timeout.connect(lambda: None if page.busy else done.quit())
+    poll.start()
+    done.exec()
+    poll.stop()
     total = time.perf_counter() - t0
     timer.stop()
     if sample:

@@ -10,6 +10,7 @@ import gettext
 import io
 import locale
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -58,7 +59,7 @@ def translations(lang: str, domain: str = "echoppe") -> gettext.NullTranslations
     return gettext.GNUTranslations(buf)
 
 
-def gettext_for(lang: str, domain: str = "echoppe"):
+def gettext_for(lang: str, domain: str = "echoppe") -> Callable[[str], str]:
     """Return a ``_`` function for ``lang``."""
     return translations(normalise_language(lang), domain).gettext
 
@@ -79,7 +80,7 @@ class Message:
         """The message in ``lang`` (the system language when omitted)."""
         _ = gettext_for(lang or system_language())
         template = _(self.msgid)
-        return template.format(**self.params) if self.params else template
+        return str(template.format(**self.params)) if self.params else str(template)
 
     def __str__(self) -> str:
         return self.text()

@@ -211,9 +211,11 @@ def cmd_publish(args: argparse.Namespace, lang: str) -> int:
         NotOurFolder,
         PassphraseRequired,
         PublishCancelled,
+        PublishOptions,
         UnknownHostKey,
         password_storage,
         publish_shop,
+        question_for,
         store_password,
     )
     from wizard.store.shopfile import ShopFile
@@ -235,28 +237,25 @@ def cmd_publish(args: argparse.Namespace, lang: str) -> int:
         with ShopFile.open(args.shop) as shop:
             target = shop.shop().target
             secret, typed = _read_secret(args, target, lang)
-            accept = args.accept_host_key
-            force = args.force
+            options = PublishOptions(dry_run=args.dry_run, verify=args.verify, force=args.force,
+                                     accept_fingerprint=args.accept_host_key)
             while True:
                 try:
-                    for ev in publish_shop(shop, secret, dry_run=args.dry_run, verify=args.verify, force=force,
-                                           accept_fingerprint=accept, cancel=cancel, site_dir=args.site):
+                    for ev in publish_shop(shop, secret, options, cancel=cancel, site_dir=args.site):
                         _show(ev, printer, args, lang)
                     break
-                except UnknownHostKey as exc:
-                    if not interactive or accept is not None:
+                except (UnknownHostKey, NotOurFolder) as exc:
+                    question = question_for(exc, options)
+                    # A fingerprint given on the command line is the answer: never ask again over it.
+                    if question is None or not interactive or (
+                            isinstance(exc, UnknownHostKey) and args.accept_host_key is not None):
                         raise
                     printer.line(exc.text(lang))
-                    if not _ask(_("Is it the right fingerprint? Accept it? [y/N]")):
+                    prompt = (_("Is it the right fingerprint? Accept it? [y/N]") if isinstance(exc, UnknownHostKey)
+                              else _("Publish into this folder anyway? [y/N]"))
+                    if not _ask(prompt):
                         raise
-                    accept = exc.fingerprint
-                except NotOurFolder as exc:
-                    if not interactive:
-                        raise
-                    printer.line(exc.text(lang))
-                    if not _ask(_("Publish into this folder anyway? [y/N]")):
-                        raise
-                    force = True
+                    options = question.accept()
                 except PassphraseRequired:
                     if not interactive or secret:
                         raise
@@ -283,8 +282,7 @@ def _show(ev, printer: _Printer, args: argparse.Namespace, lang: str) -> None:
         printer.line(msg("Site built: {written} files written, {unchanged} unchanged.", written=ev.written,
                          unchanged=ev.unchanged).text(lang))
         for warning in ev.warnings:
-            text = warning.text(lang) if hasattr(warning, "text") else str(getattr(warning, "message", warning))
-            printer.line("  ! " + text)
+            printer.line("  ! " + warning.text(lang))
     elif isinstance(ev, Connected) and ev.fingerprint:
         printer.line(msg("Connected (server key {fingerprint}).", fingerprint=ev.fingerprint).text(lang))
     elif isinstance(ev, Verified):

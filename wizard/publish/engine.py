@@ -83,7 +83,7 @@ def _fetch(url: str) -> bytes | None:
     request = urllib.request.Request(url, headers={"User-Agent": "echoppe-publish-check", "Cache-Control": "no-cache"})
     try:
         with urllib.request.urlopen(request, timeout=PROBE_TIMEOUT) as response:
-            return response.read(4096)
+            return bytes(response.read(4096))
     except (urllib.error.URLError, OSError, ValueError):
         return None
 

@@ -12,6 +12,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from wizard.publish.errors import PermissionDenied, PublishError, QuotaExceeded, TransferFailed
 from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, part_name
@@ -30,7 +31,7 @@ class LocalBackend:
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder).expanduser()
-        self._journal = None
+        self._journal: BinaryIO | None = None
 
     def _path(self, rel: str = "") -> Path:
         target = (self.folder / rel) if rel else self.folder
@@ -119,10 +120,10 @@ class LocalBackend:
 
     def put_files(
         self,
-        items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
+        items: Sequence[tuple[str, Callable[[], bytes], bytes | None] | tuple[str, Callable[[], bytes], bytes | None, int]],
         cancel: threading.Event | None = None,
     ) -> Iterator[str]:
-        for rel, load, line, *_group in items:
+        for rel, load, line, *_group in items:  # the group (a lane of the SFTP backend) means nothing here
             if cancel is not None and cancel.is_set():
                 return
             self._write_one(rel, load())

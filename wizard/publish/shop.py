@@ -9,13 +9,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from wizard.domain.validation import Problem
 from wizard.i18n import Message
 from wizard.paths import cache_dir
 from wizard.publish.engine import is_folder_target, publish, target_label
-from wizard.publish.errors import NoTarget, PublishCancelled, PublishError
+from wizard.publish.errors import ConnectionLost, NoTarget, PublishCancelled, PublishError
 from wizard.publish.events import Finished, PublishEvent
 from wizard.publish.hostkeys import KnownHosts
+from wizard.publish.options import PublishOptions
 from wizard.publish.sftp import Secret
+from wizard.site.build import BuildProgress, build_site
+from wizard.store.history import PublishOutcome
 from wizard.store.shopfile import ShopFile
 
 
@@ -25,7 +29,7 @@ class Built:
 
     written: int
     unchanged: int
-    warnings: tuple[Message | object, ...]
+    warnings: tuple[Message | Problem, ...]
     folder: str
 
 
@@ -41,49 +45,52 @@ def build_dir_for(shop: ShopFile) -> Path:
 def publish_shop(
     shop: ShopFile,
     secret: Secret | None,
+    options: PublishOptions | None = None,
     *,
-    dry_run: bool = False,
-    verify: bool = False,
-    force: bool = False,
-    accept_fingerprint: str | None = None,
     cancel: threading.Event | None = None,
     known_hosts: KnownHosts | None = None,
     site_dir: Path | None = None,
+    build_progress: Callable[[BuildProgress], None] | None = None,
     on_event: Callable[[PublishEvent | Built], None] | None = None,
 ) -> Iterator[PublishEvent | Built]:
     """Build (unless ``site_dir`` is given), publish and record the outcome in the shop file.
 
-    Yields :class:`Built` then the engine's events; ``on_event`` is also called with each one.
+    Yields :class:`Built` then the engine's events; ``on_event`` is also called with each one, and
+    ``build_progress`` with the build's progress.
     """
+    options = options or PublishOptions()
     target = shop.shop().target
     if not target.host and not target.local_folder:
         raise NoTarget()
     if site_dir is None:
-        from wizard.site import build_site
-
         site_dir = build_dir_for(shop)
-        report = build_site(shop, site_dir, base_url=target.public_url or None, cancel=cancel)
+        report = build_site(shop, site_dir, base_url=target.public_url or None, progress=build_progress,
+                            cancel=cancel)
         built = Built(len(report.written), report.unchanged, tuple(report.warnings), str(site_dir))
         if on_event:
             on_event(built)
         yield built
+        if cancel is not None and cancel.is_set():
+            raise PublishCancelled(0, 0)
     started = datetime.now(UTC).isoformat(timespec="seconds")
     label = target_label(target)
     finished: Finished | None = None
     try:
-        for event in publish(site_dir, target, secret, dry_run=dry_run, verify=verify, force=force,
-                             accept_fingerprint=accept_fingerprint, cancel=cancel, known_hosts=known_hosts):
+        for event in publish(site_dir, target, secret, dry_run=options.dry_run, verify=options.verify,
+                             force=options.force, accept_fingerprint=options.accept_fingerprint, cancel=cancel,
+                             known_hosts=known_hosts):
             if isinstance(event, Finished):
                 finished = event
             if on_event:
                 on_event(event)
             yield event
     except PublishCancelled as exc:
-        shop.record_publish(label, "cancelled", started, exc.sent, 0, 0, exc.text("en"))
+        shop.record_publish(label, PublishOutcome.CANCELLED, started, exc.sent, 0, 0, exc.text("en"))
         raise
     except PublishError as exc:
-        shop.record_publish(label, "failed", started, getattr(exc, "sent", 0), 0, 0, exc.text("en"))
+        shop.record_publish(label, PublishOutcome.FAILED, started, exc.sent if isinstance(exc, ConnectionLost) else 0,
+                            0, 0, exc.text("en"))
         raise
-    if finished is not None and not dry_run:
-        shop.record_publish(label, "ok", started, finished.sent, finished.deleted, finished.bytes,
+    if finished is not None and not options.dry_run:
+        shop.record_publish(label, PublishOutcome.OK, started, finished.sent, finished.deleted, finished.bytes,
                             "folder" if is_folder_target(target) else "sftp")

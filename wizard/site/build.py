@@ -7,6 +7,7 @@ Each output has an input fingerprint; an output whose fingerprint matches the pr
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -209,12 +210,10 @@ class SiteBuilder:
         logo = None
         if ident.logo:
             logo = self.pipeline.picture(ident.logo, ident.name, SIZES_LOGO)
-        icons = None
-        if hasattr(self.pipeline, "icons"):
-            try:
-                icons = self.pipeline.icons(ident.logo if logo else None, m.monogram(), m.palette()["--primary"])
-            except EchoppeError:
-                icons = None
+        try:
+            icons = self.pipeline.icons(ident.logo if logo else None, m.monogram(), m.palette()["--primary"])
+        except EchoppeError:
+            icons = None
         nav = [
             {"name": c.name, "path": self.paths.category(c.slug)}
             for c in self.children.get(None, [])
@@ -255,7 +254,7 @@ class SiteBuilder:
 
     def context(self, path: str, title: str, description: str = "", **extra: Any) -> dict[str, Any]:
         site = self.site()
-        ctx = {
+        ctx: dict[str, Any] = {
             "site": site,
             "root": root_of(path),
             "page_path": path,
@@ -515,7 +514,7 @@ class SiteBuilder:
             Output("favicon.svg", _fp(self.global_fp, "favicon"), self._favicon, page=False),
         ]
         for name, data in sorted(self.static_files.items()):
-            outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), lambda d=data: d, page=False))
+            outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         if self.model.base_url:
             outputs.append(Output("sitemap.xml", _fp(all_fp, "sitemap"), self._sitemap, page=False))
             newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
@@ -680,9 +679,7 @@ def _full_build(
                 progress(BuildProgress(done, total, out.path))
         # Every picture used anywhere, fresh pages included, so that none is removed.
         _request_all_pictures(builder)
-        expected = set(builder.used_pictures)
-        if hasattr(builder.pipeline, "requested_paths"):
-            expected |= set(builder.pipeline.requested_paths())
+        expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
         image_files = builder.pipeline.run(_image_progress(progress, total), cancel) or []
         if cancel is not None and cancel.is_set():

@@ -24,11 +24,14 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from wizard.i18n import EchoppeError, msg
+
+if TYPE_CHECKING:
+    from wizard.store.images import PreparedImage
 
 DEFAULT_WIDTHS = (320, 640, 960, 1280, 1920)
 OG_WIDTH = 1200
@@ -36,9 +39,9 @@ FALLBACK_TARGET = 960  # the <img src> width: sharp enough when a browser ignore
 DEFAULT_SIZES = "(min-width: 60em) 33vw, (min-width: 40em) 50vw, 100vw"
 
 # Change a value here and every derivative is re-encoded (the tag is part of names and cache keys).
-WEBP_OPTIONS = {"quality": 78, "method": 4}
-JPEG_OPTIONS = {"quality": 80, "optimize": True, "progressive": True}
-PNG_OPTIONS = {"optimize": True}
+WEBP_OPTIONS: dict[str, Any] = {"quality": 78, "method": 4}
+JPEG_OPTIONS: dict[str, Any] = {"quality": 80, "optimize": True, "progressive": True}
+PNG_OPTIONS: dict[str, Any] = {"optimize": True}
 ENCODER_TAG = "v1-w78m4-j80po-png"
 
 EXTENSIONS = {"webp": "webp", "jpeg": "jpg", "png": "png"}
@@ -62,10 +65,10 @@ class ImagesCancelled(ImagePipelineError):
 class _ImageSource(Protocol):
     """What the pipeline needs from a shop file (``ShopFile`` fits)."""
 
-    def image(self, key: str): ...  # -> PreparedImage | None
+    def image(self, key: str) -> PreparedImage | None: ...
 
 
-Cancel = Callable[[], bool]
+Cancel = Callable[[], bool] | threading.Event  # a threading.Event works too
 Progress = Callable[[int, int], None]
 
 
@@ -135,9 +138,9 @@ def _scaled_height(src_w: int, src_h: int, width: int) -> int:
 
 
 def _open_rgb(data: bytes, alpha: bool) -> Image.Image:
-    img = Image.open(io.BytesIO(data))
-    img.load()
-    img = ImageOps.exif_transpose(img)
+    opened = Image.open(io.BytesIO(data))
+    opened.load()
+    img: Image.Image = ImageOps.exif_transpose(opened)
     wanted = "RGBA" if alpha else "RGB"
     return img if img.mode == wanted else img.convert(wanted)
 
@@ -149,7 +152,7 @@ def _save(img: Image.Image, fmt: str, path: Path) -> None:
         background = Image.new("RGB", img.size, (255, 255, 255))
         background.paste(img, mask=img.getchannel("A") if "A" in img.getbands() else None)
         img = background
-    options = {"webp": WEBP_OPTIONS, "jpeg": JPEG_OPTIONS, "png": PNG_OPTIONS}[fmt]
+    options: dict[str, Any] = {"webp": WEBP_OPTIONS, "jpeg": JPEG_OPTIONS, "png": PNG_OPTIONS}[fmt]
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix="." + EXTENSIONS[fmt])
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -214,11 +217,12 @@ def initial_icon(initial: str, color: str, size: int = 512, rounded: bool = True
     return img
 
 
-def _is_cancelled(cancel: object) -> bool:
+def _is_cancelled(cancel: Cancel | None) -> bool:
     if cancel is None:
         return False
-    is_set = getattr(cancel, "is_set", None)  # a threading.Event works too
-    return bool(is_set() if callable(is_set) else cancel())  # type: ignore[operator]
+    if isinstance(cancel, threading.Event):
+        return cancel.is_set()
+    return bool(cancel())
 
 
 class ImagePipeline:

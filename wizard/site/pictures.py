@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
 
-from wizard.site.images import ImagePipeline
+from wizard.site.images import ImagePipeline, Picture
 from wizard.store.shopfile import ShopFile
 
 # Sizes hints used by the templates (CSS widths the picture is shown at).
@@ -15,14 +14,7 @@ SIZES_THUMB = "(min-width: 50em) 10rem, 45vw"
 SIZES_LOGO = "12rem"
 SIZES_HERO = "(min-width: 64em) 40rem, 100vw"
 
-
-class Picture(Protocol):
-    fallback: str
-    srcset_webp: str
-    srcset_jpeg: str
-    width: int
-    height: int
-    alt: str
+__all__ = ["Picture", "make_pipeline", "picture_files"]
 
 
 def make_pipeline(shop: ShopFile, out_dir: Path, cache_dir: Path) -> ImagePipeline:

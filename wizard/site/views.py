@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -28,6 +29,7 @@ from wizard.domain.money import format_plain
 from wizard.i18n import translations
 from wizard.site import filters
 from wizard.site.colors import ink_on, text_on
+from wizard.site.images import ImagePipeline
 from wizard.site.paths import SitePaths
 from wizard.site.pictures import SIZES_CARD, SIZES_MAIN, Picture
 
@@ -44,7 +46,7 @@ EU_MEMBERS = (
 )  # fmt: skip
 
 
-def gettext_site(lang: str):
+def gettext_site(lang: str) -> Callable[[str], str]:
     """``_`` for the site's own texts (gettext domain "site")."""
     return translations(lang, "site").gettext
 
@@ -91,7 +93,7 @@ class SiteModel:
         shipping: list[ShippingRate],
         paths: SitePaths,
         theme_id: str,
-        pipeline: Any,
+        pipeline: ImagePipeline,
         base_url: str | None,
     ) -> None:
         self.shop = shop
@@ -184,7 +186,7 @@ class SiteModel:
                     pic = self.pipeline.picture(ref.key, ref.alt or product.name, SIZES_MAIN)
                     if pic is not None:
                         view.pictures.append(pic)
-                        if not view.og_image and hasattr(self.pipeline, "og_image"):
+                        if not view.og_image:
                             view.og_image = self.pipeline.og_image(ref.key) or ""
         if not view.variants:
             view.variants = [self._variant_view(product, i, v) for i, v in enumerate(product.variants)]

@@ -39,6 +39,7 @@ from wizard.domain.model import (
 )
 from wizard.domain.slugs import unique_slug
 from wizard.i18n import EchoppeError, msg
+from wizard.store.history import PublishOutcome
 from wizard.store.images import PreparedImage, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -269,16 +270,16 @@ class ShopFile:
             return cur.fetchall()
 
     def integrity_ok(self) -> bool:
-        return self._query("PRAGMA integrity_check")[0][0] == "ok"
+        return bool(self._query("PRAGMA integrity_check")[0][0] == "ok")
 
     @property
     def schema_version(self) -> int:
-        return self._query("PRAGMA user_version")[0][0]
+        return int(self._query("PRAGMA user_version")[0][0])
 
     # ----------------------------------------------------------------- settings
     def shop(self) -> Shop:
         """All settings as one :class:`Shop`."""
-        rows = dict(self._query("SELECT key, value FROM settings"))
+        rows: dict[str, str] = {key: value for key, value in self._query("SELECT key, value FROM settings")}
         return Shop(**{key: _settings_from_json(cls, rows.get(key)) for key, cls in _SETTINGS.items()})
 
     def save_settings(self, *settings: ShopIdentity | LegalIdentity | PaymentSettings | PublishTarget) -> None:
@@ -518,7 +519,7 @@ class ShopFile:
             )
 
     def product_count(self) -> int:
-        return self._query("SELECT COUNT(*) FROM products")[0][0]
+        return int(self._query("SELECT COUNT(*) FROM products")[0][0])
 
     @staticmethod
     def _product_params(
@@ -677,7 +678,7 @@ class ShopFile:
     def record_publish(
         self,
         target: str,
-        outcome: str,
+        outcome: PublishOutcome,
         started_at: str,
         files_sent: int = 0,
         files_deleted: int = 0,
@@ -688,7 +689,8 @@ class ShopFile:
             conn.execute(
                 "INSERT INTO publish_history(started_at, finished_at, target, outcome, files_sent, "
                 "files_deleted, bytes_sent, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (started_at, _now(), target, outcome, files_sent, files_deleted, bytes_sent, detail),
+                (started_at, _now(), target, PublishOutcome(outcome).value, files_sent, files_deleted,
+                 bytes_sent, detail),
             )
 
     def publish_history(self) -> list[dict[str, Any]]:
@@ -698,7 +700,11 @@ class ShopFile:
         )
         keys = ("started_at", "finished_at", "target", "outcome", "files_sent", "files_deleted",
                 "bytes_sent", "detail")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        entries = [dict(zip(keys, r, strict=True)) for r in rows]
+        for entry in entries:  # a value written by a newer version stays a plain string
+            if entry["outcome"] in PublishOutcome.__members__.values():
+                entry["outcome"] = PublishOutcome(entry["outcome"])
+        return entries
 
 
 def _split_sql(script: str) -> list[str]:

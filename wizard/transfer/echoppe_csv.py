@@ -279,10 +279,10 @@ def read(table: Table, out: Outcome) -> None:
             except BadCell as exc:
                 draft.problems.append((line, exc.message))
     for draft in order:
-        values = draft.fields
-        values["option_names"] = draft.option_names
-        values["variants"] = tuple(draft.variants)
-        product = _new_product(values)
+        fields = draft.fields
+        fields["option_names"] = draft.option_names
+        fields["variants"] = tuple(draft.variants)
+        product = _new_product(fields)
         if draft.problems:
             for line, problem in draft.problems:
                 out.reject(line, [problem], product.name)

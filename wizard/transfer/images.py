@@ -65,7 +65,7 @@ def http_fetch(url: str, timeout: float) -> bytes:
         raise _Failed(msg("it could not be reached ({error}).", error=str(reason))) from exc
     if len(data) > MAX_BYTES:
         raise _Failed(msg("the file is larger than {mb} MB.", mb=MAX_BYTES // (1024 * 1024)))
-    return data
+    return bytes(data)
 
 
 def _download(url: str, timeout: float, fetch: Fetcher) -> PreparedImage:

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
+
+from wizard.store.history import PublishOutcome
 
 if TYPE_CHECKING:  # imported when a shop is opened, so the first window shows sooner
     from wizard.store.shopfile import ShopFile
 
 RECENT_KEY = "recent/shops"
 MAX_RECENT = 8
+
+
+class StartMode(IntEnum):
+    """What the person chose on the welcome page (kept in the session, which every page holds)."""
+
+    NEW = 0
+    OPEN = 1
+    PUBLISH_NOW = 2
 
 
 class ShopSession(QObject):
@@ -27,6 +38,7 @@ class ShopSession(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._shop: ShopFile | None = None
+        self.start_mode = StartMode.NEW
         self._relay = _Relay()
         self._relay.kind.connect(self.changed)
 
@@ -70,7 +82,7 @@ class ShopSession(QObject):
         """True when this shop was published successfully at least once."""
         if self._shop is None:
             return False
-        return any(entry.get("outcome") in ("ok", "success", "published") for entry in self._shop.publish_history())
+        return any(entry["outcome"] == PublishOutcome.OK for entry in self._shop.publish_history())
 
 
 class _Relay(QObject):

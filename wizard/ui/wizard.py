@@ -15,10 +15,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
 
 from wizard.paths import resources_dir
-from wizard.ui.session import ShopSession
+from wizard.ui.session import ShopSession, StartMode
 
 
 class PageId(IntEnum):
@@ -32,14 +32,6 @@ class PageId(IntEnum):
     PUBLISH = 7
 
 
-class StartMode(IntEnum):
-    """What the person chose on the welcome page."""
-
-    NEW = 0
-    OPEN = 1
-    PUBLISH_NOW = 2
-
-
 def app_icon() -> QIcon:
     icons = resources_dir() / "icons"
     icon = QIcon()
@@ -48,35 +40,6 @@ def app_icon() -> QIcon:
         if (icons / name).is_file():
             icon.addFile(str(icons / name))
     return icon
-
-
-class PlaceholderPublishPage(QWizardPage):
-    """Stands in for the publish page until ``wizard.ui.pages.publish`` is available."""
-
-    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setTitle(self.tr("Publish"))
-        self.setSubTitle(self.tr("Put your shop on the Web."))
-        layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Publishing is not available in this version yet. Your shop is saved: "
-                               "you can publish it later with the echoppe publish command."))
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.setCommitPage(True)
-
-
-def _publish_page(session: ShopSession) -> QWizardPage:
-    try:
-        from wizard.ui.pages.publish import PublishPage
-    except ImportError:
-        return PlaceholderPublishPage(session)
-    try:
-        page = PublishPage(session)
-    except TypeError:
-        page = PublishPage()
-    page.setCommitPage(True)
-    return page
 
 
 class StepList(QListWidget):
@@ -121,6 +84,15 @@ class ShopWizard(QWizard):
 
     languageRequested = Signal(str)
 
+    @property
+    def start_mode(self) -> StartMode:
+        """What the person chose on the welcome page (held by the session, which every page has)."""
+        return self.session.start_mode
+
+    @start_mode.setter
+    def start_mode(self, mode: StartMode) -> None:
+        self.session.start_mode = mode
+
     def __init__(self, session: ShopSession | None = None, parent: QWidget | None = None,
                  lazy: bool = False) -> None:
         """Build the wizard; with ``lazy`` only the welcome page exists until :meth:`ensure_pages`.
@@ -132,7 +104,6 @@ class ShopWizard(QWizard):
         from wizard.ui.pages.welcome import WelcomePage
 
         self.session = session or ShopSession(self)
-        self.start_mode = StartMode.NEW
         self.setObjectName("shopWizard")
         self.setWindowTitle(self.tr("Échoppe — open your shop"))
         self.setWindowIcon(app_icon())
@@ -176,6 +147,7 @@ class ShopWizard(QWizard):
         from wizard.ui.pages.look import LookPage
         from wizard.ui.pages.niche import NichePage
         from wizard.ui.pages.products import ProductsPage
+        from wizard.ui.pages.publish import PublishPage
         from wizard.ui.pages.selling import SellingPage, ShippingPage
         from wizard.ui.pages.shop import ShopPage
 
@@ -185,7 +157,7 @@ class ShopWizard(QWizard):
         self.selling_page = SellingPage(self.session)
         self.shipping_page = ShippingPage(self.session)
         self.look_page = LookPage(self.session)
-        self.publish_page = _publish_page(self.session)
+        self.publish_page = PublishPage(self.session)
         for page_id, page in (
             (PageId.NICHE, self.niche_page),
             (PageId.SHOP, self.shop_page),
@@ -221,9 +193,9 @@ class ShopWizard(QWizard):
     def nextId(self) -> int:
         current = self.currentId()
         if current == PageId.WELCOME:
-            if self.start_mode == StartMode.PUBLISH_NOW:
+            if self.session.start_mode == StartMode.PUBLISH_NOW:
                 return PageId.PUBLISH
-            return PageId.SHOP if self.start_mode == StartMode.OPEN else PageId.NICHE
+            return PageId.SHOP if self.session.start_mode == StartMode.OPEN else PageId.NICHE
         if current == PageId.NICHE:
             return PageId.SHOP
         if current == PageId.SHOP:
@@ -250,7 +222,7 @@ class ShopWizard(QWizard):
         if self.needs_shipping():
             steps.append((PageId.SHIPPING, self.tr("Shipping")))
         steps += [(PageId.LOOK, self.tr("Look")), (PageId.PUBLISH, self.tr("Publish"))]
-        if self.start_mode != StartMode.NEW:
+        if self.session.start_mode != StartMode.NEW:
             steps = [s for s in steps if s[0] != PageId.NICHE]
         return steps
 

@@ -21,7 +21,17 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
+from wizard import transfer
 from wizard.domain.model import PublishTarget
+from wizard.i18n import EchoppeError, msg
+from wizard.publish.events import Deleted, FileSent, Finished, Planned, Probed, PublishEvent, Verified
+from wizard.publish.options import PublishOptions
+from wizard.publish.sftp import ConnectionInfo, Secret, test_connection
+from wizard.publish.shop import Built, publish_shop
+from wizard.site.build import BuildReport, build_site
+from wizard.store.images import PreparedImage, prepare_image
+from wizard.store.shopfile import ShopFile
+from wizard.transfer.results import ImportPreview, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +118,6 @@ def _lower_thread_priority(nice: int) -> None:
 
 
 def _is_foreseen(exc: BaseException) -> bool:
-    from wizard.i18n import EchoppeError
-
     return isinstance(exc, EchoppeError)
 
 
@@ -253,15 +261,13 @@ class Eta:
 class BuildWorker(Worker):
     """Build the shop's site into ``out_dir``; ``finished(BuildReport)``."""
 
-    def __init__(self, shop: Any, out_dir: Path, theme: str | None = None) -> None:
+    def __init__(self, shop: ShopFile, out_dir: Path, theme: str | None = None) -> None:
         super().__init__()
         self.shop = shop
         self.out_dir = Path(out_dir)
         self.theme = theme
 
-    def work(self) -> Any:
-        from wizard.site import build_site
-
+    def work(self) -> BuildReport:
         self.stage.emit(Stage.BUILD)
         return build_site(
             self.shop,
@@ -273,18 +279,19 @@ class BuildWorker(Worker):
 
 
 @dataclass(frozen=True)
-class PublishOutcome:
+class PublishResult:
     """What a publish did (``events``: the engine's events in order, without the FileSent ones)."""
 
-    finished: Any | None  # the engine's Finished event (None after a dry run)
-    planned: Any | None  # the engine's Planned event
-    events: tuple[Any, ...]
+    finished: Finished | None  # the engine's Finished event
+    planned: Planned | None  # the engine's Planned event
+    events: tuple[PublishEvent, ...]
     dry_run: bool
-    build_report: Any | None = None
+    built: Built | None = None  # the build before sending (None when a built folder was given)
 
 
 class PublishWorker(Worker):
-    """Build the site, then publish it to the shop's saved target; engine events go out as signals.
+    """Build the site and publish it to the shop's saved target (:func:`publish_shop` does both);
+    engine events go out as signals.
 
     Besides ``progress(files_done, files_total, path)`` it sends
     ``bytesProgress(bytes_done, bytes_total, seconds_left or None)`` and ``event(PublishEvent)`` for
@@ -295,64 +302,38 @@ class PublishWorker(Worker):
     event = Signal(object)
     bytesProgress = Signal(object, object, object)
 
-    def __init__(
-        self,
-        shop: Any,
-        secret: Any,
-        *,
-        dry_run: bool = False,
-        force: bool = False,
-        verify: bool = False,
-        accept_fingerprint: str | None = None,
-        build: bool = True,
-        site_dir: Path | None = None,
-    ) -> None:
+    def __init__(self, shop: ShopFile, secret: Secret | None, options: PublishOptions | None = None, *,
+                 site_dir: Path | None = None) -> None:
         super().__init__()
         self.shop = shop
         self.secret = secret
-        self.dry_run = dry_run
-        self.force = force
-        self.verify = verify
-        self.accept_fingerprint = accept_fingerprint
-        self.build = build
+        self.options = options or PublishOptions()
         self.site_dir = Path(site_dir) if site_dir else None
         self.files_sent_events = 0
 
-    def work(self) -> PublishOutcome:
-        from wizard.publish import PublishCancelled, build_dir_for, publish_shop
+    @property
+    def dry_run(self) -> bool:
+        return self.options.dry_run
 
-        target = self.shop.shop().target
-        site_dir = self.site_dir or build_dir_for(self.shop)
-        report = None
-        if self.build:
-            from wizard.site import build_site
-
-            self.stage.emit(Stage.BUILD)
-            report = build_site(
-                self.shop,
-                site_dir,
-                base_url=target.public_url or None,
-                progress=lambda p: self._emit_progress(p.done, p.total, p.path),
-                cancel=self.cancel_event,
-            )
-        if self.cancelled:
-            raise PublishCancelled(0, 0)
-        self.stage.emit(Stage.CONNECT)
+    def work(self) -> PublishResult:
+        self.stage.emit(Stage.BUILD if self.site_dir is None else Stage.CONNECT)
         eta = Eta()
-        events: list[Any] = []
+        events: list[PublishEvent] = []
         planned = finished = None
+        built: Built | None = None
         for ev in publish_shop(
             self.shop,
             self.secret,
-            dry_run=self.dry_run,
-            verify=self.verify,
-            force=self.force,
-            accept_fingerprint=self.accept_fingerprint,
+            self.options,
             cancel=self.cancel_event,
-            site_dir=site_dir,
+            site_dir=self.site_dir,
+            build_progress=lambda p: self._emit_progress(p.done, p.total, p.path),
         ):
-            kind = type(ev).__name__
-            if kind == "FileSent":
+            if isinstance(ev, Built):
+                built = ev
+                self.stage.emit(Stage.CONNECT)
+                continue
+            if isinstance(ev, FileSent):
                 self.files_sent_events += 1
                 left = eta.update(ev.bytes_done, ev.bytes_total)
                 now = time.monotonic()
@@ -361,33 +342,31 @@ class PublishWorker(Worker):
                     self.bytesProgress.emit(ev.bytes_done, ev.bytes_total, left)
                 continue
             events.append(ev)
-            if kind == "Planned":
+            if isinstance(ev, Planned):
                 planned = ev
                 self.stage.emit(Stage.SEND)
                 self._emit_progress(0, ev.to_send, "", force=True)
                 self.bytesProgress.emit(0, ev.bytes_total, None)
-            elif kind == "Deleted":
+            elif isinstance(ev, Deleted):
                 self.stage.emit(Stage.DELETE)
-            elif kind in ("Probed", "Verified"):
+            elif isinstance(ev, Probed | Verified):
                 self.stage.emit(Stage.CHECK)
-            elif kind == "Finished":
+            elif isinstance(ev, Finished):
                 finished = ev
             self.event.emit(ev)
-        return PublishOutcome(finished, planned, tuple(events), self.dry_run, report)
+        return PublishResult(finished, planned, tuple(events), self.dry_run, built)
 
 
 class ConnectionTestWorker(Worker):
     """Log in to the host and check the folder; ``finished(ConnectionInfo)``."""
 
-    def __init__(self, target: PublishTarget, secret: Any, accept_fingerprint: str | None = None) -> None:
+    def __init__(self, target: PublishTarget, secret: Secret | None, accept_fingerprint: str | None = None) -> None:
         super().__init__()
         self.target = target
         self.secret = secret
         self.accept_fingerprint = accept_fingerprint
 
-    def work(self) -> Any:
-        from wizard.publish import test_connection
-
+    def work(self) -> ConnectionInfo:
         self.stage.emit(Stage.CONNECT)
         return test_connection(self.target, self.secret, accept_fingerprint=self.accept_fingerprint)
 
@@ -396,7 +375,7 @@ class ConnectionTestWorker(Worker):
 class ImageImportResult:
     """Images stored (in the order given) and the files refused with the reason."""
 
-    images: tuple[Any, ...]  # PreparedImage
+    images: tuple[PreparedImage, ...]
     paths: tuple[Path, ...]  # the source file of each stored image
     refused: tuple[tuple[Path, Exception], ...]
 
@@ -404,17 +383,14 @@ class ImageImportResult:
 class ImageImportWorker(Worker):
     """Downscale image files and store them in the shop file; ``finished(ImageImportResult)``."""
 
-    def __init__(self, shop: Any, paths: Sequence[str | Path]) -> None:
+    def __init__(self, shop: ShopFile, paths: Sequence[str | Path]) -> None:
         super().__init__()
         self.shop = shop
         self.paths = [Path(p) for p in paths]
 
     def work(self) -> ImageImportResult:
-        from wizard.i18n import EchoppeError, msg
-        from wizard.store.images import prepare_image
-
         self.stage.emit(Stage.IMPORT)
-        images: list[Any] = []
+        images: list[PreparedImage] = []
         stored_from: list[Path] = []
         refused: list[tuple[Path, Exception]] = []
         total = len(self.paths)
@@ -449,10 +425,10 @@ class CsvImportWorker(Worker):
 
     def __init__(
         self,
-        shop: Any,
+        shop: ShopFile,
         path: str | Path | None = None,
         *,
-        preview: Any | None = None,
+        preview: ImportPreview | None = None,
         skip_invalid: bool = False,
         file_format: str = "auto",
     ) -> None:
@@ -463,29 +439,17 @@ class CsvImportWorker(Worker):
         self.skip_invalid = skip_invalid
         self.file_format = file_format
 
-    def work(self) -> Any:
-        import inspect
-
-        from wizard import transfer
-
+    def work(self) -> ImportPreview | ImportReport:
         self.stage.emit(Stage.IMPORT)
         if self.preview is None:
             if self.path is None:
                 raise ValueError("CsvImportWorker needs a path or a preview")
             return transfer.read_products(self.path, format=self.file_format)
-        kwargs: dict[str, Any] = {"skip_invalid": self.skip_invalid}
-        params = inspect.signature(transfer.apply_import).parameters
-        if "progress" in params:
-            kwargs["progress"] = self._import_progress
-        if "cancel" in params:
-            kwargs["cancel"] = self.cancel_event
-        return transfer.apply_import(self.shop, self.preview, **kwargs)
+        return transfer.apply_import(self.shop, self.preview, skip_invalid=self.skip_invalid,
+                                     progress=self._import_progress, cancel=self.cancel_event)
 
-    def _import_progress(self, *args: Any) -> None:
-        if len(args) >= 2 and all(isinstance(a, int) for a in args[:2]):
-            self._emit_progress(args[0], args[1], "")
-        elif args and hasattr(args[0], "done"):
-            self._emit_progress(args[0].done, args[0].total, "")
+    def _import_progress(self, done: int, total: int) -> None:
+        self._emit_progress(done, total, "")
 
 
 class CallableWorker(Worker):

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.site.themes import ThemeInfo, available_themes
 from wizard.ui.pages.base import BasePage
+from wizard.ui.preview import PreviewPane
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.colors import ColorButton, contrast_problems
 from wizard.ui.widgets.common import ProblemLabel, hint
@@ -46,11 +48,7 @@ def palette_icon(primary: str, accent: str) -> QIcon:
     return QIcon(pixmap)
 
 
-def _themes() -> list:
-    try:
-        from wizard.site import available_themes
-    except ImportError:
-        return []
+def _themes() -> list[ThemeInfo]:
     return list(available_themes())
 
 
@@ -158,7 +156,7 @@ class LookPage(BasePage):
             item = QListWidgetItem(info.name(lang))
             item.setData(THEME_ROLE, info.id)
             item.setToolTip(info.description(lang))
-            thumb = getattr(info, "thumbnail", None)
+            thumb = info.thumbnail
             if thumb is not None and thumb.is_file():
                 item.setIcon(QIcon(str(thumb)))
             else:
@@ -222,11 +220,6 @@ class LookPage(BasePage):
         """Build the site into a local folder and show it (inside the app, or in the browser)."""
         self.autosave.flush()
         if self.preview_pane is None:
-            try:
-                from wizard.ui.preview import PreviewPane
-            except ImportError:
-                self.problem.show_problems([self.tr("The preview is not available in this version yet.")])
-                return
             self.preview_pane = PreviewPane(self)
             self.preview_holder.addWidget(self.preview_pane, 1)
             self.preview_pane.set_shop(self.session.shop)

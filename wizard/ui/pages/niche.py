@@ -95,7 +95,7 @@ class NichePage(BasePage):
             item.setData(NICHE_ROLE, niche.id)
             item.setData(DESCRIPTION_ROLE, niche.description(lang))
             item.setToolTip(niche.description(lang))
-            icon_file = niche.icon_path() if hasattr(niche, "icon_path") else None
+            icon_file = niche.icon_path()
             if icon_file is not None and icon_file.is_file():
                 item.setIcon(QIcon(str(icon_file)))
             self.cards.addItem(item)

@@ -260,9 +260,6 @@ class ProductsPage(BasePage):
 
         try:
             preview = read_preview(path)
-        except ImportError:
-            self.problem.show_problems([self.tr("Importing is not available in this version yet.")])
-            return None
         except EchoppeError as exc:
             self.problem.show_problems([exc.text(self.lang)])
             return None

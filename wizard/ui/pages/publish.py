@@ -7,8 +7,8 @@ signals. Settings are saved to the shop file as they are typed; the password nev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -31,43 +31,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.model import AuthMethod, PublishTarget
+from wizard.domain.model import AuthMethod, LegalIdentity, PublishTarget
 from wizard.domain.slugs import slugify
-from wizard.i18n import EchoppeError, Message
+from wizard.i18n import EchoppeError
+from wizard.publish.credentials import StorageInfo, get_password, password_storage, store_password
+from wizard.publish.errors import (
+    AuthenticationFailed,
+    HostKeyChanged,
+    SecretRequired,
+    UnknownHostKey,
+)
+from wizard.publish.events import Probed
+from wizard.publish.options import PublishOptions
+from wizard.publish.presets import HOST_PRESETS, HostPreset
+from wizard.publish.retry import QuestionKind, RetryQuestion, question_for
+from wizard.publish.sftp import ConnectionInfo
+from wizard.publish.shop import Built
 from wizard.ui.dialogs.changes import ChangesDialog
 from wizard.ui.dialogs.hostkey import HostKeyDialog, host_key_changed_box
 from wizard.ui.dialogs.password import PasswordDialog
 from wizard.ui.pages.base import BasePage
-from wizard.ui.session import ShopSession
-from wizard.ui.workers import ConnectionTestWorker, PublishOutcome, PublishWorker, Stage, run_in_thread
-
-
-def _text(value: Any, lang: str) -> str:
-    """A preset field may be a Message or a plain string."""
-    if isinstance(value, Message):
-        return value.text(lang)
-    return "" if value is None else str(value)
-
-
-def _presets() -> list[Any]:
-    try:
-        from wizard.publish import presets
-    except ImportError:
-        return []
-    raw = getattr(presets, "HOST_PRESETS", ())
-    return list(raw.values()) if isinstance(raw, dict) else list(raw)
-
-
-def _storage() -> Any | None:
-    """The engine's ``StorageInfo`` (safe, backend_name, message), or None when unavailable."""
-    try:
-        from wizard.publish import password_storage
-    except ImportError:
-        return None
-    try:
-        return password_storage()
-    except Exception:
-        return None
+from wizard.ui.session import ShopSession, StartMode
+from wizard.ui.workers import (
+    ConnectionTestWorker,
+    PublishResult,
+    PublishWorker,
+    Stage,
+    Worker,
+    run_in_thread,
+)
 
 
 class _AutoLabel(QLabel):
@@ -101,18 +93,18 @@ class PublishPage(BasePage):
         ))
         self._busy = False
         self._auto_started = False
-        self._worker: Any = None
+        self._worker: Worker | None = None
         self._accepted_fingerprint: str | None = None
         self._force = False
-        self._pending_secret: Any = None
+        self._pending_secret: str | None = None
         self._pending_dry_run = False
         self._remember_after_success: str | None = None
         self.live_url = ""
-        self.last_outcome: PublishOutcome | None = None
+        self.last_outcome: PublishResult | None = None
         self.last_error: object = None
         self.dialog: QWidget | None = None  # the dialog currently shown (tests look at it)
-        # The engine (paramiko…) is imported when the page is first shown, not at start-up.
-        self._storage: Any = None
+        # Where passwords go is asked when the page is first shown (the keyring may be slow to answer).
+        self._storage: StorageInfo | None = None
         self._engine_ready = False
         self._build_form()
         self._build_actions()
@@ -152,7 +144,7 @@ class PublishPage(BasePage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self._preset_objects: list[Any] = []
+        self._preset_objects: list[HostPreset] = list(HOST_PRESETS)
         form.addRow(self.tr("&Host:"), self.preset_combo)
         self.preset_note = QLabel()
         self.preset_note.setObjectName("presetNote")
@@ -324,12 +316,10 @@ class PublishPage(BasePage):
         if self._engine_ready:
             return
         self._engine_ready = True
-        self._storage = _storage()
-        self._preset_objects = _presets()
+        self._storage = password_storage()
         self.preset_combo.clear()
         for preset in self._preset_objects:
-            self.preset_combo.addItem(_text(getattr(preset, "name", preset), self.lang),
-                                      getattr(preset, "id", ""))
+            self.preset_combo.addItem(preset.name, preset.id)
         if self.preset_combo.findData("custom") < 0:
             self.preset_combo.addItem(self.tr("Other host"), "custom")
         self._update_mode()
@@ -337,9 +327,7 @@ class PublishPage(BasePage):
     def initializePage(self) -> None:
         self._ensure_engine()
         super().initializePage()
-        wizard = self.wizard()
-        mode = getattr(wizard, "start_mode", None) if wizard is not None else None
-        if getattr(mode, "name", "") == "PUBLISH_NOW" and not self._auto_started:
+        if self.session.start_mode == StartMode.PUBLISH_NOW and not self._auto_started:
             # "Publish my changes" on the welcome page: one click, publishing starts at once.
             self._auto_started = True
             QTimer.singleShot(0, self.publish)
@@ -370,19 +358,13 @@ class PublishPage(BasePage):
         settings = shop.shop()
         target = self.current_target()
         legal = settings.legal
-        changes: list[Any] = [target]
+        changes: list[PublishTarget | LegalIdentity] = [target]
         preset = self._current_preset()
-        identity = getattr(preset, "host_identity", None) if preset is not None else None
+        identity = preset.host_identity if preset is not None else None
         if identity is not None and target.host and not legal.host_name:
             # The "mentions légales" must name the host: fill it from the preset when still empty.
-            from dataclasses import replace
-
-            changes.append(replace(
-                legal,
-                host_name=_text(getattr(identity, "name", ""), self.lang),
-                host_address=_text(getattr(identity, "address", ""), self.lang),
-                host_phone=_text(getattr(identity, "phone", ""), self.lang),
-            ))
+            changes.append(replace(legal, host_name=identity.name, host_address=identity.address,
+                                   host_phone=identity.phone))
         if target != settings.target or len(changes) > 1:
             shop.save_settings(*changes)
 
@@ -433,10 +415,10 @@ class PublishPage(BasePage):
         self.password_label.setText(self.tr("Key &passphrase:") if by_key else self.tr("&Password:"))
         self.password_edit.setPlaceholderText(self.tr("leave empty if the key has none") if by_key else "")
         storage = self._storage
-        safe = bool(getattr(storage, "safe", False))
+        safe = storage is not None and storage.safe
         self.remember_check.setVisible(safe)
         if storage is not None:
-            self.storage_label.setText(_text(getattr(storage, "message", ""), self.lang))
+            self.storage_label.setText(storage.message.text(self.lang))
         else:
             self.storage_label.setText(self.tr("The password will be asked each time: it is never written "
                                                "in the shop file."))
@@ -444,32 +426,25 @@ class PublishPage(BasePage):
             self.remember_check.setChecked(False)
         self.dry_run_button.setEnabled(not self._busy)
 
-    def _current_preset(self) -> Any | None:
+    def _current_preset(self) -> HostPreset | None:
         wanted = self.preset_combo.currentData()
-        for preset in self._preset_objects:
-            if getattr(preset, "id", None) == wanted:
-                return preset
-        return None
+        return next((p for p in self._preset_objects if p.id == wanted), None)
 
     @Slot(int)
     def _on_preset_chosen(self, _index: int) -> None:
         preset = self._current_preset()
         if preset is not None:
-            port = getattr(preset, "port", None)
-            if port:
-                self.port_spin.setValue(int(port))
-            path = getattr(preset, "path", None)
-            if path is not None:
-                self.path_edit.setText(str(path))
-            hint = _text(getattr(preset, "host_hint", ""), self.lang)
-            if hint and not self.host_edit.text().strip():
-                self.host_edit.setPlaceholderText(hint)
+            if preset.port:
+                self.port_spin.setValue(preset.port)
+            self.path_edit.setText(preset.path)
+            if preset.host_hint and not self.host_edit.text().strip():
+                self.host_edit.setPlaceholderText(preset.host_hint)
         self._show_preset_note()
         self.autosave.poke()
 
     def _show_preset_note(self) -> None:
         preset = self._current_preset()
-        note = _text(getattr(preset, "note", ""), self.lang) if preset is not None else ""
+        note = preset.note.text(self.lang) if preset is not None else ""
         self.preset_note.setText(note)
         self.preset_note.setVisible(bool(note))
 
@@ -554,8 +529,8 @@ class PublishPage(BasePage):
             return True
         storage = self._storage
         dialog = PasswordDialog(
-            target.user, target.host, passphrase=False, can_remember=bool(getattr(storage, "safe", False)),
-            storage_text=_text(getattr(storage, "message", ""), self.lang) if storage else "", parent=self)
+            target.user, target.host, passphrase=False, can_remember=storage is not None and storage.safe,
+            storage_text=storage.message.text(self.lang) if storage is not None else "", parent=self)
         dialog.accepted.connect(lambda: self._on_password_given(dialog, then))
         dialog.rejected.connect(self._on_dialog_closed)
         self.dialog = dialog
@@ -578,22 +553,13 @@ class PublishPage(BasePage):
 
     @staticmethod
     def _stored_password(target: PublishTarget) -> str | None:
-        try:
-            from wizard.publish import get_password
-        except ImportError:
-            return None
-        try:
-            return get_password(target)
-        except Exception:
-            return None
+        return get_password(target)
 
     def _remember_password(self, target: PublishTarget) -> None:
         password, self._remember_after_success = self._remember_after_success, None
-        if not password or not getattr(self._storage, "safe", False):
+        if not password or self._storage is None or not self._storage.safe:
             return
         try:
-            from wizard.publish import store_password
-
             store_password(target, password)
         except Exception as exc:  # keep the publish result; say the password was not kept
             self.storage_label.setText(self._error_text(exc))
@@ -624,13 +590,13 @@ class PublishPage(BasePage):
         self._run(worker)
 
     @Slot(object)
-    def _on_test_ok(self, info: object) -> None:
+    def _on_test_ok(self, info: ConnectionInfo) -> None:
         self._set_busy(False)
         self._worker = None
         target = self.current_target()
         folder = target.path or "/"
-        exists = getattr(info, "folder_exists", True)
-        writable = getattr(info, "writable", True)
+        exists = info.folder_exists
+        writable = info.writable
         if exists and writable:
             text = self.tr("It works: connected to {server}, the folder {folder} is ready.")
         elif not exists:
@@ -680,13 +646,7 @@ class PublishPage(BasePage):
         self.progress_bar.setVisible(True)
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Preparing your pages…"))
-        worker = PublishWorker(
-            self.session.shop,
-            self._make_secret(self._pending_secret),
-            dry_run=self._pending_dry_run,
-            force=self._force,
-            accept_fingerprint=self._accepted_fingerprint,
-        )
+        worker = PublishWorker(self.session.shop, self._make_secret(self._pending_secret), self._options())
         worker.stage.connect(self._on_stage)
         worker.progress.connect(self._on_progress)
         worker.bytesProgress.connect(self._on_bytes)
@@ -697,7 +657,7 @@ class PublishPage(BasePage):
         self._stage = Stage.BUILD
         self._run(worker)
 
-    def _run(self, worker: Any) -> None:
+    def _run(self, worker: Worker) -> None:
         self._worker = worker
         self._set_busy(True)
         run_in_thread(worker)
@@ -757,7 +717,7 @@ class PublishPage(BasePage):
         return self.tr("about {n} min left").format(n=round(seconds / 60))
 
     @Slot(object)
-    def _on_publish_done(self, outcome: PublishOutcome) -> None:
+    def _on_publish_done(self, outcome: PublishResult) -> None:
         self.last_outcome = outcome
         self.last_error = None
         self._worker = None
@@ -770,28 +730,28 @@ class PublishPage(BasePage):
         if outcome.dry_run:
             planned = outcome.planned
             self.progress_label.setText(self.tr("Nothing was sent."))
-            dialog = ChangesDialog(getattr(planned, "files", ()), getattr(planned, "deletions", ()),
-                                   getattr(planned, "bytes_total", 0), parent=self)
+            dialog = ChangesDialog(planned.files if planned else (), planned.deletions if planned else (),
+                                   planned.bytes_total if planned else 0, parent=self)
             dialog.finished.connect(self._on_dialog_closed)
             self.dialog = dialog
             dialog.open()
             return
-        self._show_build_warnings(outcome.build_report)
+        self._show_build_warnings(outcome.built)
         fin = outcome.finished
-        sent = getattr(fin, "sent", 0)
-        deleted = getattr(fin, "deleted", 0)
+        sent = fin.sent if fin else 0
+        deleted = fin.deleted if fin else 0
         if sent == 0 and deleted == 0:
             summary = self.tr("Your shop was already up to date: nothing needed sending.")
         else:
             summary = self.tr("Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.").format(
-                sent=sent, size=QLocale().formattedDataSize(int(getattr(fin, "bytes", 0))), deleted=deleted,
-                seconds=QLocale().toString(float(getattr(fin, "seconds", 0.0)), "f", 1))
+                sent=sent, size=QLocale().formattedDataSize(fin.bytes if fin else 0), deleted=deleted,
+                seconds=QLocale().toString(fin.seconds if fin else 0.0, "f", 1))
         self.progress_label.setText(summary)
         problems = [ev.problem for ev in outcome.events
-                    if type(ev).__name__ == "Probed" and not ev.ok and getattr(ev, "problem", None)]
+                    if isinstance(ev, Probed) and not ev.ok and ev.problem is not None]
         if problems:
-            self._show_error("\n".join(_text(p, self.lang) for p in problems))
-        url = getattr(fin, "url", "") or self._folder_url(target)
+            self._show_error("\n".join(p.text(self.lang) for p in problems))
+        url = (fin.url if fin else "") or self._folder_url(target)
         self.live_url = url
         if url:
             self.live_label.setText(self.tr("Your shop is at: {url}").format(url=url))
@@ -804,10 +764,10 @@ class PublishPage(BasePage):
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
 
-    def _show_build_warnings(self, report: Any) -> None:
+    def _show_build_warnings(self, report: Built | None) -> None:
         """What the site still lacks (legal notice fields, order e-mail…), said after each publish."""
-        warnings = list(getattr(report, "warnings", ()) or ())
-        lines = [_text(w, self.lang) if isinstance(w, Message) else w.text(self.lang) for w in warnings]
+        warnings = report.warnings if report is not None else ()
+        lines = [w.text(self.lang) for w in warnings]
         lines = [line for line in lines if line]
         if lines:
             shown = lines[:6] + ([self.tr("… and {n} more.").format(n=len(lines) - 6)] if len(lines) > 6 else [])
@@ -829,44 +789,49 @@ class PublishPage(BasePage):
         self.progress_label.setText("")
         self._handle_failure(error, retry="publish")
 
+    def _options(self) -> PublishOptions:
+        return PublishOptions(dry_run=self._pending_dry_run, force=self._force,
+                              accept_fingerprint=self._accepted_fingerprint)
+
     def _handle_failure(self, error: object, retry: str) -> None:
         self.last_error = error
-        kind = type(error).__name__
-        if kind == "UnknownHostKey":
+        question = question_for(error, self._options()) if isinstance(error, BaseException) else None
+        if question is not None and isinstance(question.error, UnknownHostKey):
+            error = question.error
             dialog = HostKeyDialog(error.host, error.port, error.key_type, error.fingerprint, parent=self)
-            dialog.accepted.connect(lambda: self._on_host_key_accepted(dialog.fingerprint, retry))
+            dialog.accepted.connect(lambda: self._on_host_key_accepted(question, retry))
             dialog.rejected.connect(self._on_host_key_refused)
             self.dialog = dialog
             dialog.open()
             return
-        if kind == "HostKeyChanged":
+        if isinstance(error, HostKeyChanged):
             self._show_error(self._error_text(error))
             box = host_key_changed_box(self._error_text(error), parent=self)
             box.finished.connect(self._on_dialog_closed)
             self.dialog = box
             box.open()
             return
-        if kind == "NotOurFolder" and retry == "publish":
+        if question is not None and question.kind == QuestionKind.NOT_OUR_FOLDER and retry == "publish":
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("This folder is not empty"),
                               self._error_text(error), parent=self)
             box.setObjectName("notOurFolderBox")
             go = box.addButton(self.tr("Publish &anyway"), QMessageBox.ButtonRole.AcceptRole)
             go.setObjectName("publishAnywayButton")
             box.addButton(QMessageBox.StandardButton.Cancel)
-            box.accepted.connect(self._on_force_confirmed)
+            box.accepted.connect(lambda: self._on_force_confirmed(question))
             box.finished.connect(self._on_dialog_closed)
             self.dialog = box
             box.open()
             self._show_error(self._error_text(error))
             return
-        if kind in ("AuthenticationFailed", "SecretRequired"):
+        if isinstance(error, AuthenticationFailed | SecretRequired):
             self._remember_after_success = None
             self.password_edit.selectAll()
         self._show_error(self._error_text(error))
 
-    def _on_host_key_accepted(self, fingerprint: str, retry: str) -> None:
+    def _on_host_key_accepted(self, question: RetryQuestion, retry: str) -> None:
         self.dialog = None
-        self._accepted_fingerprint = fingerprint
+        self._accepted_fingerprint = question.accept().accept_fingerprint
         if retry == "test":
             self._start_test()
         else:
@@ -879,10 +844,9 @@ class PublishPage(BasePage):
         self._show_error(self.tr("You refused the server's identity: nothing was sent. Check the server "
                                  "name, or ask your host for its SSH fingerprint."))
 
-    @Slot()
-    def _on_force_confirmed(self) -> None:
+    def _on_force_confirmed(self, question: RetryQuestion) -> None:
         self.dialog = None
-        self._force = True
+        self._force = question.accept().force
         self._start_publish()
 
     @Slot()

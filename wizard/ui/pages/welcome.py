@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.slugs import slugify
 from wizard.i18n import EchoppeError
 from wizard.ui.pages.base import BasePage
-from wizard.ui.session import ShopSession, recent_shops
+from wizard.ui.session import ShopSession, StartMode, recent_shops
 from wizard.ui.widgets.common import ProblemLabel, hint
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -198,11 +198,7 @@ class WelcomePage(BasePage):
         self._changed()
 
     def _set_mode(self) -> None:
-        from wizard.ui.wizard import StartMode
-
-        wiz = self.wizard()
-        if wiz is not None:
-            wiz.start_mode = StartMode.NEW if self.is_new() else StartMode.OPEN  # type: ignore[attr-defined]
+        self.session.start_mode = StartMode.NEW if self.is_new() else StartMode.OPEN
 
     def _on_name_changed(self, text: str) -> None:
         if not self._path_chosen_by_hand:
@@ -267,12 +263,10 @@ class WelcomePage(BasePage):
             self.session.path.resolve() == path.resolve())
 
     def _publish_now(self) -> None:
-        from wizard.ui.wizard import StartMode
-
         wiz = self.wizard()
         if wiz is None or not self.session.is_open:
             return
-        wiz.start_mode = StartMode.PUBLISH_NOW  # type: ignore[attr-defined]
+        self.session.start_mode = StartMode.PUBLISH_NOW
         wiz.next()
 
     # ------------------------------------------------------------------ QWizardPage
@@ -287,17 +281,13 @@ class WelcomePage(BasePage):
         return self.session.is_open
 
     def validatePage(self) -> bool:
-        from wizard.ui.wizard import StartMode
-
-        wiz = self.wizard()
         if self.is_new():
             # The file is created on the next page, once the niche is chosen.
             path = self.new_shop_path()
             if self.session.is_open and (path is None or not self._is_current(path)):
                 self.session.close()
-            if wiz is not None:
-                wiz.start_mode = StartMode.NEW  # type: ignore[attr-defined]
+            self.session.start_mode = StartMode.NEW
             return True
-        if wiz is not None and wiz.start_mode != StartMode.PUBLISH_NOW:  # type: ignore[attr-defined]
-            wiz.start_mode = StartMode.OPEN  # type: ignore[attr-defined]
+        if self.session.start_mode != StartMode.PUBLISH_NOW:
+            self.session.start_mode = StartMode.OPEN
         return self.session.is_open

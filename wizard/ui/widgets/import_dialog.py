@@ -63,7 +63,7 @@ class ImportDialog(QDialog):
         for row, item in enumerate(items):
             product = item.product
             for col, text in enumerate((str(item.line), product.name, money_text(product.price),
-                                        getattr(item, "category_path", ""))):
+                                        item.category_path)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
