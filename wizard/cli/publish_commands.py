@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from wizard.domain.model import AuthMethod, PublishTarget
 from wizard.i18n import gettext_for, msg
@@ -98,7 +99,7 @@ def cmd_target(args: argparse.Namespace, lang: str) -> int:
     _ = gettext_for(lang)
     with ShopFile.open(args.shop) as shop:
         target = shop.shop().target
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if args.preset:
             chosen = preset(args.preset)
             changes.update(preset=chosen.id, port=chosen.port, path=chosen.path)

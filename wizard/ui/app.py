@@ -142,7 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             window.show()
             window.next()
     window.show()
-    app.aboutToQuit.connect(lambda: controller.window and controller.window.flush())
+    def flush_window() -> None:
+        if controller.window is not None:
+            controller.window.flush()
+
+    app.aboutToQuit.connect(flush_window)
     app.aboutToQuit.connect(controller.session.close)
     return app.exec()
 

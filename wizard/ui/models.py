@@ -151,7 +151,7 @@ class ProductTableModel(_ListModel):
         """Move the dragged products before ``row`` and save the new order."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(self.MIME):
             return False
-        moved = [int(i) for i in json.loads(bytes(data.data(self.MIME)).decode())]
+        moved = [int(i) for i in json.loads(bytes(data.data(self.MIME).data()).decode())]
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._rows)
         ids = [p.id for p in self._rows]

@@ -94,9 +94,8 @@ class _Relay(QObject):
 def recent_shops() -> list[Path]:
     """Shop files opened lately that still exist, most recent first."""
     raw = QSettings().value(RECENT_KEY, [])
-    if isinstance(raw, str):
-        raw = [raw]
-    return [Path(p) for p in (raw or []) if Path(p).is_file()]
+    items: list[str] = [raw] if isinstance(raw, str) else [str(p) for p in raw] if isinstance(raw, list) else []
+    return [Path(p) for p in items if Path(p).is_file()]
 
 
 def remember_recent(path: Path) -> None:

@@ -117,7 +117,7 @@ class ShopWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Finish"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Publish"))
         # Next and Back keep their mnemonics; Help is on F1 so its letter stays free for the pages.
-        QShortcut(QKeySequence("F1"), self, activated=self.toggle_help)
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.toggle_help)
         self.setMinimumSize(1000, 700)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 

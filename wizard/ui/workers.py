@@ -299,7 +299,7 @@ class PublishWorker(Worker):
     The outcome is recorded in the shop's publish history by the engine.
     """
 
-    event = Signal(object)
+    event = Signal(object)  # type: ignore[assignment]  # the engine event; shadows QObject.event, which no one calls on a worker
     bytesProgress = Signal(object, object, object)
 
     def __init__(self, shop: ShopFile, secret: Secret | None, options: PublishOptions | None = None, *,

@@ -135,7 +135,7 @@ class LookPage(BasePage):
         row.addWidget(self.preview_button)
         row.addStretch(1)
         preview_box.addLayout(row)
-        self.preview_pane: QWidget | None = None
+        self.preview_pane: PreviewPane | None = None
         self.preview_holder = QVBoxLayout()
         preview_box.addLayout(self.preview_holder, 1)
         self.body.addLayout(preview_box)

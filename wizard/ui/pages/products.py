@@ -83,8 +83,8 @@ class ProductsPage(BasePage):
         self.down_button.setAccessibleName(self.tr("Move down"))
         self.down_button.setToolTip(self.tr("Move down (Ctrl+Down)"))
         self.down_button.setShortcut("Ctrl+Down")
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("&Import a CSV file…"))
         self.import_button.setObjectName("importCsv")
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,

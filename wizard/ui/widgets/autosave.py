@@ -14,7 +14,7 @@ class Debouncer(QObject):
 
     saved = Signal()
 
-    def __init__(self, save: Callable[[], None], delay_ms: int = AUTOSAVE_DELAY_MS,
+    def __init__(self, save: Callable[[], object], delay_ms: int = AUTOSAVE_DELAY_MS,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._save = save

@@ -293,9 +293,9 @@ class ProductEditor(QDialog):
         return [n.strip() for n in self.options_edit.text().split(",") if n.strip()]
 
     def _rebuild_variant_columns(self, names: list[str]) -> None:
-        old_names = [self.variants.horizontalHeaderItem(c).text()
+        old_names = [_cell_text(self.variants.horizontalHeaderItem(c))
                      for c in range(self.variants.columnCount() - 3)]
-        rows = [[self.variants.item(r, c).text() if self.variants.item(r, c) else ""
+        rows = [[_cell_text(self.variants.item(r, c))
                  for c in range(self.variants.columnCount())] for r in range(self.variants.rowCount())]
         headers = [*names, self.tr("Price"), self.tr("Stock"), self.tr("Reference")]
         self.variants.blockSignals(True)
@@ -417,7 +417,7 @@ class ProductEditor(QDialog):
         names = tuple(self.option_names()[: MAX_OPTIONS + 1])
         variants = []
         for r in range(self.variants.rowCount()):
-            cells = [self.variants.item(r, c).text().strip() if self.variants.item(r, c) else ""
+            cells = [_cell_text(self.variants.item(r, c)).strip()
                      for c in range(self.variants.columnCount())]
             if not any(cells):
                 continue
@@ -438,7 +438,7 @@ class ProductEditor(QDialog):
         old_images = {ref.key: ref for ref in self.product.images if ref.key}
         images = tuple(old_images.get(k) or ImageRef(key=k) for k in self.images.image_keys() if k)
         images += tuple(ref for ref in self.product.images if ref.key is None)
-        date = self.date_edit.dateTime().toPython() if self.date_check.isChecked() else None
+        date = _as_datetime(self.date_edit.dateTime().toPython()) if self.date_check.isChecked() else None
         return replace(
             self.product,
             name=self.name_edit.text().strip(),
@@ -520,3 +520,10 @@ class ProductEditor(QDialog):
         return bool(self.name_edit.text().strip() or self.price_edit.text().strip()
                     or self.description_edit.toPlainText().strip())
 
+
+def _cell_text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
+
+
+def _as_datetime(value: object) -> dt.datetime | None:
+    return value if isinstance(value, dt.datetime) else None
