@@ -14,12 +14,14 @@ holds either the old or the new version of each page, never a partial one.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import select
 import socket
+import stat
 import struct
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -32,22 +34,23 @@ from paramiko.sftp import (
     CMD_EXTENDED,
     CMD_EXTENDED_REPLY,
     CMD_HANDLE,
+    CMD_LSTAT,
     CMD_MKDIR,
     CMD_NAME,
     CMD_OPEN,
     CMD_OPENDIR,
     CMD_READ,
     CMD_READDIR,
+    CMD_READLINK,
     CMD_REMOVE,
     CMD_RMDIR,
-    CMD_STAT,
     CMD_STATUS,
     CMD_WRITE,
     SFTP_EOF,
     SFTP_FAILURE,
     SFTP_FLAG_CREATE,
+    SFTP_FLAG_EXCL,
     SFTP_FLAG_READ,
-    SFTP_FLAG_TRUNC,
     SFTP_FLAG_WRITE,
     SFTP_NO_SUCH_FILE,
     SFTP_OK,
@@ -57,23 +60,27 @@ from paramiko.sftp import (
 from paramiko.sftp_attr import SFTPAttributes
 
 from wizard.domain.model import AuthMethod, PublishTarget
+from wizard.publish.backend import EntryKind, RemoteEntry
 from wizard.publish.errors import (
     AuthenticationFailed,
     ConnectionTimeout,
     HostKeyChanged,
     HostUnreachable,
+    InTheWay,
     KeyFileUnreadable,
+    LinkOnServer,
     PassphraseRequired,
     PermissionDenied,
     PortClosed,
     PublishError,
     QuotaExceeded,
     SecretRequired,
+    ServerFileTooLarge,
     TransferFailed,
     UnknownHostKey,
 )
 from wizard.publish.hostkeys import KnownHosts, fingerprint
-from wizard.publish.manifest import MANIFEST_NAME, part_name
+from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, FileState, part_name
 
 CONNECT_TIMEOUT = 15.0
 BANNER_TIMEOUT = 15.0
@@ -277,7 +284,9 @@ def test_connection(
         probe = remote_path(target.path, ".echoppe-write-test")
         if exists:
             try:
-                with conn.sftp.open(probe, "wb") as fh:
+                with contextlib.suppress(OSError):
+                    conn.sftp.remove(probe)  # a link planted there goes, never what it points to
+                with conn.sftp.open(probe, "wxb") as fh:  # O_EXCL: never opened through a link
                     fh.write(b"echoppe")
                 conn.sftp.remove(probe)
                 writable = True
@@ -343,6 +352,32 @@ def map_status(code: int, text: str, path: str, writing: bool) -> PublishError:
     return TransferFailed(path, text or f"SFTP status {code}")
 
 
+def entry_of(name: str, attrs: SFTPAttributes) -> RemoteEntry:
+    """What ``attrs`` (from LSTAT or READDIR) says ``name`` is."""
+    mode = attrs.st_mode or 0
+    if stat.S_ISLNK(mode):
+        kind = EntryKind.LINK
+    elif stat.S_ISDIR(mode):
+        kind = EntryKind.FOLDER
+    elif stat.S_ISREG(mode):
+        kind = EntryKind.FILE
+    else:
+        kind = EntryKind.OTHER
+    return RemoteEntry(name, kind, int(attrs.st_size or 0), int(attrs.st_mtime or 0))
+
+
+def root_chain(root: str) -> list[str]:
+    """The folders to check for links on the way to the site's folder: every component of a path
+    relative to the login folder (all inside the account), only the last one of an absolute path."""
+    root = root.strip()
+    if root in ("", ".", "./", "/"):
+        return []
+    if root.startswith("/"):
+        return [root.rstrip("/")]
+    parts = [p for p in root.rstrip("/").split("/") if p not in ("", ".")]
+    return ["/".join(parts[:i + 1]) for i in range(len(parts))]
+
+
 @dataclass
 class _Put:
     path: str  # relative to the site root
@@ -353,6 +388,7 @@ class _Put:
     handle: bytes = b""
     pending: int = 0
     loaded: int = 0
+    reopened: bool = False  # its temporary name was taken (left over, or a planted link): removed once
     error: tuple[int, str, bool] | None = None  # (code, text, writing)
 
 
@@ -444,6 +480,8 @@ class SftpBackend:
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
         self._parts: set[str] = set()  # temporary names (ours) that may exist on the server now
         self._aborting = False  # set by abort(): files in flight are dropped, none renamed
+        self._checked: set[str] = set()  # server folders whose LSTAT was asked (links refused)
+        self._root_checked = False
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -573,16 +611,107 @@ class SftpBackend:
             error, self._failure = self._failure, None
             raise error
 
+    # -- links and what is in the way
+    def check_folders(self, dirs: Iterable[str]) -> None:
+        """Queue an LSTAT of the site's folder (first call) and of each of ``dirs``: a link there is
+        refused with :class:`LinkOnServer`, a file with :class:`InTheWay`, at the latest by the next
+        call that waits (so checking the site's folders costs no round trip of its own)."""
+        paths: list[str] = []
+        if not self._root_checked:
+            self._root_checked = True
+            paths.extend(root_chain(self.root))
+        paths.extend(self._path(rel) for rel in dirs)
+        for path in paths:
+            if path in self._checked:
+                continue
+            self._checked.add(path)
+            self._send(lambda t, m, path=path: self._on_folder_attrs(path, t, m), CMD_LSTAT, path)
+            if self._outstanding > 4 * self.window:
+                self._pump()
+
+    def _on_folder_attrs(self, path: str, t: int, message: SftpMessage) -> None:
+        if t != CMD_ATTRS:
+            return  # missing (it will be made) or unreadable (the write that needs it will say so)
+        entry = entry_of(path, SFTPAttributes._from_msg(message))
+        if entry.kind is EntryKind.LINK:
+            self._refuse_link(path)
+        elif entry.kind is not EntryKind.FOLDER:
+            self._fail(InTheWay(path, "file"))
+
+    def _refuse_link(self, path: str) -> None:
+        """Fail with :class:`LinkOnServer`, naming where the link leads once the server says."""
+        error = LinkOnServer(path)
+        self._fail(error)
+
+        def on_target(t: int, message: SftpMessage) -> None:
+            if t == CMD_NAME and self._failure is error and message.get_int() > 0:
+                self._failure = LinkOnServer(path, message.get_text())
+
+        self._send(on_target, CMD_READLINK, path)
+
+    def lstat_many(self, paths: Sequence[str]) -> dict[str, RemoteEntry | None]:
+        """What each path is (``None``: missing), links not followed; all asked at once."""
+        found: dict[str, RemoteEntry | None] = {}
+
+        def on_attrs(rel: str, t: int, message: SftpMessage) -> None:
+            found[rel] = (entry_of(PurePosixPath(rel).name, SFTPAttributes._from_msg(message))
+                          if t == CMD_ATTRS else None)
+
+        for rel in paths:
+            self._send(lambda t, m, rel=rel: on_attrs(rel, t, m), CMD_LSTAT, self._path(rel))
+            if self._outstanding > 4 * self.window:
+                self._pump()
+        self._drain()
+        return found
+
+    def deletable(self, files: Mapping[str, FileState]) -> set[str]:
+        """The files of ``files`` still exactly as we sent them (a regular file, same size, same
+        SHA-256): the only ones a publish deletes. Costs two flights, only when something is deleted."""
+        entries = self.lstat_many(sorted(files))
+        candidates = [p for p, e in entries.items()
+                      if e is not None and e.kind is EntryKind.FILE and e.size == files[p].size]
+        ours: set[str] = set()
+        batch: list[str] = []
+        batch_bytes = 0
+        for rel in [*candidates, None]:
+            if rel is not None and (not batch or batch_bytes + files[rel].size <= MAX_BYTES_IN_FLIGHT):
+                batch.append(rel)
+                batch_bytes += files[rel].size
+                continue
+            for path, data in self.read_files(batch).items():
+                if data is not None and hashlib.sha256(data).hexdigest() == files[path].sha256:
+                    ours.add(path)
+            batch, batch_bytes = ([rel], files[rel].size) if rel is not None else ([], 0)
+        return ours
+
     # -- reading
-    def read_files(self, paths: Sequence[str]) -> dict[str, bytes | None]:
-        """Whole files by relative path (``None`` when absent), all read at once: OPEN, then reads of
-        :data:`READ_BATCH` chunks until a short read or EOF; about two round trips for small files."""
+    def read_files(self, paths: Sequence[str], max_bytes: int | None = None) -> dict[str, bytes | None]:
+        """Whole files by relative path (``None`` when absent), all read at once: LSTAT + OPEN, then
+        reads of :data:`READ_BATCH` chunks until a short read or EOF; about two round trips for small
+        files. A link, a folder or a file over ``max_bytes`` is refused (and not read)."""
         result: dict[str, bytes | None] = {}
+        refused: set[str] = set()
+        received: dict[str, int] = {p: 0 for p in paths}
         pieces: dict[str, dict[int, bytes]] = {p: {} for p in paths}
         handles: dict[str, bytes] = {}
         next_offset: dict[str, int] = {}
         batch_left: dict[str, int] = {}
         ended: set[str] = set()
+
+        def on_attrs(rel: str, t: int, message: SftpMessage) -> None:
+            if t != CMD_ATTRS:
+                return  # missing: the OPEN says so
+            entry = entry_of(rel, SFTPAttributes._from_msg(message))
+            path = self._path(rel)
+            if entry.kind is EntryKind.LINK:
+                refused.add(rel)
+                self._refuse_link(path)
+            elif entry.kind is not EntryKind.FILE:
+                refused.add(rel)
+                self._fail(InTheWay(path, "folder"))
+            elif max_bytes is not None and entry.size > max_bytes:
+                refused.add(rel)
+                self._fail(ServerFileTooLarge(path, entry.size, max_bytes))
 
         def ask_batch(rel: str) -> None:
             batch_left[rel] = READ_BATCH
@@ -595,6 +724,10 @@ class SftpBackend:
         def on_open(rel: str, t: int, message: SftpMessage) -> None:
             if t == CMD_HANDLE:
                 handles[rel] = message.get_binary()
+                if rel in refused:
+                    self._send(lambda *_: None, CMD_CLOSE, handles[rel], wait=False)
+                    result[rel] = None
+                    return
                 next_offset[rel] = 0
                 ask_batch(rel)
                 return
@@ -608,8 +741,13 @@ class SftpBackend:
             if t == CMD_DATA:
                 data = message.get_string()
                 pieces[rel][offset] = data
+                received[rel] += len(data)
                 if len(data) < READ_CHUNK:
                     ended.add(rel)
+                if max_bytes is not None and received[rel] > max_bytes and rel not in refused:
+                    refused.add(rel)  # it grew since the LSTAT
+                    ended.add(rel)
+                    self._fail(ServerFileTooLarge(self._path(rel), received[rel], max_bytes))
             else:
                 code, text = _status(t, message)
                 ended.add(rel)
@@ -622,6 +760,7 @@ class SftpBackend:
                     ask_batch(rel)
 
         for rel in paths:
+            self._send(lambda t, m, rel=rel: on_attrs(rel, t, m), CMD_LSTAT, self._path(rel))
             self._send(lambda t, m, rel=rel: on_open(rel, t, m), CMD_OPEN, self._path(rel), SFTP_FLAG_READ,
                        SFTPAttributes())
         self._drain()
@@ -712,21 +851,9 @@ class SftpBackend:
                 raise PermissionDenied(current) from exc
 
     def sizes(self, paths: Sequence[str]) -> dict[str, int | None]:
-        """The size of each file on the server (``None`` if missing), all asked at once."""
-        found: dict[str, int | None] = {}
-
-        def on_attrs(rel: str, t: int, message: SftpMessage) -> None:
-            if t == CMD_ATTRS:
-                found[rel] = SFTPAttributes._from_msg(message).st_size
-            else:
-                found[rel] = None
-
-        for rel in paths:
-            self._send(lambda t, m, rel=rel: on_attrs(rel, t, m), CMD_STAT, self._path(rel))
-            if self._outstanding > 4 * self.window:
-                self._pump()
-        self._drain()
-        return found
+        """The size of each regular file on the server (``None`` if missing, a link or a folder)."""
+        return {rel: (e.size if e is not None and e.kind is EntryKind.FILE else None)
+                for rel, e in self.lstat_many(paths).items()}
 
     # -- writing
     def make_dirs(self, dirs: Iterable[str]) -> dict[str, tuple[int, str]]:
@@ -762,9 +889,7 @@ class SftpBackend:
         def on_manifest_open(t: int, message: SftpMessage) -> None:
             if t == CMD_HANDLE:
                 self._manifest_handle = message.get_binary()
-            else:
-                code, text = _status(t, message)
-                self._fail(map_status(code, text, self._path(), False))
+            # else its temporary name is taken (or the folder unwritable): commit writes it afresh
 
         self._journal_opening = True
         self._parts.add(_part(MANIFEST_NAME))
@@ -772,10 +897,12 @@ class SftpBackend:
         attrs = SFTPAttributes()
         attrs.st_mode = 0o644
         # The new manifest's temporary file is opened now, so committing costs two round trips.
+        # O_EXCL never opens through a link planted at the name; an existing journal was just read
+        # (and checked not to be a link) by read_files.
         self._send(on_manifest_open, CMD_OPEN, self._path(_part(MANIFEST_NAME)),
-                   SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs)
-        self._send(on_open, CMD_OPEN, self._path(".echoppe-journal"), SFTP_FLAG_WRITE | SFTP_FLAG_CREATE,
-                   SFTPAttributes())
+                   SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_EXCL, attrs)
+        journal_flags = SFTP_FLAG_WRITE if existing is not None else SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_EXCL
+        self._send(on_open, CMD_OPEN, self._path(JOURNAL_NAME), journal_flags, SFTPAttributes())
         if existing and not existing.endswith(b"\n"):
             self._append_journal(b"\n", lambda: None)
 
@@ -948,7 +1075,9 @@ class SftpBackend:
             code, text = _status(t, message)
             if code != SFTP_OK:
                 job.error = (code, text, False)
-                finish_failed(job)
+                # A folder at the file's name cannot be renamed over: say so, not "publish again".
+                self._send(lambda t2, m2: on_blocked(job, t2, m2), CMD_LSTAT, self._path(job.path),
+                           lane=job.lane)
                 return
             settle(job)
             self._parts.discard(_part(job.path))
@@ -966,6 +1095,11 @@ class SftpBackend:
 
             journal_pending += 1
             self._append_journal(job.journal_line, journaled, on_error=lambda: _journal_failed())
+
+        def on_blocked(job: _Put, t: int, message: SftpMessage) -> None:
+            if t == CMD_ATTRS and entry_of(job.path, SFTPAttributes._from_msg(message)).kind is EntryKind.FOLDER:
+                self._fail(InTheWay(self._path(job.path), "folder"))
+            finish_failed(job)
 
         def _journal_failed() -> None:
             nonlocal journal_pending
@@ -992,6 +1126,13 @@ class SftpBackend:
             nonlocal loaded_bytes
             if t != CMD_HANDLE:
                 code, text = _status(t, message)
+                if code not in (SFTP_NO_SUCH_FILE, SFTP_PERMISSION_DENIED) and not job.reopened and not stopping():
+                    # The temporary name is taken: a file left by a stopped publish, or a link planted
+                    # there. REMOVE drops the name itself (a link goes, never what it points to).
+                    job.reopened = True
+                    self._send(lambda *_: None, CMD_REMOVE, self._path(_part(job.path)), lane=job.lane)
+                    send_open(job)
+                    return
                 job.error = (code, text, False)
                 finish_failed(job)
                 return
@@ -1023,11 +1164,15 @@ class SftpBackend:
             active += 1
             job.lane = lane
             job.lane.jobs += 1
+            self._parts.add(_part(job.path))
+            send_open(job)
+
+        def send_open(job: _Put) -> None:
+            """Create the temporary file, O_EXCL: never opened through a link planted at its name."""
             attrs = SFTPAttributes()
             attrs.st_mode = 0o644
-            self._parts.add(_part(job.path))
             self._send(lambda t, m: on_open(job, t, m), CMD_OPEN, self._path(_part(job.path)),
-                       SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_TRUNC, attrs, lane=job.lane)
+                       SFTP_FLAG_WRITE | SFTP_FLAG_CREATE | SFTP_FLAG_EXCL, attrs, lane=job.lane)
 
         while True:
             self._adopt_lanes()
