@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wizard.domain.model import PublishTarget
+from wizard.publish.backend import Backend
 from wizard.publish.errors import (
     ConnectionLost,
     EmptySite,
@@ -140,7 +141,7 @@ def publish(
     if is_folder_target(target):
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)
-        backend: SftpBackend | LocalBackend = LocalBackend(folder)
+        backend: Backend = LocalBackend(folder)
         connected = Connected("")
     else:
         yield Connecting(target.host, int(target.port or 22))
@@ -165,7 +166,7 @@ def publish(
 class _Run:
     """One publish: its state and counters (kept for the error raised when it stops)."""
 
-    def __init__(self, backend: SftpBackend | LocalBackend, target: PublishTarget,
+    def __init__(self, backend: Backend, target: PublishTarget,
                  local: dict[str, LocalFile], cancel: threading.Event | None) -> None:
         self.backend = backend
         self.target = target

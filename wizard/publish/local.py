@@ -11,9 +11,11 @@ import errno
 import os
 import stat
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
+from wizard.publish.backend import PutItem, RemoveItem
 from wizard.publish.errors import (
     InTheWay,
     LinkOnServer,
@@ -39,7 +41,7 @@ class LocalBackend:
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder).expanduser()
-        self._journal = None
+        self._journal: BinaryIO | None = None
 
     def _path(self, rel: str = "") -> Path:
         target = (self.folder / rel) if rel else self.folder
@@ -154,12 +156,9 @@ class LocalBackend:
                 tmp.unlink()
             raise _map_os_error(exc, final) from exc
 
-    def put_files(
-        self,
-        items: Sequence[tuple[str, Callable[[], bytes], bytes | None]],
-        cancel: threading.Event | None = None,
-    ) -> Iterator[str]:
-        for rel, load, line, *_group in items:
+    def put_files(self, items: Sequence[PutItem], cancel: threading.Event | None = None) -> Iterator[str]:
+        for item in items:
+            rel, load, line = item[0], item[1], item[2]
             if cancel is not None and cancel.is_set():
                 return
             self._write_one(rel, load())
@@ -167,7 +166,7 @@ class LocalBackend:
                 self._append(line)
             yield rel
 
-    def remove_files(self, items: Sequence[tuple[str, bytes | None]],
+    def remove_files(self, items: Sequence[RemoveItem],
                      cancel: threading.Event | None = None) -> Iterator[str]:
         for rel, line in items:
             if cancel is not None and cancel.is_set():

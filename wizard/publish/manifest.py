@@ -23,6 +23,7 @@ import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 MANIFEST_NAME = ".echoppe-manifest.json"
 JOURNAL_NAME = ".echoppe-journal"
@@ -79,13 +80,13 @@ def scan_site(site_dir: Path, cache_file: Path | None = None) -> dict[str, Local
     are reused, so a no-op publish of a large shop does not re-read every picture.
     """
     site_dir = Path(site_dir)
-    cache: dict[str, list] = {}
+    cache: dict[str, list[Any]] = {}
     if cache_file is not None:
         try:
             cache = json.loads(cache_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             cache = {}
-    fresh: dict[str, list] = {}
+    fresh: dict[str, list[Any]] = {}
     now = time.time()
     files: dict[str, LocalFile] = {}
     for root, dirs, names in os.walk(site_dir):
