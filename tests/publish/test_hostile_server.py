@@ -191,3 +191,19 @@ def test_a_file_where_the_site_needs_a_folder_is_named(tmp_path: Path, sshd_serv
     assert caught.value.path.endswith("products/p2") and caught.value.found == "file"
     assert "is a file" in caught.value.text("en")
     assert (real / "products/p2").read_text() == "a file now"
+
+
+def test_a_first_publish_never_writes_through_a_link_already_there(
+        tmp_path: Path, sshd_server, known_hosts) -> None:
+    """Finding 12 on a first publish (forced into a folder that is not empty): the folders the listing
+    shows are checked before anything is written."""
+    site = tmp_path / "site"
+    make_site(site, pages=3, assets=1)
+    path, real = sshd_server.jail_folder("shop-first-link")
+    _p, private = sshd_server.jail_folder("private-first-link")
+    os.symlink("../private-first-link", real / "products")
+    with pytest.raises(LinkOnServer) as caught:
+        list(publish(site, sshd_server.jail_target(path), PASSWORD, known_hosts=known_hosts, force=True))
+    assert caught.value.path.endswith("shop-first-link/products")
+    assert list(private.iterdir()) == []
+    assert [p.name for p in real.iterdir()] == ["products"]

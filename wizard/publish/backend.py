@@ -52,6 +52,10 @@ class Backend(Protocol):
         exists, is a link or not a folder. Missing folders are fine (they will be created)."""
         ...
 
+    def await_checks(self) -> None:
+        """Wait for the answers of the checks still due and raise what they found."""
+        ...
+
     def read_files(self, paths: Sequence[str], max_bytes: int | None = None) -> dict[str, bytes | None]:
         """Whole files (``None`` if absent); a link, a folder, or a file over ``max_bytes`` is refused."""
         ...

@@ -181,9 +181,10 @@ class _Run:
 
     def go(self, *, dry_run: bool, verify: bool, force: bool) -> Iterator[PublishEvent]:
         backend, local = self.backend, self.local
-        # Links and things in the way are refused before anything is written (the checks travel with
-        # the reads of the manifest and the journal, which are bounded in size).
-        backend.check_folders(sorted(parent_dirs(local)))
+        # Links and things in the way are refused before anything is written: the site's folder is
+        # checked with the reads of the manifest and the journal (bounded in size), the folders a
+        # publish writes into once it is known which (no write is sent before their answer).
+        backend.check_folders([])
         docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME], max_bytes=MAX_RECORD_BYTES)
         manifest = parse_manifest(docs[MANIFEST_NAME])
         journal = docs[JOURNAL_NAME]
@@ -193,8 +194,13 @@ class _Run:
 
         root_exists = not first
         if first:
+            if not dry_run:  # extra sessions open while the folder is listed
+                backend.expect_upload(len(local), sum(f.size for f in local.values()))
             names = backend.list_root()
             root_exists = names is not None
+            # Only folders under a name the listing shows can exist (and be links) yet.
+            present = set(names or [])
+            backend.check_folders(sorted(d for d in parent_dirs(local) if d.split("/", 1)[0] in present))
             foreign = tuple(n for n in (names or []) if not is_ours(n))
             if foreign and not force:
                 sizes = backend.sizes(sorted(local))
@@ -209,6 +215,9 @@ class _Run:
             yield Verified(len(sizes), missing)
 
         plan = make_plan(local, remote)
+        if not first:
+            backend.check_folders(sorted(parent_dirs(f.path for f in plan.send)))
+        backend.await_checks()  # a dry run reports a link too; nothing due on a no-op
         forgotten = False
         if plan.delete:
             plan, forgotten = self._only_ours(plan, remote)

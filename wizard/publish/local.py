@@ -63,6 +63,9 @@ class LocalBackend:
             if not stat.S_ISDIR(mode):
                 raise InTheWay(str(path), "file")
 
+    def await_checks(self) -> None:
+        """Folder checks are answered at once here."""
+
     def deletable(self, files: Mapping[str, FileState]) -> set[str]:
         ours: set[str] = set()
         for rel, state in files.items():

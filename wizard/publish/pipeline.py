@@ -198,25 +198,31 @@ class Pipeline:
             raise error
 
     def open_lanes(self, count: int, background: bool) -> None:
-        """Open ``count`` more SFTP sessions on the same connection (in a helper thread when
-        ``background``): each brings its own 2 MiB flow-control window and its own server process,
-        which a big upload needs on a far host. Sessions the server refuses are simply not used."""
+        """Open ``count`` more SFTP sessions on the same connection (each in its own helper thread
+        when ``background``, so they open in parallel: three round trips each, not one after the
+        other): each brings its own 2 MiB flow-control window and its own server process, which a big
+        upload needs on a far host. Sessions the server refuses are simply not used."""
         self.lanes_expected = len(self.lanes) + count
+        opening = [count]
+        lock = threading.Lock()
 
         def work() -> None:
             try:
-                for _ in range(count):
-                    sftp = open_session(self.transport)
-                    if sftp is None:
-                        return
-                    self._new_lanes.append(Lane(sftp))
+                sftp = open_session(self.transport)
+                if sftp is not None:
+                    self._new_lanes.append(Lane(sftp))  # list.append is atomic
             finally:
-                self.lanes_expected = 0  # no more sessions coming: use those there are
+                with lock:
+                    opening[0] -= 1
+                    if opening[0] == 0:
+                        self.lanes_expected = 0  # no more sessions coming: use those there are
 
         if background:
-            threading.Thread(target=work, name="echoppe-sftp-lanes", daemon=True).start()
+            for n in range(count):
+                threading.Thread(target=work, name=f"echoppe-sftp-lane-{n + 1}", daemon=True).start()
         else:  # tests: every session exists before the first file starts
-            work()
+            for _ in range(count):
+                work()
             self.adopt_lanes()
 
     def adopt_lanes(self) -> None:

@@ -139,7 +139,9 @@ class SftpBackend:
         self._manifest_handle: bytes | None = None
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
         self._checked: set[str] = set()  # server folders whose LSTAT was asked (links refused)
+        self._checks_due = 0  # folder LSTATs not answered yet: no write is sent before they are
         self._root_checked = False
+        self._lanes_asked = False
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -173,7 +175,10 @@ class SftpBackend:
 
     def expect_upload(self, files: int, bytes_total: int) -> None:
         """Open extra sessions when an upload is big enough to be limited by one session's window."""
-        if len(self.pipe.lanes) == 1 and (files >= LANES_MIN_FILES or bytes_total >= LANES_MIN_BYTES):
+        if self._lanes_asked or len(self.pipe.lanes) > 1:
+            return
+        if files >= LANES_MIN_FILES or bytes_total >= LANES_MIN_BYTES:
+            self._lanes_asked = True
             self.open_lanes(LANES - 1)
 
     def remove_part(self, rel: str, lane: Lane | None = None) -> None:
@@ -189,8 +194,7 @@ class SftpBackend:
         """Remove the temporary files of ``paths`` (site files) that an interrupted publish may have
         left; only names of our own temporary pattern are touched, and a missing one is fine. The
         folder checks still due are awaited first: nothing is removed inside a linked folder."""
-        self.pipe.drain()
-        self.pipe.raise_failure()
+        self.await_checks()
         for rel in paths:
             self.remove_part(part_name(rel))
             self.pipe.pump_if_full(4 * self.window)
@@ -210,10 +214,12 @@ class SftpBackend:
             if path in self._checked:
                 continue
             self._checked.add(path)
+            self._checks_due += 1
             self.pipe.send(partial(self._on_folder_attrs, path), CMD_LSTAT, path)
             self.pipe.pump_if_full(4 * self.window)
 
     def _on_folder_attrs(self, path: str, t: int, message: SftpMessage) -> None:
+        self._checks_due -= 1
         if t != CMD_ATTRS:
             return  # missing (it will be made) or unreadable (the write that needs it will say so)
         entry = entry_of(path, sftp_wire.read_attrs(message))
@@ -223,6 +229,13 @@ class SftpBackend:
             self._refuse_link(path)
         elif entry.kind is not EntryKind.FOLDER:
             self.pipe.fail(InTheWay(path, "file"))
+
+    def await_checks(self) -> None:
+        """Wait for the folder checks still due and raise what they found (every write does first)."""
+        if self._checks_due:
+            self.pipe.drain()
+        if isinstance(self.pipe.failure, (LinkOnServer, InTheWay)):
+            self.pipe.raise_failure()
 
     def _refuse_link(self, path: str) -> None:
         """Fail with :class:`LinkOnServer`, naming where the link leads once the server says."""
@@ -418,6 +431,7 @@ class SftpBackend:
 
     def ensure_root(self) -> None:
         """Create the target folder and its parents if needed."""
+        self.await_checks()
         path = self.path()
         if path in (".", "/"):
             return
@@ -447,7 +461,9 @@ class SftpBackend:
 
     # -- writing
     def make_dirs(self, dirs: Iterable[str]) -> dict[str, tuple[int, str]]:
-        """Send MKDIR for each folder (parents first) without waiting; errors are only remembered."""
+        """Send MKDIR for each folder (parents first) without waiting for them (only for the folder
+        checks still due); errors are only remembered."""
+        self.await_checks()
         errors: dict[str, tuple[int, str]] = {}
 
         def on_reply(rel: str, t: int, message: SftpMessage) -> None:
@@ -588,12 +604,14 @@ class SftpBackend:
 
     def put_files(self, items: Sequence[PutItem], cancel: threading.Event | None = None) -> Iterator[str]:
         """Upload (path, loader, journal line[, group]) items; yield each path once it is renamed in place
-        and journaled (see :class:`~wizard.publish.upload.Upload`)."""
+        and journaled (see :class:`~wizard.publish.upload.Upload`). Waits for the folder checks due."""
+        self.await_checks()
         yield from Upload(self, items, cancel).run()
 
     def remove_files(self, items: Sequence[RemoveItem],
                      cancel: threading.Event | None = None) -> Iterator[str]:
         """Remove (path, journal line) items; yield each path once removed and journaled."""
+        self.await_checks()
         completed: deque[str] = deque()
         queue = deque(items)
         inflight = 0

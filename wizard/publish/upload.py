@@ -14,7 +14,6 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from paramiko.message import Message as SftpMessage
@@ -65,10 +64,12 @@ class FileJob:
     loaded: int = 0  # bytes of its content held in memory
     reopened: bool = False  # its temporary name was taken (left over, or a planted link): removed once
     error: tuple[int, str, bool] | None = None  # (code, text, writing)
+    part: str = ""  # its temporary name (set from path)
+    parent: str = ""  # its folder, relative ("." at the root)
 
-    @property
-    def part(self) -> str:
-        return part_name(self.path)
+    def __post_init__(self) -> None:
+        self.part = part_name(self.path)
+        self.parent = self.path.rpartition("/")[0] or "."
 
 
 class Upload:
@@ -127,7 +128,7 @@ class Upload:
                 or (self.cancel is not None and self.cancel.is_set()))
 
     def lane_for(self, job: FileJob) -> Lane:
-        if str(PurePosixPath(job.path).parent) in self.backend.dirs_pending:
+        if job.parent in self.backend.dirs_pending:
             # Sessions run in parallel on the server: only the session that sent the MKDIR
             # is sure to have made the folder before this OPEN.
             return self.pipe.lanes[0]
@@ -266,7 +267,7 @@ class Upload:
         if job.handle:  # the temporary file exists: drop it, the old version stays
             backend.remove_part(job.part, lane=job.lane)
         code, text, writing = job.error or (SFTP_FAILURE, "", False)
-        parent = str(PurePosixPath(job.path).parent)
+        parent = job.parent
         mkdir_errors = backend.mkdir_errors
         if parent in mkdir_errors and mkdir_errors[parent][0] == SFTP_PERMISSION_DENIED:
             self.pipe.fail(PermissionDenied(backend.path(parent)))
