@@ -58,7 +58,15 @@ def ignore(_t: int, _message: SftpMessage) -> None:
 
 
 class Lane:
-    """One SFTP session (channel) and the requests queued on it."""
+    """One SFTP session (channel): the requests queued on it, and the replies read from it.
+
+    Replies are read from the channel in large chunks and split into SFTP packets here (paramiko's own
+    reader takes two locked reads and a lookup per reply); each goes to the callback registered under
+    its request id. Request ids come from the session's paramiko counter, so the few plain paramiko
+    calls made between flights (:meth:`quiesce` first) never reuse one.
+    """
+
+    READ_SIZE = 256 * 1024
 
     def __init__(self, sftp: paramiko.SFTPClient) -> None:
         self.sftp = sftp
@@ -68,24 +76,26 @@ class Lane:
         self.channel: paramiko.Channel = channel
         self.out: list[bytes] = []
         self.out_size = 0
-        self.outstanding = 0
+        self.outstanding = 0  # replies someone waits for
         self.jobs = 0  # files of an upload using this session
-        self.live: set[sftp_wire.PendingRequest] = set()
+        self.pending: dict[int, Reply] = {}  # request id → its callback (every reply due)
+        self.inbuf = bytearray()  # the start of a reply not wholly read yet
 
     def send(self, callback: Reply, cmd: int, args: tuple[Arg, ...], wait: bool) -> None:
-        def done(t: int, message: SftpMessage) -> None:
-            if wait:
-                self.outstanding -= 1
-            self.live.discard(request)
-            callback(t, message)
-
-        request = sftp_wire.PendingRequest(done)
-        self.live.add(request)  # paramiko only holds a weak reference
-        packet = sftp_wire.encode(sftp_wire.register(self.sftp, request), cmd, args)
-        self.out.append(packet)
-        self.out_size += len(packet)
+        num = sftp_wire.next_request_id(self.sftp)
         if wait:
             self.outstanding += 1
+
+            def done(t: int, message: SftpMessage) -> None:
+                self.outstanding -= 1
+                callback(t, message)
+
+            self.pending[num] = done
+        else:
+            self.pending[num] = callback
+        packet = sftp_wire.encode(num, cmd, args)
+        self.out.append(packet)
+        self.out_size += len(packet)
         if self.out_size >= OUT_BATCH:
             self.flush()
 
@@ -101,10 +111,35 @@ class Lane:
             raise ConnectionDropped(str(exc)) from exc
 
     def read_one(self) -> None:
+        """Read what has arrived (waiting for at least one byte) and dispatch every whole reply."""
         try:
-            sftp_wire.read_one_reply(self.sftp)
-        except (OSError, EOFError, paramiko.SSHException) as exc:
-            raise ConnectionDropped(str(exc)) from exc
+            data = self.channel.recv(self.READ_SIZE)
+        except (OSError, EOFError, paramiko.SSHException) as exc:  # socket.timeout is an OSError
+            raise ConnectionDropped(str(exc) or "no reply") from exc
+        if not data:
+            raise ConnectionDropped("the server closed the SFTP session")
+        buf = self.inbuf
+        buf += data
+        start = 0
+        end = len(buf)
+        replies: list[tuple[int, bytes]] = []
+        while end - start >= 4:
+            size = int.from_bytes(buf[start:start + 4], "big")
+            if end - start - 4 < size:
+                break
+            replies.append((buf[start + 4], bytes(buf[start + 5:start + 4 + size])))
+            start += 4 + size
+        del buf[:start]
+        for t, body in replies:
+            message = SftpMessage(body)
+            callback = self.pending.pop(message.get_int(), None)
+            if callback is not None:  # else a reply nobody asked for: dropped, as paramiko does
+                callback(t, message)
+
+    @property
+    def quiet(self) -> bool:
+        """No reply due and none half read: plain paramiko calls may use the session."""
+        return not self.pending and not self.inbuf and not self.out
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -187,6 +222,14 @@ class Pipeline:
                     self.raise_failure()
                     break
             self.pump()
+
+    def quiesce(self) -> None:
+        """Wait until the main session has no reply due at all (those nobody waits for included), so
+        a plain paramiko call can use it."""
+        lane = self.lanes[0]
+        lane.flush()
+        while not lane.quiet:
+            lane.read_one()
 
     def fail(self, error: PublishError) -> None:
         if self.failure is None:

@@ -371,7 +371,7 @@ class SftpBackend:
             data = b""
             for offset in sorted(got):
                 if offset != len(data):  # a read came back short in the middle: read it plainly
-                    self.pipe.flush()
+                    self.pipe.quiesce()
                     with self.sftp.open(self.path(rel), "rb") as fh:
                         data = fh.read()
                     break
@@ -435,7 +435,7 @@ class SftpBackend:
         path = self.path()
         if path in (".", "/"):
             return
-        self.pipe.flush()
+        self.pipe.quiesce()  # plain paramiko calls follow
         parts = PurePosixPath(path).parts
         current = ""
         for part in parts:

@@ -1,17 +1,17 @@
 """The only module that touches paramiko's private SFTP internals.
 
-paramiko's public ``SFTPClient`` sends one request and waits for its reply; pipelining needs four things
-it keeps private: its request counter and table of awaited replies (``request_number``, ``_expecting``,
-``_lock``), its reply reader (``_read_response``, which hands a reply to the awaited object's
-``_async_response``), and the packing/unpacking of file attributes (``SFTPAttributes._pack`` and
-``_from_msg``). :func:`check_internals` says loudly when a paramiko release changes any of them
-(``tests/publish/test_sftp_wire.py`` runs it against a real session), instead of publishing failing
+paramiko's public ``SFTPClient`` sends one request and waits for its reply. Pipelining writes requests
+and reads replies on the session's channel itself (:mod:`wizard.publish.pipeline`), and needs two
+things paramiko keeps private: the session's request counter (``request_number`` under ``_lock``, so
+paramiko's own calls on the session never reuse an id), and the packing/unpacking of file attributes
+(``SFTPAttributes._pack`` and ``_from_msg``). :func:`check_internals` says loudly when a paramiko release changes any of them
+(``tests/publish/test_sftp_wire.py`` runs it against a real session, and checks that paramiko's own
+calls still take their ids from that counter), instead of publishing failing
 in some stranger way.
 """
 
 from __future__ import annotations
 
-import inspect
 import struct
 from collections.abc import Callable
 from typing import Any
@@ -25,25 +25,12 @@ Reply = Callable[[int, SftpMessage], None]  # (reply type, message positioned af
 Arg = int | int64 | str | bytes | SFTPAttributes
 
 
-class PendingRequest:
-    """Receives the reply to one pipelined request (paramiko calls ``_async_response``)."""
-
-    __slots__ = ("__weakref__", "callback")  # paramiko keeps pending requests in a WeakValueDictionary
-
-    def __init__(self, callback: Reply) -> None:
-        self.callback = callback
-
-    def _async_response(self, t: int, message: SftpMessage, num: int) -> None:
-        self.callback(t, message)
-
-
-def register(sftp: paramiko.SFTPClient, request: PendingRequest) -> int:
-    """Take the next request id of ``sftp`` and route its reply to ``request``."""
-    client: Any = sftp  # private attributes, checked by check_internals
+def next_request_id(sftp: paramiko.SFTPClient) -> int:
+    """Take the next request id of ``sftp`` (shared with paramiko's own calls on the session)."""
+    client: Any = sftp  # a private attribute, checked by check_internals
     with client._lock:
         num: int = client.request_number
         client.request_number += 1
-        client._expecting[num] = request
     return num
 
 
@@ -76,12 +63,6 @@ def read_attrs(message: SftpMessage) -> SFTPAttributes:
     return attrs
 
 
-def read_one_reply(sftp: paramiko.SFTPClient) -> None:
-    """Read one reply from ``sftp``'s channel and hand it to the request that awaits it."""
-    client: Any = sftp
-    client._read_response()
-
-
 class InternalsChanged(RuntimeError):
     """paramiko no longer has the private parts pipelining relies on: pin the last version that has."""
 
@@ -93,17 +74,8 @@ def check_internals(sftp: paramiko.SFTPClient) -> None:
     client: Any = sftp
     if not isinstance(getattr(client, "request_number", None), int):
         problems.append("SFTPClient.request_number (an int)")
-    expecting = getattr(client, "_expecting", None)
-    if expecting is None or not hasattr(expecting, "__setitem__"):
-        problems.append("SFTPClient._expecting (a mapping of request id to awaiting object)")
     if not hasattr(getattr(client, "_lock", None), "__enter__"):
         problems.append("SFTPClient._lock (a lock)")
-    reader = getattr(client, "_read_response", None)
-    if not callable(reader) or "waitfor" not in inspect.signature(reader).parameters:
-        problems.append("SFTPClient._read_response(waitfor=None)")
-    source = inspect.getsource(reader) if callable(reader) else ""
-    if "_async_response" not in source:
-        problems.append("SFTPClient._read_response calling <awaiting>._async_response(t, msg, num)")
     for name in ("_pack", "_from_msg"):
         if not callable(getattr(SFTPAttributes, name, None)):
             problems.append(f"SFTPAttributes.{name}")
