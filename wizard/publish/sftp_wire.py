@@ -35,20 +35,25 @@ def next_request_id(sftp: paramiko.SFTPClient) -> int:
 
 
 def encode(num: int, cmd: int, args: tuple[Arg, ...]) -> bytes:
-    """One SFTP request packet (length, type, id, arguments) as paramiko would write it."""
-    message = SftpMessage()
-    message.add_int(num)
+    """One SFTP request packet (length, type, id, arguments), as paramiko would write it; strings
+    and data are joined once, never copied through a message buffer (a WRITE carries up to 255 KiB)."""
+    parts: list[bytes] = [b"", num.to_bytes(4, "big")]
     for item in args:
         if isinstance(item, int64):
-            message.add_int64(item)
+            parts.append(int(item).to_bytes(8, "big"))
         elif isinstance(item, int):
-            message.add_int(item)
+            parts.append(item.to_bytes(4, "big"))
         elif isinstance(item, SFTPAttributes):
+            message = SftpMessage()
             pack_attrs(item, message)
+            parts.append(message.asbytes())
         else:
-            message.add_string(item)
-    payload = message.asbytes()
-    return struct.pack(">IB", len(payload) + 1, cmd) + payload
+            data = item.encode("utf-8") if isinstance(item, str) else item
+            parts.append(len(data).to_bytes(4, "big"))
+            parts.append(data)
+    size = sum(len(p) for p in parts) + 1
+    parts[0] = struct.pack(">IB", size, cmd)
+    return b"".join(parts)
 
 
 def pack_attrs(attrs: SFTPAttributes, message: SftpMessage) -> None:
