@@ -22,6 +22,7 @@ import os
 import random
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -137,7 +138,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Échoppe publish vs rsync vs sftp, with and without latency")
     parser.add_argument("--products", type=int, default=1000)
     parser.add_argument("--delay", type=float, default=0.02, help="added each way (s); 0.02 = 40 ms RTT")
-    parser.add_argument("--repeat", type=int, default=2, help="runs of echoppe and rsync (best kept)")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of echoppe and rsync (median and best shown)")
     parser.add_argument("--no-sftp", action="store_true", help="skip OpenSSH sftp entirely")
     parser.add_argument("--no-sftp-latency", action="store_true", help="skip sftp with latency (minutes)")
     args = parser.parse_args()
@@ -149,6 +150,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="echoppe-bench-"))
     server = start_sshd()
     results: dict[tuple[str, str, str], float] = {}
+    runs: dict[tuple[str, str, str], list[float]] = {}
     counts: dict[tuple[str, str], int] = {}
     try:
         site_v1 = work / "site-v1"
@@ -176,9 +178,11 @@ def main() -> int:
                         r = run_rsync(server, port, site, folders["rsync"])
                         _keep_best(results, (label, scenario, "echoppe"), t)
                         _keep_best(results, (label, scenario, "rsync"), r)
+                        runs.setdefault((label, scenario, "echoppe"), []).append(t)
+                        runs.setdefault((label, scenario, "rsync"), []).append(r)
                         counts[(label, scenario)] = sent
                         print(f"  run {rep + 1} {label:>6} {scenario:<11} echoppe {t:7.2f} s ({sent} files)  "
-                              f"rsync {r:7.2f} s", flush=True)
+                              f"rsync {r:7.2f} s  (load {os.getloadavg()[0]:.2f})", flush=True)
                     _same_tree(site_v2, folders["echoppe"])  # both end with exactly the new site
                     _same_tree(site_v2, folders["rsync"])
                 if args.no_sftp or (delay and args.no_sftp_latency):
@@ -207,6 +211,14 @@ def main() -> int:
             sftp_text = f"{sftp:9.2f} s" if sftp is not None else f"{'—':>11}"
             print(f"{label:>7} | {scenario:<10} | {counts[(label, scenario)]:>10} | {ours:7.2f} s | "
                   f"{rsync:7.2f} s | {sftp_text} | {ours / rsync:13.2f}")
+    print()
+    print(f"medians of {args.repeat} runs, load average {os.getloadavg()[0]:.2f} at the end:")
+    print(f"{'latency':>7} | {'scenario':<10} | {'echoppe':>9} | {'rsync -a':>9} | {'echoppe/rsync':>13}")
+    for label in dict.fromkeys(k[0] for k in results):
+        for scenario in SCENARIOS:
+            ours = statistics.median(runs[(label, scenario, "echoppe")])
+            rsync = statistics.median(runs[(label, scenario, "rsync")])
+            print(f"{label:>7} | {scenario:<10} | {ours:7.2f} s | {rsync:7.2f} s | {ours / rsync:13.2f}")
     return 0
 
 

@@ -15,6 +15,8 @@ Order of work, chosen so that a publish stopped at any moment leaves a whole sit
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import hashlib
 import secrets
 import threading
 import time
@@ -24,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wizard.domain.model import PublishTarget
+from wizard.publish.backend import Backend
 from wizard.publish.errors import (
     ConnectionLost,
     EmptySite,
@@ -48,8 +51,11 @@ from wizard.publish.local import LocalBackend
 from wizard.publish.manifest import (
     JOURNAL_NAME,
     MANIFEST_NAME,
+    MAX_RECORD_BYTES,
     FileState,
     LocalFile,
+    Plan,
+    could_be_ours,
     dump_manifest,
     fold_journal,
     hash_cache_for,
@@ -135,7 +141,7 @@ def publish(
     if is_folder_target(target):
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)
-        backend: SftpBackend | LocalBackend = LocalBackend(folder)
+        backend: Backend = LocalBackend(folder)
         connected = Connected("")
     else:
         yield Connecting(target.host, int(target.port or 22))
@@ -160,7 +166,7 @@ def publish(
 class _Run:
     """One publish: its state and counters (kept for the error raised when it stops)."""
 
-    def __init__(self, backend: SftpBackend | LocalBackend, target: PublishTarget,
+    def __init__(self, backend: Backend, target: PublishTarget,
                  local: dict[str, LocalFile], cancel: threading.Event | None) -> None:
         self.backend = backend
         self.target = target
@@ -175,7 +181,11 @@ class _Run:
 
     def go(self, *, dry_run: bool, verify: bool, force: bool) -> Iterator[PublishEvent]:
         backend, local = self.backend, self.local
-        docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME])
+        # Links and things in the way are refused before anything is written: the site's folder is
+        # checked with the reads of the manifest and the journal (bounded in size), the folders a
+        # publish writes into once it is known which (no write is sent before their answer).
+        backend.check_folders([])
+        docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME], max_bytes=MAX_RECORD_BYTES)
         manifest = parse_manifest(docs[MANIFEST_NAME])
         journal = docs[JOURNAL_NAME]
         first = manifest is None and journal is None
@@ -184,8 +194,13 @@ class _Run:
 
         root_exists = not first
         if first:
+            if not dry_run:  # extra sessions open while the folder is listed
+                backend.expect_upload(len(local), sum(f.size for f in local.values()))
             names = backend.list_root()
             root_exists = names is not None
+            # Only folders under a name the listing shows can exist (and be links) yet.
+            present = set(names or [])
+            backend.check_folders(sorted(d for d in parent_dirs(local) if d.split("/", 1)[0] in present))
             foreign = tuple(n for n in (names or []) if not is_ours(n))
             if foreign and not force:
                 sizes = backend.sizes(sorted(local))
@@ -200,6 +215,12 @@ class _Run:
             yield Verified(len(sizes), missing)
 
         plan = make_plan(local, remote)
+        if not first:
+            backend.check_folders(sorted(parent_dirs(f.path for f in plan.send)))
+        backend.await_checks()  # a dry run reports a link too; nothing due on a no-op
+        forgotten = False
+        if plan.delete:
+            plan, forgotten = self._only_ours(plan, remote)
         self.to_send = len(plan.send)
         yield Planned(len(plan.send), len(plan.delete), plan.bytes_total,
                       tuple(f.path for f in plan.send), plan.delete, first)
@@ -209,7 +230,7 @@ class _Run:
             return
         if self._cancelled():
             raise PublishCancelled(0, len(plan.send))
-        if not plan.send and not plan.delete and journal is None and not url:
+        if not plan.send and not plan.delete and journal is None and not url and not forgotten:
             yield Finished(0, 0, 0, time.monotonic() - self.started, url)
             return
 
@@ -220,6 +241,7 @@ class _Run:
             # files sent now are overwritten and renamed anyway; the others are removed (only names
             # of our own temporary pattern, built from paths we know).
             sending = {f.path for f in plan.send}
+            backend.check_folders(sorted(parent_dirs(remote)))
             backend.remove_parts(sorted((set(remote) | set(local)) - sending))
         backend.expect_upload(len(plan.send), plan.bytes_total)
         backend.start_journal(journal)
@@ -258,13 +280,25 @@ class _Run:
         backend.commit(dump_manifest(remote))
         yield Finished(self.sent, deleted, bytes_done, time.monotonic() - self.started, url)
 
+    def _only_ours(self, plan: Plan, remote: dict[str, FileState]) -> tuple[Plan, bool]:
+        """Keep in ``plan.delete`` only files we could have made whose content is still what we sent;
+        the others are left alone on the server and dropped from the manifest (they are not ours).
+        Returns the plan and whether any entry was dropped."""
+        candidates = {p: remote[p] for p in plan.delete if could_be_ours(p)}
+        self.backend.check_folders(sorted(parent_dirs(candidates)))
+        ours = self.backend.deletable(candidates) if candidates else set()
+        kept = [p for p in plan.delete if p not in ours]
+        for path in kept:
+            del remote[path]
+        return dataclasses.replace(plan, delete=tuple(p for p in plan.delete if p in ours)), bool(kept)
+
     def _probe(self, url: str, remote: dict[str, FileState]) -> Probed | None:
         """Upload a random file, fetch it at the shop's address, remove it (tracked in the journal).
         ``None`` when Stop was pressed while waiting for the web server (no verdict then)."""
         token = secrets.token_hex(16)
         name = f"echoppe-check-{token[:12]}.txt"
         body = f"echoppe {token}\n".encode()
-        state = FileState("probe", len(body))
+        state = FileState(hashlib.sha256(body).hexdigest(), len(body))
         for _ in self.backend.put_files([(name, lambda: body, journal_put(name, state))]):
             remote[name] = state
         got = _fetch_unless_stopped(url.rstrip("/") + "/" + name, self.cancel)

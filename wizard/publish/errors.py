@@ -198,3 +198,48 @@ class EmptySite(PublishError):
             msg("Build the site first; nothing was changed on the server."),
         )
         self.folder = folder
+
+
+class LinkOnServer(PublishError):
+    """A folder (or file of ours) on the server is a link: Échoppe never writes through a link it did not
+    create, since a link can lead out of the site's folder."""
+
+    def __init__(self, path: str, points_to: str = "") -> None:
+        super().__init__(
+            msg("On the server, {path} is a link to {target}: Échoppe never writes through a link, so "
+                "nothing was sent.", path=path, target=points_to)
+            if points_to else
+            msg("On the server, {path} is a link: Échoppe never writes through a link, so nothing was "
+                "sent.", path=path),
+            msg("Choose the real folder as the site's folder (the one the link leads to), or replace the "
+                "link by a folder with your host's file manager; then publish again."),
+        )
+        self.path, self.points_to = path, points_to
+
+
+class InTheWay(PublishError):
+    """Something of another kind stands where the site needs a file or a folder."""
+
+    def __init__(self, path: str, found: str) -> None:
+        super().__init__(
+            msg("On the server, {path} is a folder, where your site has a file of that name.", path=path)
+            if found == "folder" else
+            msg("On the server, {path} is a file, where your site needs a folder of that name.", path=path),
+            msg("Move or delete it with your host's file manager (keep a copy of what it holds), then "
+                "publish again."),
+        )
+        self.path, self.found = path, found
+
+
+class ServerFileTooLarge(PublishError):
+    """A file Échoppe reads back from the server (its manifest, its journal) is far too big to be ours."""
+
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        super().__init__(
+            msg("The file {path} on the server is {size} MB, far more than Échoppe ever writes there "
+                "(at most {limit} MB): it was changed by something else. Nothing was changed.",
+                path=path, size=max(1, round(size / 1_000_000)), limit=limit // 1_000_000),
+            msg("Look at this file with your host's file manager; if you did not put it there, delete it, "
+                "then publish again (Échoppe will then ask before publishing into the folder)."),
+        )
+        self.path, self.size, self.limit = path, size, limit

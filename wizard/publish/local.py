@@ -9,13 +9,23 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from wizard.publish.errors import PermissionDenied, PublishError, QuotaExceeded, TransferFailed
-from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, part_name
+from wizard.publish.backend import PutItem, RemoveItem
+from wizard.publish.errors import (
+    InTheWay,
+    LinkOnServer,
+    PermissionDenied,
+    PublishError,
+    QuotaExceeded,
+    ServerFileTooLarge,
+    TransferFailed,
+)
+from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, FileState, hash_file, part_name
 
 
 def _map_os_error(exc: OSError, path: Path) -> PublishError:
@@ -39,10 +49,41 @@ class LocalBackend:
             raise TransferFailed(str(target), "outside the publish folder")
         return target
 
-    def read_files(self, paths: Sequence[str]) -> dict[str, bytes | None]:
+    def check_folders(self, dirs: Iterable[str]) -> None:
+        """Refuse a sub-folder of the publish folder that is a link or a file (the folder itself may
+        be a link: it is this computer's, chosen by its user)."""
+        for rel in dirs:
+            path = self.folder / rel
+            try:
+                mode = path.lstat().st_mode
+            except OSError:
+                continue
+            if stat.S_ISLNK(mode):
+                raise LinkOnServer(str(path), os.readlink(path))
+            if not stat.S_ISDIR(mode):
+                raise InTheWay(str(path), "file")
+
+    def await_checks(self) -> None:
+        """Folder checks are answered at once here."""
+
+    def deletable(self, files: Mapping[str, FileState]) -> set[str]:
+        ours: set[str] = set()
+        for rel, state in files.items():
+            path = self._path(rel)
+            try:
+                st = path.lstat()
+                if stat.S_ISREG(st.st_mode) and st.st_size == state.size and hash_file(path)[0] == state.sha256:
+                    ours.add(rel)
+            except OSError:
+                continue
+        return ours
+
+    def read_files(self, paths: Sequence[str], max_bytes: int | None = None) -> dict[str, bytes | None]:
         result: dict[str, bytes | None] = {}
         for rel in paths:
             try:
+                if max_bytes is not None and (size := self._path(rel).stat().st_size) > max_bytes:
+                    raise ServerFileTooLarge(str(self._path(rel)), size, max_bytes)
                 result[rel] = self._path(rel).read_bytes()
             except FileNotFoundError:
                 result[rel] = None
@@ -118,12 +159,9 @@ class LocalBackend:
                 tmp.unlink()
             raise _map_os_error(exc, final) from exc
 
-    def put_files(
-        self,
-        items: Sequence[tuple[str, Callable[[], bytes], bytes | None] | tuple[str, Callable[[], bytes], bytes | None, int]],
-        cancel: threading.Event | None = None,
-    ) -> Iterator[str]:
-        for rel, load, line, *_group in items:  # the group (a lane of the SFTP backend) means nothing here
+    def put_files(self, items: Sequence[PutItem], cancel: threading.Event | None = None) -> Iterator[str]:
+        for item in items:
+            rel, load, line = item[0], item[1], item[2]
             if cancel is not None and cancel.is_set():
                 return
             self._write_one(rel, load())
@@ -131,7 +169,7 @@ class LocalBackend:
                 self._append(line)
             yield rel
 
-    def remove_files(self, items: Sequence[tuple[str, bytes | None]],
+    def remove_files(self, items: Sequence[RemoveItem],
                      cancel: threading.Event | None = None) -> Iterator[str]:
         for rel, line in items:
             if cancel is not None and cancel.is_set():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 import time
 from collections.abc import Iterable, Mapping
@@ -29,6 +30,9 @@ JOURNAL_NAME = ".echoppe-journal"
 PART_SUFFIX = ".echoppe-part"
 FORMAT = 1
 RESERVED = (MANIFEST_NAME, JOURNAL_NAME)
+# The manifest and the journal of a very big shop (20,000 files) take about 2 MB: anything far larger
+# was not written by Échoppe, and reading it would cost minutes and gigabytes (a 209 MB one: 250 s).
+MAX_RECORD_BYTES = 32_000_000
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,27 @@ def safe_path(path: str) -> bool:
     parts = path.split("/")
     return bool(path) and not path.startswith("/") and "\\" not in path and all(
         p not in ("", ".", "..") for p in parts)
+
+
+_OUR_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]{0,199}")
+# What a site build, the probe and the order desk write (a tampered manifest cannot make a publish
+# delete, say, a CMS's configuration under a name no build could have produced).
+OUR_EXTENSIONS = frozenset({
+    "html", "htm", "css", "js", "mjs", "json", "xml", "txt", "webmanifest", "ico", "png", "jpg", "jpeg",
+    "webp", "avif", "gif", "svg", "woff", "woff2", "ttf", "otf", "pdf", "csv", "map", "php",
+})
+
+
+def could_be_ours(path: str) -> bool:
+    """A name a publish could have made: a safe relative path of plain ASCII names with an extension
+    Échoppe writes (or an ``.htaccess``)."""
+    if not safe_path(path):
+        return False
+    parts = path.split("/")
+    if not all(part == ".htaccess" or _OUR_NAME.fullmatch(part) for part in parts):
+        return False
+    name = parts[-1]
+    return name == ".htaccess" or ("." in name and name.rsplit(".", 1)[1].lower() in OUR_EXTENSIONS)
 
 
 def parse_manifest(data: bytes | None) -> dict[str, FileState] | None:
