@@ -29,6 +29,7 @@ from typing import Protocol
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from wizard.i18n import EchoppeError, msg
+from wizard.store.images import is_image_key
 
 DEFAULT_WIDTHS = (320, 640, 960, 1280, 1920)
 OG_WIDTH = 1200
@@ -128,6 +129,11 @@ class _Request:
 def _stem(key: str) -> str:
     """The public name of an image's derivatives: changes with the encoder settings."""
     return hashlib.sha256(f"{key}|{ENCODER_TAG}".encode()).hexdigest()[:12]
+
+
+def _cache_id(key: str) -> str:
+    """The cache's name for an image: a hash of its key (64 hex digits, whatever the key holds)."""
+    return hashlib.sha256(f"cache|{key}".encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _scaled_height(src_w: int, src_h: int, width: int) -> int:
@@ -259,6 +265,11 @@ class ImagePipeline:
         cached = self._sources.get(key)
         if cached is not None:
             return cached
+        if not is_image_key(key):  # a key is a content hash, whatever a shop file claims
+            raise ImageMissing(
+                msg("An image of the shop is missing from the shop file ({key}).", key="?"),
+                msg("Open the product in Échoppe and add its picture again."),
+            )
         meta = self._meta_path(key)
         try:
             w, h, a = meta.read_text(encoding="ascii").split()
@@ -278,11 +289,15 @@ class ImagePipeline:
         self._sources[key] = source
         return source
 
+    # Cache names are hashes we compute, never text from the shop file: even a key that slipped
+    # past :func:`is_image_key` could not name a folder.
     def _meta_path(self, key: str) -> Path:
-        return self.cache_dir / "meta" / key[:2] / f"{key}.txt"
+        name = _cache_id(key)
+        return self.cache_dir / "meta" / name[:2] / f"{name}.txt"
 
     def _cache_path(self, key: str, width: int, fmt: str) -> Path:
-        return self.cache_dir / key[:2] / f"{key}-{width}-{ENCODER_TAG}.{EXTENSIONS[fmt]}"
+        name = _cache_id(key)
+        return self.cache_dir / name[:2] / f"{name}-{width}-{ENCODER_TAG}.{EXTENSIONS[fmt]}"
 
     def _site_path(self, key: str, width: int, fmt: str) -> str:
         path = f"img/{_stem(key)}-{width}.{EXTENSIONS[fmt]}"

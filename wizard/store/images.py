@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -17,6 +18,20 @@ except ImportError:  # pragma: no cover - Pillow built without LittleCMS
 
 MAX_SIDE = 2400
 Image.MAX_IMAGE_PIXELS = 120_000_000  # a 12,000 × 10,000 photo; beyond is a decompression bomb
+
+
+IMAGE_KEY = re.compile(r"[0-9a-f]{64}")
+"""An image key: the lower-case hex SHA-256 of the stored bytes, nothing else (never a path)."""
+
+
+def is_image_key(value: object) -> bool:
+    """True for a well-formed image key (a shop file may hold anything in that column)."""
+    return isinstance(value, str) and IMAGE_KEY.fullmatch(value) is not None
+
+
+def key_of(data: bytes) -> str:
+    """The key of stored image bytes."""
+    return hashlib.sha256(data).hexdigest()
 
 
 class ImageImportError(EchoppeError):
@@ -86,4 +101,4 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
         img.save(out, "JPEG", quality=88, optimize=True, progressive=True)
         mime = "image/jpeg"
     data = out.getvalue()
-    return PreparedImage(hashlib.sha256(data).hexdigest(), data, mime, img.width, img.height)
+    return PreparedImage(key_of(data), data, mime, img.width, img.height)

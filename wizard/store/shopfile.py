@@ -39,7 +39,7 @@ from wizard.domain.model import (
 )
 from wizard.domain.slugs import unique_slug
 from wizard.i18n import EchoppeError, msg
-from wizard.store.images import PreparedImage, prepare_image
+from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SUFFIX = ".echoppe"
@@ -97,9 +97,18 @@ def _settings_to_json(obj: Any) -> str:
 
 
 def _settings_from_json(cls: type[T], text: str | None) -> T:
-    if not text:
+    """A settings group from its stored JSON; anything malformed or of the wrong type is the default.
+
+    A shop file may come from anyone: a value is kept only when it has the type of the default.
+    """
+    if not text or not isinstance(text, str):
         return cls()
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return cls()
+    if not isinstance(data, dict):
+        return cls()
     known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {}
     defaults = cls()
@@ -112,8 +121,25 @@ def _settings_from_json(cls: type[T], text: str | None) -> T:
                 value = type(current)(value)
             except ValueError:
                 continue  # a choice only a newer version knows: keep the default
+        elif not _same_kind(current, value):
+            continue
         kwargs[name] = value
+    if "logo" in kwargs and not is_image_key(kwargs["logo"]):
+        kwargs["logo"] = None  # an image key, never a path
     return cls(**kwargs)
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    """True when a stored value has the type of the setting's default (None: an optional text)."""
+    if default is None:
+        return value is None or isinstance(value, str)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 65_535
+    if isinstance(default, str):
+        return isinstance(value, str) and len(value) <= 100_000 and "\x00" not in value
+    return False
 
 
 _SETTINGS = {
@@ -322,14 +348,26 @@ class ShopFile:
             )
 
     def image(self, key: str) -> PreparedImage | None:
+        """The stored image of ``key``; None when absent, malformed or not matching its key.
+
+        A key is the SHA-256 of the bytes: an image whose bytes do not hash to it was tampered with,
+        and serving it would poison the image cache that every shop shares.
+        """
+        if not is_image_key(key):
+            return None
         rows = self._query("SELECT key, data, mime, width, height FROM images WHERE key=?", (key,))
         if not rows:
             return None
         r = rows[0]
-        return PreparedImage(r[0], bytes(r[1]), r[2], r[3], r[4])
+        if not isinstance(r[1], bytes) or key_of(r[1]) != key:
+            return None
+        if r[2] not in ("image/jpeg", "image/png", "image/webp") or not _pixels(r[3], r[4]):
+            return None
+        return PreparedImage(key, bytes(r[1]), r[2], r[3], r[4])
 
     def image_keys(self) -> list[str]:
-        return [r[0] for r in self._query("SELECT key FROM images ORDER BY key")]
+        """Keys of the stored images (malformed keys, which no image of ours has, are left out)."""
+        return [r[0] for r in self._query("SELECT key FROM images ORDER BY key") if is_image_key(r[0])]
 
     # ----------------------------------------------------------------- categories
     def categories(self) -> list[Category]:
@@ -391,7 +429,7 @@ class ShopFile:
         for r in self._query(
             "SELECT product_id, image_key, url, alt FROM product_images ORDER BY product_id, position"
         ):
-            images.setdefault(r[0], []).append(ImageRef(r[1], r[2], r[3]))
+            images.setdefault(r[0], []).append(_image_ref(r[1], r[2], r[3]))
         return [self._product_from_row(r, variants.get(r[0], []), images.get(r[0], [])) for r in rows]
 
     def product(self, slug: str) -> Product | None:
@@ -417,7 +455,7 @@ class ShopFile:
                 )
             ]
             ims = [
-                ImageRef(i[0], i[1], i[2])
+                _image_ref(i[0], i[1], i[2])
                 for i in self._query(
                     "SELECT image_key, url, alt FROM product_images WHERE product_id=? ORDER BY position",
                     (r[0],),
@@ -699,6 +737,17 @@ class ShopFile:
         keys = ("started_at", "finished_at", "target", "outcome", "files_sent", "files_deleted",
                 "bytes_sent", "detail")
         return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def _image_ref(key: Any, url: Any, alt: Any) -> ImageRef:
+    """A product's picture as read from the file: a malformed key is no key (a missing picture)."""
+    return ImageRef(key if is_image_key(key) else None, url if isinstance(url, str) else None,
+                    alt if isinstance(alt, str) else "")
+
+
+def _pixels(width: Any, height: Any) -> bool:
+    """Stored dimensions an image of ours can have (prepared images are at most a few thousand px)."""
+    return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
 
 
 def _split_sql(script: str) -> list[str]:
