@@ -41,6 +41,7 @@ from wizard.domain.slugs import unique_slug
 from wizard.i18n import EchoppeError, msg
 from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from wizard.store.schemacheck import printable_name, split_sql, unexpected_objects
 
 SUFFIX = ".echoppe"
 T = TypeVar("T")
@@ -199,6 +200,8 @@ class ShopFile:
     def _connect(cls, path: Path, creating: bool) -> ShopFile:
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         try:
+            # Defence in depth: SQL functions with side effects never run from the file's own schema.
+            conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -219,8 +222,15 @@ class ShopFile:
                     msg("{name} was made by a newer version of Échoppe.", name=path.name),
                     msg("Update Échoppe to open it."),
                 )
+            if version < 0:
+                raise ShopFileError(
+                    msg("{name} is not an Échoppe shop file.", name=path.name),
+                    msg("Open a file ending in .echoppe."),
+                )
+            if not creating:
+                _refuse_foreign_schema(conn, version, path)
             for number in range(version, SCHEMA_VERSION):
-                for statement in _split_sql(MIGRATIONS[number]):
+                for statement in split_sql(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number + 1}")
             conn.execute("COMMIT")
@@ -750,6 +760,19 @@ def _pixels(width: Any, height: Any) -> bool:
     return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (our migrations hold no ';' inside literals)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+def _refuse_foreign_schema(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """Refuse a file whose schema is not exactly what our migrations make (triggers, views, …)."""
+    unexpected = unexpected_objects(conn, version)
+    if not unexpected:
+        return
+    first = unexpected[0]
+    raise ShopFileError(
+        msg(
+            "{name} holds database parts Échoppe did not make ({kind} “{object}”): it may have been "
+            "tampered with, so Échoppe does not open it.",
+            name=path.name,
+            kind=printable_name(first.type, 12),
+            object=printable_name(first.name),
+        ),
+        msg("Ask the sender for a new copy, or open your own backup of the shop."),
+    )
