@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -29,13 +30,24 @@ class Built:
     folder: str
 
 
+_BUILD_ID = re.compile(r"[0-9a-f]{32}")
+
+
 def build_dir_for(shop: ShopFile) -> Path:
-    """The shop's own build folder, ``cache_dir()/builds/<id>`` (the id is kept in the shop file)."""
+    """The shop's own build folder, ``cache_dir()/builds/<id>`` (the id is kept in the shop file).
+
+    The id is data read from a file anyone may have made: only 32 hex digits (a ``uuid4().hex``, what
+    we store) are used; anything else is replaced by a new id, so no setting can name a folder.
+    """
     build_id = shop.get_value("publish.build_id")
-    if not build_id:
+    if not isinstance(build_id, str) or not _BUILD_ID.fullmatch(build_id):
         build_id = uuid.uuid4().hex
         shop.set_value("publish.build_id", build_id)
-    return cache_dir() / "builds" / str(build_id)
+    builds = cache_dir() / "builds"
+    folder = builds / build_id
+    if not folder.resolve().is_relative_to(builds.resolve()):  # pragma: no cover - a linked cache
+        raise ValueError(f"build folder outside the cache: {folder}")
+    return folder
 
 
 def publish_shop(

@@ -333,7 +333,12 @@ class ShopFile:
     def get_value(self, key: str, default: Any = None) -> Any:
         """A free-form JSON setting (e.g. ``publish.manifest_hint``)."""
         rows = self._query("SELECT value FROM settings WHERE key=?", (f"x:{key}",))
-        return json.loads(rows[0][0]) if rows else default
+        if not rows or not isinstance(rows[0][0], str):
+            return default
+        try:
+            return json.loads(rows[0][0])
+        except ValueError:  # a damaged or crafted value: the caller's default, not a traceback
+            return default
 
     def set_value(self, key: str, value: Any) -> None:
         with self.transaction("settings") as conn:
