@@ -37,7 +37,7 @@ from wizard.domain.model import (
     ShopIdentity,
     Variant,
 )
-from wizard.domain.slugs import unique_slug
+from wizard.domain.slugs import is_safe_slug, slugify, unique_slug
 from wizard.i18n import EchoppeError, msg
 from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -233,6 +233,8 @@ class ShopFile:
                 for statement in split_sql(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number + 1}")
+            if not creating:
+                _repair_slugs(conn)
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             conn.close()
@@ -527,8 +529,9 @@ class ShopFile:
             now = _now()
             insert = f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})"
             for product in products:
-                slug = product.slug if product.slug and product.slug not in taken else None
-                slug = slug or unique_slug(product.slug or product.name, taken, "product")
+                # A slug becomes a file name: normalised as any other (``Savon`` and ``savon`` collide).
+                given = slugify(product.slug, "product") if product.slug else ""
+                slug = given if given and given not in taken else unique_slug(given or product.name, taken, "product")
                 taken.add(slug)
                 cur = conn.execute(insert, self._product_params(product, now, now, slug, position))
                 product_id = cur.lastrowid or 0
@@ -763,6 +766,23 @@ def _image_ref(key: Any, url: Any, alt: Any) -> ImageRef:
 def _pixels(width: Any, height: Any) -> bool:
     """Stored dimensions an image of ours can have (prepared images are at most a few thousand px)."""
     return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
+
+
+def _repair_slugs(conn: sqlite3.Connection) -> None:
+    """Give every product and category a safe slug (``[a-z0-9-]``, short, unique, not reserved).
+
+    Slugs become file names: one written by another program (``../x``, ``CON``, ``Savon`` beside
+    ``savon``, 300 characters) would break or misdirect every build. Done once, on open.
+    """
+    for table, fallback in (("products", "product"), ("categories", "category")):
+        rows = conn.execute(f"SELECT id, slug FROM {table} ORDER BY id").fetchall()
+        taken = {slug for _, slug in rows if is_safe_slug(slug)}
+        for row_id, slug in rows:
+            if is_safe_slug(slug):
+                continue
+            new = unique_slug(slug if isinstance(slug, str) else "", taken, fallback)
+            taken.add(new)
+            conn.execute(f"UPDATE {table} SET slug=? WHERE id=?", (new, row_id))
 
 
 def _refuse_foreign_schema(conn: sqlite3.Connection, version: int, path: Path) -> None:
