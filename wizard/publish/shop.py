@@ -74,7 +74,9 @@ def publish_shop(
         from wizard.site import build_site
 
         site_dir = build_dir_for(shop)
-        report = build_site(shop, site_dir, base_url=target.public_url or None, cancel=cancel)
+        # Our own cache folder: files a killed first build left there are ours, not the merchant's.
+        report = build_site(shop, site_dir, base_url=target.public_url or None, cancel=cancel,
+                            replace_foreign=True)
         built = Built(len(report.written), report.unchanged, tuple(report.warnings), str(site_dir))
         if on_event:
             on_event(built)

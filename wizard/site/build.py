@@ -631,8 +631,13 @@ def build_site(
     base_url: str | None = None,
     progress: Callable[[BuildProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    replace_foreign: bool = False,
 ) -> BuildReport:
-    """Build the shop's static site into ``out_dir``; only changed files are written."""
+    """Build the shop's static site into ``out_dir``; only changed files are written.
+
+    A folder that holds files no earlier build wrote there is refused (:class:`FolderNotOurs`)
+    unless ``replace_foreign``: a build never silently replaces the merchant's own files.
+    """
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
@@ -650,7 +655,9 @@ def build_site(
             pages=int(previous.get("pages", 0)),
         )
     with gc_paused():
-        return _full_build(shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel)
+        return _full_build(
+            shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel, replace_foreign
+        )
 
 
 def _full_build(
@@ -663,11 +670,16 @@ def _full_build(
     base_url: str | None,
     progress: Callable[[BuildProgress], None] | None,
     cancel: threading.Event | None,
+    replace_foreign: bool = False,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
     missing_pictures = _missing_pictures(shop, builder.products)
     warnings = _warnings(settings, base_url, missing_pictures)
     outputs = builder.plan()
+    if not replace_foreign:
+        folder.refuse_foreign([o.path for o in outputs] + ["favicon.ico"])
+    folder.claim([o.path for o in outputs] + ["favicon.ico"])
+    folder.sweep_temporaries()
     total = len(outputs) + 1
     pages = sum(1 for o in outputs if o.page)
     try:

@@ -269,6 +269,7 @@ class BuildWorker(Worker):
             theme=self.theme,
             progress=lambda p: self._emit_progress(p.done, p.total, p.path),
             cancel=self.cancel_event,
+            replace_foreign=True,  # the preview's own cache folder
         )
 
 
@@ -334,6 +335,7 @@ class PublishWorker(Worker):
                 base_url=target.public_url or None,
                 progress=lambda p: self._emit_progress(p.done, p.total, p.path),
                 cancel=self.cancel_event,
+                replace_foreign=self.site_dir is None,  # our own build folder in the cache
             )
         if self.cancelled:
             raise PublishCancelled(0, 0)
