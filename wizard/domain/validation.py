@@ -8,13 +8,13 @@ from decimal import Decimal
 
 from wizard.domain.model import Coupon, LegalIdentity, Product, ShippingRate, ShopIdentity, VatStatus
 from wizard.domain.money import CURRENCIES
+from wizard.domain.urls import is_web_url
 from wizard.i18n import Message, msg
 
 MAX_OPTIONS = 3
 MIN_CONTRAST = 4.5  # WCAG 2 level AA for normal text
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ def is_email(text: str) -> bool:
 
 
 def is_url(text: str) -> bool:
-    return bool(_URL.match(text.strip()))
+    """An ``http(s)`` address with a server name (see :mod:`wizard.domain.urls`)."""
+    return is_web_url(text.strip())
 
 
 def _channel(value: int) -> float:

@@ -38,6 +38,7 @@ from wizard.domain.model import (
     Variant,
 )
 from wizard.domain.slugs import is_safe_slug, slugify, unique_slug
+from wizard.domain.urls import address_draft, is_address_draft, safe_web_url, web_url
 from wizard.i18n import EchoppeError, msg
 from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -127,7 +128,14 @@ def _settings_from_json(cls: type[T], text: str | None) -> T:
         kwargs[name] = value
     if "logo" in kwargs and not is_image_key(kwargs["logo"]):
         kwargs["logo"] = None  # an image key, never a path
+    for name in _URL_FIELDS & kwargs.keys():
+        if not is_address_draft(kwargs[name]):
+            kwargs[name] = ""  # a javascript: address is no address (pages use only safe_web_url)
     return cls(**kwargs)
+
+
+_URL_FIELDS = frozenset({"public_url", "mediator_url"})
+_PRODUCT_URLS = ("payment_link", "external_url", "download_url")
 
 
 def _same_kind(default: Any, value: Any) -> bool:
@@ -322,6 +330,9 @@ class ShopFile:
     def save_settings(self, *settings: ShopIdentity | LegalIdentity | PaymentSettings | PublishTarget) -> None:
         """Save one or more settings groups."""
         names = {cls: key for key, cls in _SETTINGS.items()}
+        for group in settings:
+            for name in _URL_FIELDS & set(vars(group)):
+                address_draft(getattr(group, name))  # InvalidAddress: nothing is saved
         with self.transaction("settings") as conn:
             for group in settings:
                 key = names[type(group)]
@@ -498,13 +509,13 @@ class ShopFile:
             tags=tuple(json.loads(r[11])),
             published=bool(r[12]),
             featured=bool(r[13]),
-            payment_link=r[14],
-            external_url=r[15],
+            payment_link=safe_web_url(r[14]),
+            external_url=safe_web_url(r[15]),
             option_names=tuple(json.loads(r[16])),
             kind=ProductKind(r[17]),
             duration_minutes=r[18],
             event_date=dt.datetime.fromisoformat(r[19]) if r[19] else None,
-            download_url=r[20],
+            download_url=safe_web_url(r[20]),
             location=r[21],
             position=r[22],
             created_at=dt.datetime.fromisoformat(r[23]),
@@ -581,6 +592,8 @@ class ShopFile:
         p: Product, created: str, updated: str, slug: str | None = None, position: int | None = None
     ) -> tuple[Any, ...]:
         """SQL parameters of a product (``slug``/``position`` override the product's own)."""
+        for name in _PRODUCT_URLS:
+            web_url(getattr(p, name))  # InvalidAddress before anything is written
         return (
             p.name,
             p.slug if slug is None else slug,
