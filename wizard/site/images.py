@@ -140,9 +140,33 @@ def _scaled_height(src_w: int, src_h: int, width: int) -> int:
     return max(1, round(src_h * width / src_w))
 
 
+MAX_STORED_SIDE = 10_000  # stored pictures are downscaled to 2400 px; a file may claim anything
+
+
+def _open_stored(data: bytes) -> Image.Image:
+    """Open a stored picture, refusing from its header one no picture of ours can be (a bomb)."""
+    try:
+        img = Image.open(io.BytesIO(data))
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise _unusable() from exc
+    if not (0 < img.width <= MAX_STORED_SIDE and 0 < img.height <= MAX_STORED_SIDE):
+        raise _unusable()
+    return img
+
+
+def _unusable() -> ImageMissing:
+    return ImageMissing(
+        msg("A picture in the shop file is damaged or far too large."),
+        msg("Open the product in Échoppe and add its picture again."),
+    )
+
+
 def _open_rgb(data: bytes, alpha: bool) -> Image.Image:
-    img = Image.open(io.BytesIO(data))
-    img.load()
+    img = _open_stored(data)
+    try:
+        img.load()
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise _unusable() from exc
     img = ImageOps.exif_transpose(img)
     wanted = "RGBA" if alpha else "RGB"
     return img if img.mode == wanted else img.convert(wanted)
@@ -281,7 +305,9 @@ class ImagePipeline:
                     msg("An image of the shop is missing from the shop file ({key}).", key=key[:12]),
                     msg("Open the product in Échoppe and add its picture again."),
                 ) from None
-            with Image.open(io.BytesIO(prepared.data)) as probe:
+            with _open_stored(prepared.data) as probe:
+                if probe.size != (prepared.width, prepared.height):
+                    raise _unusable() from None
                 alpha = probe.mode in ("RGBA", "LA", "PA") or "transparency" in probe.info
             source = _Source(key, prepared.width, prepared.height, alpha)
             meta.parent.mkdir(parents=True, exist_ok=True)
@@ -501,8 +527,11 @@ class ImagePipeline:
                     msg("The shop's logo is missing from the shop file."),
                     msg("Choose the logo again in the Your shop step."),
                 )
-            with Image.open(io.BytesIO(prepared.data)) as opened:
-                opened.load()
+            with _open_stored(prepared.data) as opened:
+                try:
+                    opened.load()
+                except (OSError, ValueError, SyntaxError) as exc:
+                    raise _unusable() from exc
                 base = opened.convert("RGBA")
         else:
             # Apple rounds the corners itself and fills transparency with black: a full square.
