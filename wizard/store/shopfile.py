@@ -165,6 +165,35 @@ _PRODUCT_COLUMNS = (
 )
 
 
+_DAMAGE = (TypeError, ValueError, ArithmeticError, AttributeError, KeyError, IndexError, sqlite3.DatabaseError)
+R = TypeVar("R")
+
+
+def _reading(method: Callable[..., R]) -> Callable[..., R]:
+    """Turn a value no version of Échoppe stores (a received or damaged file) into one clear error."""
+
+    def wrapper(self: ShopFile, *args: Any, **kwargs: Any) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except ShopFileError:
+            raise
+        except _DAMAGE as exc:
+            raise ShopFileError(
+                msg("{name} holds damaged or foreign data that Échoppe cannot read.", name=self.path.name),
+                msg("Open your own backup of the shop, or ask the sender for a new copy."),
+            ) from exc
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text expected")
+    return value
+
+
 class ShopFile:
     """An open shop file. Thread-safe: one connection, serialised by a lock."""
 
@@ -251,10 +280,12 @@ class ShopFile:
                     msg("{name} is already open in another window or program.", name=path.name),
                     msg("Close it there first, then try again."),
                 ) from exc
+            detail = " ".join(str(exc).split())[:120]  # one line, whatever a damaged file made SQLite say
             raise ShopFileError(
-                msg("{name} could not be opened: {error}", name=path.name, error=str(exc)),
+                msg("{name} could not be opened: {error}", name=path.name, error=detail),
             ) from exc
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+            # A damaged header can even make SQLite's own error text undecodable.
             conn.close()
             raise ShopFileError(
                 msg("{name} is not an Échoppe shop file.", name=path.name),
@@ -322,6 +353,7 @@ class ShopFile:
         return self._query("PRAGMA user_version")[0][0]
 
     # ----------------------------------------------------------------- settings
+    @_reading
     def shop(self) -> Shop:
         """All settings as one :class:`Shop`."""
         rows = dict(self._query("SELECT key, value FROM settings"))
@@ -393,16 +425,18 @@ class ShopFile:
             return None
         return PreparedImage(key, bytes(r[1]), r[2], r[3], r[4])
 
+    @_reading
     def image_keys(self) -> list[str]:
         """Keys of the stored images (malformed keys, which no image of ours has, are left out)."""
         return [r[0] for r in self._query("SELECT key FROM images ORDER BY key") if is_image_key(r[0])]
 
     # ----------------------------------------------------------------- categories
+    @_reading
     def categories(self) -> list[Category]:
         rows = self._query(
             "SELECT id, name, slug, parent_id, description, position FROM categories ORDER BY position, id"
         )
-        return [Category(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Category(r[0], _text(r[1]), _text(r[2]), r[3], _text(r[4]), r[5]) for r in rows]
 
     def add_category(self, name: str, parent_id: int | None = None, description: str = "") -> Category:
         with self.transaction("categories") as conn:
@@ -441,6 +475,7 @@ class ShopFile:
             return parent
 
     # ----------------------------------------------------------------- products
+    @_reading
     def products(self, published_only: bool = False) -> list[Product]:
         """All products, in shop order, with their variants and images."""
         where = "WHERE published=1" if published_only else ""
@@ -470,6 +505,7 @@ class ShopFile:
             return p
         return None
 
+    @_reading
     def _products_where(self, where: str, params: Sequence[Any]) -> list[Product]:
         rows = self._query(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE {where}", params)
         result = []
@@ -496,27 +532,27 @@ class ShopFile:
     def _product_from_row(r: sqlite3.Row, variants: list[Variant], images: list[ImageRef]) -> Product:
         return Product(
             id=r[0],
-            name=r[1],
-            slug=r[2],
-            description=r[3],
-            description_format=r[4],
+            name=_text(r[1]),
+            slug=_text(r[2]),
+            description=_text(r[3]),
+            description_format=_text(r[4]),
             price=Decimal(r[5]),
             compare_at_price=_dec(r[6]),
-            sku=r[7],
+            sku=_text(r[7]),
             stock=r[8],
             weight_g=r[9],
             category_id=r[10],
-            tags=tuple(json.loads(r[11])),
+            tags=tuple(map(_text, json.loads(r[11]))),
             published=bool(r[12]),
             featured=bool(r[13]),
             payment_link=safe_web_url(r[14]),
             external_url=safe_web_url(r[15]),
-            option_names=tuple(json.loads(r[16])),
+            option_names=tuple(map(_text, json.loads(r[16]))),
             kind=ProductKind(r[17]),
             duration_minutes=r[18],
             event_date=dt.datetime.fromisoformat(r[19]) if r[19] else None,
             download_url=safe_web_url(r[20]),
-            location=r[21],
+            location=_text(r[21]),
             position=r[22],
             created_at=dt.datetime.fromisoformat(r[23]),
             updated_at=dt.datetime.fromisoformat(r[24]),
@@ -653,6 +689,7 @@ class ShopFile:
             )
 
     # ----------------------------------------------------------------- coupons and shipping
+    @_reading
     def coupons(self) -> list[Coupon]:
         rows = self._query(
             "SELECT code, kind, value, min_order, starts, ends, active, id FROM coupons ORDER BY code"
@@ -704,6 +741,7 @@ class ShopFile:
         with self.transaction("coupons") as conn:
             conn.execute("DELETE FROM coupons WHERE id=?", (coupon_id,))
 
+    @_reading
     def shipping_rates(self) -> list[ShippingRate]:
         rows = self._query(
             "SELECT name, zone, kind, price, free_above, max_weight_g, id FROM shipping_rates "
@@ -760,6 +798,7 @@ class ShopFile:
                 (started_at, _now(), target, outcome, files_sent, files_deleted, bytes_sent, detail),
             )
 
+    @_reading
     def publish_history(self) -> list[dict[str, Any]]:
         rows = self._query(
             "SELECT started_at, finished_at, target, outcome, files_sent, files_deleted, bytes_sent, detail "
