@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import Environment, pass_context
 
 from wizard.domain.model import Category, Product, Shop
-from wizard.domain.validation import Problem, missing_legal_fields
+from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
@@ -229,7 +229,7 @@ class SiteBuilder:
             "lang": self.lang,
             "locale": LOCALE_TAGS[self.lang],
             "currency": m.currency,
-            "email": ident.email,
+            "email": ident.email.strip() if is_email(ident.email) else "",
             "phone": ident.phone,
             "logo": logo,
             "icons": icons,

@@ -26,6 +26,7 @@ from wizard.domain.model import (
 )
 from wizard.domain.money import format_plain
 from wizard.domain.urls import safe_web_url, web_url
+from wizard.domain.validation import is_email
 from wizard.i18n import translations
 from wizard.site import filters
 from wizard.site.colors import ink_on, text_on
@@ -124,7 +125,9 @@ class SiteModel:
 
     @property
     def order_email(self) -> str:
-        return (self.shop.payment.order_email or self.identity.email).strip()
+        """The address orders go to; empty unless it is a plain address (no ``?bcc=`` in a link)."""
+        address = (self.shop.payment.order_email or self.identity.email).strip()
+        return address if is_email(address) else ""
 
     @property
     def franchise(self) -> bool:
