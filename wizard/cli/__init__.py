@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from wizard import __version__
-from wizard.i18n import EchoppeError, gettext_for, system_language
+from wizard.i18n import EchoppeError, gettext_for, msg, system_language
 
 # Command modules, each exposing ``register(subparsers, _)``.
 COMMAND_MODULES = (
@@ -76,4 +77,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except OSError as exc:
         print(f"echoppe: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_ERROR
+    except sqlite3.DatabaseError:
+        # A shop file damaged past its header (pages read later): one line, never a traceback.
+        print("echoppe: " + msg("The shop file is damaged and cannot be read.").text(lang) + " "
+              + msg("Open your last backup of the shop.").text(lang), file=sys.stderr)
         return EXIT_ERROR

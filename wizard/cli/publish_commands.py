@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.domain.model import AuthMethod, PublishTarget
+from wizard.domain.urls import web_url
 from wizard.i18n import gettext_for, msg
 
 
@@ -112,6 +113,8 @@ def cmd_target(args: argparse.Namespace, lang: str) -> int:
                              ("public_url", args.url)):
             if value is not None:
                 changes[field] = value.strip() if isinstance(value, str) else value
+        if args.url is not None:
+            changes["public_url"] = web_url(args.url)  # one clear line for javascript: and the like
         if args.key is not None:
             key = args.key.strip()
             changes.update(key_file=str(Path(key).expanduser().resolve()) if key else "",

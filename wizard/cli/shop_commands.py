@@ -295,5 +295,11 @@ def cmd_products(args: argparse.Namespace, lang: str) -> int:
                      _("yes") if item["published"] else _("no"), item["category"] or ""))
     widths = [min(max(len(str(r[i])) for r in [header, *rows]), 40) for i in range(len(header))]
     for row in [header, *rows]:
-        print("  ".join(str(cell)[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(_printable(str(cell))[:40].ljust(width)
+                        for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
+
+
+def _printable(text: str) -> str:
+    """A cell fit for a terminal: control characters (escape sequences, bidi overrides) shown as ``?``."""
+    return "".join(c if c.isprintable() else "?" for c in text)

@@ -22,6 +22,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--override", type=Path,
                    help=_("A folder of your own templates that replace or extend the theme's."))
     p.add_argument("--base-url", help=_("The shop's public address, if different from the one saved."))
+    p.add_argument("--replace", action="store_true",
+                   help=_("Build even into a folder holding files Échoppe did not write, replacing them."))
     p.set_defaults(handler=cmd_build)
 
     p = subparsers.add_parser("themes", help=_("List the site themes."))
@@ -37,7 +39,8 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     if args.override is not None and not args.override.is_dir():
         raise CliError(_("The override folder {folder} does not exist.").format(folder=args.override))
     with ShopFile.open(args.shop) as shop:
-        report = build_site(shop, args.out, theme=args.theme, override_dir=args.override, base_url=args.base_url)
+        report = build_site(shop, args.out, theme=args.theme, override_dir=args.override, base_url=args.base_url,
+                            replace_foreign=args.replace)
     print(
         _("Built {pages} pages into {folder}: {written} files written, {unchanged} unchanged, {removed} removed.")
         .format(pages=report.pages, folder=args.out, written=len(report.written), unchanged=report.unchanged,

@@ -8,13 +8,15 @@ from decimal import Decimal
 
 from wizard.domain.model import Coupon, LegalIdentity, Product, ShippingRate, ShopIdentity, VatStatus
 from wizard.domain.money import CURRENCIES
+from wizard.domain.urls import is_web_url
 from wizard.i18n import Message, msg
 
 MAX_OPTIONS = 3
 MIN_CONTRAST = 4.5  # WCAG 2 level AA for normal text
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Letters, digits and ``._+-`` only: no ``?``, ``&``, ``=``, ``%``, ``#`` or ``/``, which would add headers
+# (``x@y.fr?bcc=…``) or break a ``mailto:`` link.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,13 @@ class Problem:
 
 
 def is_email(text: str) -> bool:
-    return bool(_EMAIL.match(text.strip()))
+    """A plain address, safe inside ``mailto:`` as it is."""
+    return isinstance(text, str) and _EMAIL.fullmatch(text.strip()) is not None
 
 
 def is_url(text: str) -> bool:
-    return bool(_URL.match(text.strip()))
+    """An ``http(s)`` address with a server name (see :mod:`wizard.domain.urls`)."""
+    return is_web_url(text.strip())
 
 
 def _channel(value: int) -> float:

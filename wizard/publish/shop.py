@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -33,13 +34,24 @@ class Built:
     folder: str
 
 
+_BUILD_ID = re.compile(r"[0-9a-f]{32}")
+
+
 def build_dir_for(shop: ShopFile) -> Path:
-    """The shop's own build folder, ``cache_dir()/builds/<id>`` (the id is kept in the shop file)."""
+    """The shop's own build folder, ``cache_dir()/builds/<id>`` (the id is kept in the shop file).
+
+    The id is data read from a file anyone may have made: only 32 hex digits (a ``uuid4().hex``, what
+    we store) are used; anything else is replaced by a new id, so no setting can name a folder.
+    """
     build_id = shop.get_value("publish.build_id")
-    if not build_id:
+    if not isinstance(build_id, str) or not _BUILD_ID.fullmatch(build_id):
         build_id = uuid.uuid4().hex
         shop.set_value("publish.build_id", build_id)
-    return cache_dir() / "builds" / str(build_id)
+    builds = cache_dir() / "builds"
+    folder = builds / build_id
+    if not folder.resolve().is_relative_to(builds.resolve()):  # pragma: no cover - a linked cache
+        raise ValueError(f"build folder outside the cache: {folder}")
+    return folder
 
 
 def publish_shop(
@@ -64,8 +76,9 @@ def publish_shop(
         raise NoTarget()
     if site_dir is None:
         site_dir = build_dir_for(shop)
+        # Our own cache folder: files a killed first build left there are ours, not the merchant's.
         report = build_site(shop, site_dir, base_url=target.public_url or None, progress=build_progress,
-                            cancel=cancel)
+                            cancel=cancel, replace_foreign=True)
         built = Built(len(report.written), report.unchanged, tuple(report.warnings), str(site_dir))
         if on_event:
             on_event(built)

@@ -22,7 +22,7 @@ from typing import Any
 from jinja2 import Environment, pass_context
 
 from wizard.domain.model import Category, Product, Shop
-from wizard.domain.validation import Problem, missing_legal_fields
+from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
@@ -228,7 +228,7 @@ class SiteBuilder:
             "lang": self.lang,
             "locale": LOCALE_TAGS[self.lang],
             "currency": m.currency,
-            "email": ident.email,
+            "email": ident.email.strip() if is_email(ident.email) else "",
             "phone": ident.phone,
             "logo": logo,
             "icons": icons,
@@ -630,8 +630,13 @@ def build_site(
     base_url: str | None = None,
     progress: Callable[[BuildProgress], None] | None = None,
     cancel: threading.Event | None = None,
+    replace_foreign: bool = False,
 ) -> BuildReport:
-    """Build the shop's static site into ``out_dir``; only changed files are written."""
+    """Build the shop's static site into ``out_dir``; only changed files are written.
+
+    A folder that holds files no earlier build wrote there is refused (:class:`FolderNotOurs`)
+    unless ``replace_foreign``: a build never silently replaces the merchant's own files.
+    """
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
@@ -649,7 +654,9 @@ def build_site(
             pages=int(previous.get("pages", 0)),
         )
     with gc_paused():
-        return _full_build(shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel)
+        return _full_build(
+            shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel, replace_foreign
+        )
 
 
 def _full_build(
@@ -662,11 +669,16 @@ def _full_build(
     base_url: str | None,
     progress: Callable[[BuildProgress], None] | None,
     cancel: threading.Event | None,
+    replace_foreign: bool = False,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
     missing_pictures = _missing_pictures(shop, builder.products)
     warnings = _warnings(settings, base_url, missing_pictures)
     outputs = builder.plan()
+    if not replace_foreign:
+        folder.refuse_foreign([o.path for o in outputs] + ["favicon.ico"])
+    folder.claim([o.path for o in outputs] + ["favicon.ico"])
+    folder.sweep_temporaries()
     total = len(outputs) + 1
     pages = sum(1 for o in outputs if o.page)
     try:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
 from wizard.i18n import EchoppeError, msg
+from wizard.store.images import is_image_key
 
 if TYPE_CHECKING:
     from wizard.store.images import PreparedImage
@@ -133,14 +134,43 @@ def _stem(key: str) -> str:
     return hashlib.sha256(f"{key}|{ENCODER_TAG}".encode()).hexdigest()[:12]
 
 
+def _cache_id(key: str) -> str:
+    """The cache's name for an image: a hash of its key (64 hex digits, whatever the key holds)."""
+    return hashlib.sha256(f"cache|{key}".encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def _scaled_height(src_w: int, src_h: int, width: int) -> int:
     return max(1, round(src_h * width / src_w))
 
 
+MAX_STORED_SIDE = 10_000  # stored pictures are downscaled to 2400 px; a file may claim anything
+
+
+def _open_stored(data: bytes) -> Image.Image:
+    """Open a stored picture, refusing from its header one no picture of ours can be (a bomb)."""
+    try:
+        img = Image.open(io.BytesIO(data))
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise _unusable() from exc
+    if not (0 < img.width <= MAX_STORED_SIDE and 0 < img.height <= MAX_STORED_SIDE):
+        raise _unusable()
+    return img
+
+
+def _unusable() -> ImageMissing:
+    return ImageMissing(
+        msg("A picture in the shop file is damaged or far too large."),
+        msg("Open the product in Échoppe and add its picture again."),
+    )
+
+
 def _open_rgb(data: bytes, alpha: bool) -> Image.Image:
-    opened = Image.open(io.BytesIO(data))
-    opened.load()
-    img: Image.Image = ImageOps.exif_transpose(opened)
+    img = _open_stored(data)
+    try:
+        img.load()
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise _unusable() from exc
+    img = ImageOps.exif_transpose(img)
     wanted = "RGBA" if alpha else "RGB"
     return img if img.mode == wanted else img.convert(wanted)
 
@@ -263,6 +293,11 @@ class ImagePipeline:
         cached = self._sources.get(key)
         if cached is not None:
             return cached
+        if not is_image_key(key):  # a key is a content hash, whatever a shop file claims
+            raise ImageMissing(
+                msg("An image of the shop is missing from the shop file ({key}).", key="?"),
+                msg("Open the product in Échoppe and add its picture again."),
+            )
         meta = self._meta_path(key)
         try:
             w, h, a = meta.read_text(encoding="ascii").split()
@@ -274,7 +309,9 @@ class ImagePipeline:
                     msg("An image of the shop is missing from the shop file ({key}).", key=key[:12]),
                     msg("Open the product in Échoppe and add its picture again."),
                 ) from None
-            with Image.open(io.BytesIO(prepared.data)) as probe:
+            with _open_stored(prepared.data) as probe:
+                if probe.size != (prepared.width, prepared.height):
+                    raise _unusable() from None
                 alpha = probe.mode in ("RGBA", "LA", "PA") or "transparency" in probe.info
             source = _Source(key, prepared.width, prepared.height, alpha)
             meta.parent.mkdir(parents=True, exist_ok=True)
@@ -282,11 +319,15 @@ class ImagePipeline:
         self._sources[key] = source
         return source
 
+    # Cache names are hashes we compute, never text from the shop file: even a key that slipped
+    # past :func:`is_image_key` could not name a folder.
     def _meta_path(self, key: str) -> Path:
-        return self.cache_dir / "meta" / key[:2] / f"{key}.txt"
+        name = _cache_id(key)
+        return self.cache_dir / "meta" / name[:2] / f"{name}.txt"
 
     def _cache_path(self, key: str, width: int, fmt: str) -> Path:
-        return self.cache_dir / key[:2] / f"{key}-{width}-{ENCODER_TAG}.{EXTENSIONS[fmt]}"
+        name = _cache_id(key)
+        return self.cache_dir / name[:2] / f"{name}-{width}-{ENCODER_TAG}.{EXTENSIONS[fmt]}"
 
     def _site_path(self, key: str, width: int, fmt: str) -> str:
         path = f"img/{_stem(key)}-{width}.{EXTENSIONS[fmt]}"
@@ -490,8 +531,11 @@ class ImagePipeline:
                     msg("The shop's logo is missing from the shop file."),
                     msg("Choose the logo again in the Your shop step."),
                 )
-            with Image.open(io.BytesIO(prepared.data)) as opened:
-                opened.load()
+            with _open_stored(prepared.data) as opened:
+                try:
+                    opened.load()
+                except (OSError, ValueError, SyntaxError) as exc:
+                    raise _unusable() from exc
                 base = opened.convert("RGBA")
         else:
             # Apple rounds the corners itself and fills transparency with black: a full square.

@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -25,6 +26,10 @@ STATE_VERSION = 1
 
 class OutputPathError(EchoppeError):
     """A page would be written outside the output folder."""
+
+
+class FolderNotOurs(EchoppeError):
+    """The output folder holds files that no earlier build of Échoppe wrote there."""
 
 
 def state_path(out_dir: Path) -> Path:
@@ -94,6 +99,11 @@ def _temp_name(target: Path) -> str:
     return f"{target.parent}/.{target.name}.{os.getpid()}-{threading.get_ident()}.part"
 
 
+# The temporary names our own writers use (``atomic_write`` here, ``ImagePipeline._place``): a killed
+# build can leave one behind, and only names of exactly this shape are ever swept away.
+_OUR_TEMPORARY = re.compile(r"(\..+\.\d+-\d+\.part|\.tmp-\d+-\d+-.+)")
+
+
 class OutputFolder:
     """The output folder of one build, with the previous build's state."""
 
@@ -126,6 +136,50 @@ class OutputFolder:
             self._parents[parent] = resolved
         return resolved / pure.name
 
+    def sweep_temporaries(self) -> list[str]:
+        """Delete the temporary files a killed build of ours left (never any other file)."""
+        removed: list[str] = []
+        for folder, dirs, files in os.walk(self.root, followlinks=False):
+            dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+            for name in files:
+                if _OUR_TEMPORARY.fullmatch(name):
+                    path = os.path.join(folder, name)
+                    with contextlib.suppress(OSError):
+                        if not os.path.islink(path):
+                            os.unlink(path)
+                            removed.append(os.path.relpath(path, self.root))
+        return removed
+
+    def claim(self, rels: list[str]) -> None:
+        """Before writing anything, save a state in which ``rels`` are ours but unverified.
+
+        A build killed half-way (power cut, kill -9) then leaves a state that never claims a file is
+        what it describes: the next build renders those files again and compares their content.
+        """
+        merged = dict(self.previous.files)
+        for rel in rels:
+            merged[rel] = FileRecord("", "", -1)
+        BuildState(merged).save(self.state_file)
+
+    def foreign(self, rels: list[str]) -> list[str]:
+        """Files of ``rels`` that are in the way and were not written by an earlier build here.
+
+        The merchant's other files (a host's verification page, their notes) are not in the way and
+        are kept, as publishing keeps the files on a server it did not send.
+        """
+        return [rel for rel in rels if rel not in self.previous.files and os.path.lexists(f"{self._root_text}/{rel}")]
+
+    def refuse_foreign(self, rels: list[str]) -> None:
+        """Raise :class:`FolderNotOurs` when :meth:`foreign` finds anything."""
+        found = self.foreign(rels)
+        if found:
+            shown = ", ".join("".join(c if c.isprintable() else "?" for c in name) for name in found[:3])
+            raise FolderNotOurs(
+                msg("The folder {folder} already holds files Échoppe did not write ({names}).",
+                    folder=str(self.root), names=shown + (", …" if len(found) > 3 else "")),
+                msg("Choose an empty folder, or build again with --replace to let Échoppe replace them."),
+            )
+
     def intact(self) -> bool:
         """True when every file of the previous build is still there with its size."""
         for rel, record in self.previous.files.items():
@@ -139,7 +193,7 @@ class OutputFolder:
     def is_fresh(self, rel: str, fingerprint: str) -> bool:
         """True when the previous build wrote ``rel`` from the same inputs and the file is intact."""
         record = self.previous.files.get(rel)
-        if record is None or record.fingerprint != fingerprint:
+        if record is None or not record.fingerprint or record.fingerprint != fingerprint:
             return False
         try:
             size = os.stat(f"{self._root_text}/{rel}").st_size

@@ -26,6 +26,8 @@ from wizard.domain.model import (
     VatStatus,
 )
 from wizard.domain.money import format_plain
+from wizard.domain.urls import safe_web_url, web_url
+from wizard.domain.validation import is_email
 from wizard.i18n import translations
 from wizard.site import filters
 from wizard.site.colors import ink_on, text_on
@@ -107,7 +109,9 @@ class SiteModel:
         self.paths = paths
         self.theme_id = theme_id
         self.pipeline = pipeline
-        base = (base_url if base_url is not None else shop.identity.public_url or shop.target.public_url).strip()
+        # An address given for this build must be one; a stored one that is not (yet) is no address.
+        base = web_url(base_url) if base_url is not None else (
+            safe_web_url(shop.identity.public_url) or safe_web_url(shop.target.public_url))
         self.base_url = base.rstrip("/") + "/" if base else ""
         self.category_by_id = {c.id: c for c in categories}
         self._views: dict[int, ProductView] = {}
@@ -123,7 +127,9 @@ class SiteModel:
 
     @property
     def order_email(self) -> str:
-        return (self.shop.payment.order_email or self.identity.email).strip()
+        """The address orders go to; empty unless it is a plain address (no ``?bcc=`` in a link)."""
+        address = (self.shop.payment.order_email or self.identity.email).strip()
+        return address if is_email(address) else ""
 
     @property
     def franchise(self) -> bool:

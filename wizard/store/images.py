@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -16,7 +17,27 @@ except ImportError:  # pragma: no cover - Pillow built without LittleCMS
     ImageCms = None  # type: ignore[assignment]
 
 MAX_SIDE = 2400
-Image.MAX_IMAGE_PIXELS = 120_000_000  # a 12,000 × 10,000 photo; beyond is a decompression bomb
+# What a picture may be before it is decoded (checked from its header, before any pixel is read).
+# JPEG decodes at 1/2, 1/4 or 1/8 of its size on request (``draft``), so even a 200-megapixel phone
+# photo costs a few tens of MB; other formats decode whole, so their bound is what memory allows.
+MAX_INPUT_SIDE = 20_000  # the longest phone photo side is 16,320 px (200 MP sensors)
+MAX_JPEG_PIXELS = 250_000_000
+MAX_OTHER_PIXELS = 25_000_000  # a 6000 × 4000 PNG or WebP: about 100 MB decoded
+Image.MAX_IMAGE_PIXELS = MAX_JPEG_PIXELS  # Pillow's own guard, beyond ours
+
+
+IMAGE_KEY = re.compile(r"[0-9a-f]{64}")
+"""An image key: the lower-case hex SHA-256 of the stored bytes, nothing else (never a path)."""
+
+
+def is_image_key(value: object) -> bool:
+    """True for a well-formed image key (a shop file may hold anything in that column)."""
+    return isinstance(value, str) and IMAGE_KEY.fullmatch(value) is not None
+
+
+def key_of(data: bytes) -> str:
+    """The key of stored image bytes."""
+    return hashlib.sha256(data).hexdigest()
 
 
 class ImageImportError(EchoppeError):
@@ -47,6 +68,16 @@ def _to_srgb(img: Image.Image, icc_profile: bytes) -> Image.Image:
     return converted
 
 
+def _refuse_bombs(fmt: str | None, width: int, height: int) -> None:
+    """Refuse, from the header alone, a picture whose decoding would take unbounded memory."""
+    limit = MAX_JPEG_PIXELS if fmt == "JPEG" else MAX_OTHER_PIXELS
+    if width > MAX_INPUT_SIDE or height > MAX_INPUT_SIDE or width * height > limit or width < 1 or height < 1:
+        raise ImageImportError(
+            msg("This picture is too large for Échoppe ({width} × {height} pixels).", width=width, height=height),
+            msg("Make it smaller in a photo editor (2400 pixels wide is plenty), then add it again."),
+        )
+
+
 def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
     """Apply EXIF orientation, convert to sRGB, downscale to ``max_side``, drop all metadata.
 
@@ -54,8 +85,12 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
     """
     try:
         with Image.open(io.BytesIO(raw)) as opened:
+            _refuse_bombs(opened.format, opened.width, opened.height)
+            if opened.format == "JPEG":
+                opened.draft("RGB", (max_side, max_side))  # decode at the smallest scale still >= max_side
             opened.load()
-            img = ImageOps.exif_transpose(opened)
+            ImageOps.exif_transpose(opened, in_place=True)  # no second copy of a big picture
+            img: Image.Image = opened
     except Image.DecompressionBombError as exc:
         raise ImageImportError(
             msg("This picture is too large for Échoppe (more than {limit} million pixels).",
@@ -69,7 +104,9 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
         ) from exc
     has_alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
     # Work in RGB(A): palette transparency is resolved now, and resampling is done on full colour.
-    img = img.convert("RGBA" if has_alpha else "RGB")
+    wanted = "RGBA" if has_alpha else "RGB"
+    if img.mode != wanted:
+        img = img.convert(wanted)
     icc_profile = img.info.get("icc_profile")
     # Pillow carries some of ``info`` into what it saves (JPEG comments, XMP…): drop all of it, so no
     # EXIF, GPS position, camera serial or comment ever leaves the kitchen table.
@@ -86,4 +123,4 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
         img.save(out, "JPEG", quality=88, optimize=True, progressive=True)
         mime = "image/jpeg"
     data = out.getvalue()
-    return PreparedImage(hashlib.sha256(data).hexdigest(), data, mime, img.width, img.height)
+    return PreparedImage(key_of(data), data, mime, img.width, img.height)

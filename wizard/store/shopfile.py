@@ -37,11 +37,13 @@ from wizard.domain.model import (
     ShopIdentity,
     Variant,
 )
-from wizard.domain.slugs import unique_slug
+from wizard.domain.slugs import is_safe_slug, slugify, unique_slug
+from wizard.domain.urls import address_draft, is_address_draft, safe_web_url, web_url
 from wizard.i18n import EchoppeError, msg
 from wizard.store.history import PublishOutcome
-from wizard.store.images import PreparedImage, prepare_image
+from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from wizard.store.schemacheck import printable_name, split_sql, unexpected_objects
 
 SUFFIX = ".echoppe"
 T = TypeVar("T")
@@ -98,9 +100,18 @@ def _settings_to_json(obj: Any) -> str:
 
 
 def _settings_from_json(cls: type[T], text: str | None) -> T:
-    if not text:
+    """A settings group from its stored JSON; anything malformed or of the wrong type is the default.
+
+    A shop file may come from anyone: a value is kept only when it has the type of the default.
+    """
+    if not text or not isinstance(text, str):
         return cls()
-    data = json.loads(text)
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return cls()
+    if not isinstance(data, dict):
+        return cls()
     known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {}
     defaults = cls()
@@ -113,8 +124,32 @@ def _settings_from_json(cls: type[T], text: str | None) -> T:
                 value = type(current)(value)
             except ValueError:
                 continue  # a choice only a newer version knows: keep the default
+        elif not _same_kind(current, value):
+            continue
         kwargs[name] = value
+    if "logo" in kwargs and not is_image_key(kwargs["logo"]):
+        kwargs["logo"] = None  # an image key, never a path
+    for name in _URL_FIELDS & kwargs.keys():
+        if not is_address_draft(kwargs[name]):
+            kwargs[name] = ""  # a javascript: address is no address (pages use only safe_web_url)
     return cls(**kwargs)
+
+
+_URL_FIELDS = frozenset({"public_url", "mediator_url"})
+_PRODUCT_URLS = ("payment_link", "external_url", "download_url")
+
+
+def _same_kind(default: Any, value: Any) -> bool:
+    """True when a stored value has the type of the setting's default (None: an optional text)."""
+    if default is None:
+        return value is None or isinstance(value, str)
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 65_535
+    if isinstance(default, str):
+        return isinstance(value, str) and len(value) <= 100_000 and "\x00" not in value
+    return False
 
 
 _SETTINGS = {
@@ -129,6 +164,35 @@ _PRODUCT_COLUMNS = (
     "category_id, tags, published, featured, payment_link, external_url, option_names, kind, "
     "duration_minutes, event_date, download_url, location, position, created_at, updated_at"
 )
+
+
+_DAMAGE = (TypeError, ValueError, ArithmeticError, AttributeError, KeyError, IndexError, sqlite3.DatabaseError)
+R = TypeVar("R")
+
+
+def _reading(method: Callable[..., R]) -> Callable[..., R]:
+    """Turn a value no version of Échoppe stores (a received or damaged file) into one clear error."""
+
+    def wrapper(self: ShopFile, *args: Any, **kwargs: Any) -> R:
+        try:
+            return method(self, *args, **kwargs)
+        except ShopFileError:
+            raise
+        except _DAMAGE as exc:
+            raise ShopFileError(
+                msg("{name} holds damaged or foreign data that Échoppe cannot read.", name=self.path.name),
+                msg("Open your own backup of the shop, or ask the sender for a new copy."),
+            ) from exc
+
+    wrapper.__name__ = method.__name__
+    wrapper.__doc__ = method.__doc__
+    return wrapper
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text expected")
+    return value
 
 
 class ShopFile:
@@ -174,6 +238,8 @@ class ShopFile:
     def _connect(cls, path: Path, creating: bool) -> ShopFile:
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         try:
+            # Defence in depth: SQL functions with side effects never run from the file's own schema.
+            conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA locking_mode=EXCLUSIVE")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -194,10 +260,19 @@ class ShopFile:
                     msg("{name} was made by a newer version of Échoppe.", name=path.name),
                     msg("Update Échoppe to open it."),
                 )
+            if version < 0:
+                raise ShopFileError(
+                    msg("{name} is not an Échoppe shop file.", name=path.name),
+                    msg("Open a file ending in .echoppe."),
+                )
+            if not creating:
+                _refuse_foreign_schema(conn, version, path)
             for number in range(version, SCHEMA_VERSION):
-                for statement in _split_sql(MIGRATIONS[number]):
+                for statement in split_sql(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number + 1}")
+            if not creating:
+                _repair_slugs(conn)
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             conn.close()
@@ -206,10 +281,12 @@ class ShopFile:
                     msg("{name} is already open in another window or program.", name=path.name),
                     msg("Close it there first, then try again."),
                 ) from exc
+            detail = " ".join(str(exc).split())[:120]  # one line, whatever a damaged file made SQLite say
             raise ShopFileError(
-                msg("{name} could not be opened: {error}", name=path.name, error=str(exc)),
+                msg("{name} could not be opened: {error}", name=path.name, error=detail),
             ) from exc
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError, ValueError) as exc:
+            # A damaged header can even make SQLite's own error text undecodable.
             conn.close()
             raise ShopFileError(
                 msg("{name} is not an Échoppe shop file.", name=path.name),
@@ -277,6 +354,7 @@ class ShopFile:
         return int(self._query("PRAGMA user_version")[0][0])
 
     # ----------------------------------------------------------------- settings
+    @_reading
     def shop(self) -> Shop:
         """All settings as one :class:`Shop`."""
         rows: dict[str, str] = {key: value for key, value in self._query("SELECT key, value FROM settings")}
@@ -285,6 +363,9 @@ class ShopFile:
     def save_settings(self, *settings: ShopIdentity | LegalIdentity | PaymentSettings | PublishTarget) -> None:
         """Save one or more settings groups."""
         names = {cls: key for key, cls in _SETTINGS.items()}
+        for group in settings:
+            for name in _URL_FIELDS & set(vars(group)):
+                address_draft(getattr(group, name))  # InvalidAddress: nothing is saved
         with self.transaction("settings") as conn:
             for group in settings:
                 key = names[type(group)]
@@ -298,7 +379,12 @@ class ShopFile:
     def get_value(self, key: str, default: Any = None) -> Any:
         """A free-form JSON setting (e.g. ``publish.manifest_hint``)."""
         rows = self._query("SELECT value FROM settings WHERE key=?", (f"x:{key}",))
-        return json.loads(rows[0][0]) if rows else default
+        if not rows or not isinstance(rows[0][0], str):
+            return default
+        try:
+            return json.loads(rows[0][0])
+        except ValueError:  # a damaged or crafted value: the caller's default, not a traceback
+            return default
 
     def set_value(self, key: str, value: Any) -> None:
         with self.transaction("settings") as conn:
@@ -323,21 +409,35 @@ class ShopFile:
             )
 
     def image(self, key: str) -> PreparedImage | None:
+        """The stored image of ``key``; None when absent, malformed or not matching its key.
+
+        A key is the SHA-256 of the bytes: an image whose bytes do not hash to it was tampered with,
+        and serving it would poison the image cache that every shop shares.
+        """
+        if not is_image_key(key):
+            return None
         rows = self._query("SELECT key, data, mime, width, height FROM images WHERE key=?", (key,))
         if not rows:
             return None
         r = rows[0]
-        return PreparedImage(r[0], bytes(r[1]), r[2], r[3], r[4])
+        if not isinstance(r[1], bytes) or key_of(r[1]) != key:
+            return None
+        if r[2] not in ("image/jpeg", "image/png", "image/webp") or not _pixels(r[3], r[4]):
+            return None
+        return PreparedImage(key, bytes(r[1]), r[2], r[3], r[4])
 
+    @_reading
     def image_keys(self) -> list[str]:
-        return [r[0] for r in self._query("SELECT key FROM images ORDER BY key")]
+        """Keys of the stored images (malformed keys, which no image of ours has, are left out)."""
+        return [r[0] for r in self._query("SELECT key FROM images ORDER BY key") if is_image_key(r[0])]
 
     # ----------------------------------------------------------------- categories
+    @_reading
     def categories(self) -> list[Category]:
         rows = self._query(
             "SELECT id, name, slug, parent_id, description, position FROM categories ORDER BY position, id"
         )
-        return [Category(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        return [Category(r[0], _text(r[1]), _text(r[2]), r[3], _text(r[4]), r[5]) for r in rows]
 
     def add_category(self, name: str, parent_id: int | None = None, description: str = "") -> Category:
         with self.transaction("categories") as conn:
@@ -376,6 +476,7 @@ class ShopFile:
             return parent
 
     # ----------------------------------------------------------------- products
+    @_reading
     def products(self, published_only: bool = False) -> list[Product]:
         """All products, in shop order, with their variants and images."""
         where = "WHERE published=1" if published_only else ""
@@ -392,7 +493,7 @@ class ShopFile:
         for r in self._query(
             "SELECT product_id, image_key, url, alt FROM product_images ORDER BY product_id, position"
         ):
-            images.setdefault(r[0], []).append(ImageRef(r[1], r[2], r[3]))
+            images.setdefault(r[0], []).append(_image_ref(r[1], r[2], r[3]))
         return [self._product_from_row(r, variants.get(r[0], []), images.get(r[0], [])) for r in rows]
 
     def product(self, slug: str) -> Product | None:
@@ -405,6 +506,7 @@ class ShopFile:
             return p
         return None
 
+    @_reading
     def _products_where(self, where: str, params: Sequence[Any]) -> list[Product]:
         rows = self._query(f"SELECT id, {_PRODUCT_COLUMNS} FROM products WHERE {where}", params)
         result = []
@@ -418,7 +520,7 @@ class ShopFile:
                 )
             ]
             ims = [
-                ImageRef(i[0], i[1], i[2])
+                _image_ref(i[0], i[1], i[2])
                 for i in self._query(
                     "SELECT image_key, url, alt FROM product_images WHERE product_id=? ORDER BY position",
                     (r[0],),
@@ -431,27 +533,27 @@ class ShopFile:
     def _product_from_row(r: sqlite3.Row, variants: list[Variant], images: list[ImageRef]) -> Product:
         return Product(
             id=r[0],
-            name=r[1],
-            slug=r[2],
-            description=r[3],
-            description_format=r[4],
+            name=_text(r[1]),
+            slug=_text(r[2]),
+            description=_text(r[3]),
+            description_format=_text(r[4]),
             price=Decimal(r[5]),
             compare_at_price=_dec(r[6]),
-            sku=r[7],
+            sku=_text(r[7]),
             stock=r[8],
             weight_g=r[9],
             category_id=r[10],
-            tags=tuple(json.loads(r[11])),
+            tags=tuple(map(_text, json.loads(r[11]))),
             published=bool(r[12]),
             featured=bool(r[13]),
-            payment_link=r[14],
-            external_url=r[15],
-            option_names=tuple(json.loads(r[16])),
+            payment_link=safe_web_url(r[14]),
+            external_url=safe_web_url(r[15]),
+            option_names=tuple(map(_text, json.loads(r[16]))),
             kind=ProductKind(r[17]),
             duration_minutes=r[18],
             event_date=dt.datetime.fromisoformat(r[19]) if r[19] else None,
-            download_url=r[20],
-            location=r[21],
+            download_url=safe_web_url(r[20]),
+            location=_text(r[21]),
             position=r[22],
             created_at=dt.datetime.fromisoformat(r[23]),
             updated_at=dt.datetime.fromisoformat(r[24]),
@@ -475,8 +577,9 @@ class ShopFile:
             now = _now()
             insert = f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})"
             for product in products:
-                slug = product.slug if product.slug and product.slug not in taken else None
-                slug = slug or unique_slug(product.slug or product.name, taken, "product")
+                # A slug becomes a file name: normalised as any other (``Savon`` and ``savon`` collide).
+                given = slugify(product.slug, "product") if product.slug else ""
+                slug = given if given and given not in taken else unique_slug(given or product.name, taken, "product")
                 taken.add(slug)
                 cur = conn.execute(insert, self._product_params(product, now, now, slug, position))
                 product_id = cur.lastrowid or 0
@@ -526,6 +629,8 @@ class ShopFile:
         p: Product, created: str, updated: str, slug: str | None = None, position: int | None = None
     ) -> tuple[Any, ...]:
         """SQL parameters of a product (``slug``/``position`` override the product's own)."""
+        for name in _PRODUCT_URLS:
+            web_url(getattr(p, name))  # InvalidAddress before anything is written
         return (
             p.name,
             p.slug if slug is None else slug,
@@ -585,6 +690,7 @@ class ShopFile:
             )
 
     # ----------------------------------------------------------------- coupons and shipping
+    @_reading
     def coupons(self) -> list[Coupon]:
         rows = self._query(
             "SELECT code, kind, value, min_order, starts, ends, active, id FROM coupons ORDER BY code"
@@ -636,6 +742,7 @@ class ShopFile:
         with self.transaction("coupons") as conn:
             conn.execute("DELETE FROM coupons WHERE id=?", (coupon_id,))
 
+    @_reading
     def shipping_rates(self) -> list[ShippingRate]:
         rows = self._query(
             "SELECT name, zone, kind, price, free_above, max_weight_g, id FROM shipping_rates "
@@ -693,6 +800,7 @@ class ShopFile:
                  bytes_sent, detail),
             )
 
+    @_reading
     def publish_history(self) -> list[dict[str, Any]]:
         rows = self._query(
             "SELECT started_at, finished_at, target, outcome, files_sent, files_deleted, bytes_sent, detail "
@@ -707,6 +815,47 @@ class ShopFile:
         return entries
 
 
-def _split_sql(script: str) -> list[str]:
-    """Split a migration into statements (our migrations hold no ';' inside literals)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+def _image_ref(key: Any, url: Any, alt: Any) -> ImageRef:
+    """A product's picture as read from the file: a malformed key is no key (a missing picture)."""
+    return ImageRef(key if is_image_key(key) else None, url if isinstance(url, str) else None,
+                    alt if isinstance(alt, str) else "")
+
+
+def _pixels(width: Any, height: Any) -> bool:
+    """Stored dimensions an image of ours can have (prepared images are at most a few thousand px)."""
+    return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
+
+
+def _repair_slugs(conn: sqlite3.Connection) -> None:
+    """Give every product and category a safe slug (``[a-z0-9-]``, short, unique, not reserved).
+
+    Slugs become file names: one written by another program (``../x``, ``CON``, ``Savon`` beside
+    ``savon``, 300 characters) would break or misdirect every build. Done once, on open.
+    """
+    for table, fallback in (("products", "product"), ("categories", "category")):
+        rows = conn.execute(f"SELECT id, slug FROM {table} ORDER BY id").fetchall()
+        taken = {slug for _, slug in rows if is_safe_slug(slug)}
+        for row_id, slug in rows:
+            if is_safe_slug(slug):
+                continue
+            new = unique_slug(slug if isinstance(slug, str) else "", taken, fallback)
+            taken.add(new)
+            conn.execute(f"UPDATE {table} SET slug=? WHERE id=?", (new, row_id))
+
+
+def _refuse_foreign_schema(conn: sqlite3.Connection, version: int, path: Path) -> None:
+    """Refuse a file whose schema is not exactly what our migrations make (triggers, views, …)."""
+    unexpected = unexpected_objects(conn, version)
+    if not unexpected:
+        return
+    first = unexpected[0]
+    raise ShopFileError(
+        msg(
+            "{name} holds database parts Échoppe did not make ({kind} “{object}”): it may have been "
+            "tampered with, so Échoppe does not open it.",
+            name=path.name,
+            kind=printable_name(first.type, 12),
+            object=printable_name(first.name),
+        ),
+        msg("Ask the sender for a new copy, or open your own backup of the shop."),
+    )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import MISSING
 from dataclasses import fields as dataclass_fields
@@ -110,15 +111,37 @@ def product_rows(product: Product, category_path: str) -> list[list[str]]:
     return rows
 
 
+# A cell starting like a formula is evaluated by spreadsheets (``=HYPERLINK(…)``, ``+cmd|…``,
+# ``@SUM(…)``): such cells are written behind a ``'``, which spreadsheets read as "this is text".
+# A cell starting with ``'`` gets one too, so reading our own format removes exactly one: the round
+# trip is exact for every text.
+_FORMULA_START = frozenset("=+-@\t\r'")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def neutralise(cell: str) -> str:
+    """``=1+1`` → ``'=1+1``; numbers (``-4``) and ordinary text are unchanged."""
+    if cell and cell[0] in _FORMULA_START and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """The inverse of :func:`neutralise` (for our own format only)."""
+    if len(cell) > 1 and cell[0] == "'" and cell[1] in _FORMULA_START and not _NUMBER.fullmatch(cell[1:]):
+        return cell[1:]
+    return cell
+
+
 def write_csv(path: Path, rows: list[list[str]]) -> None:
-    """Write atomically, UTF-8 with a BOM so that Excel shows accents right."""
+    """Write atomically, UTF-8 with a BOM so that Excel shows accents right; formulas neutralised."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(COLUMNS)
-            writer.writerows(rows)
+            writer.writerows([neutralise(cell) for cell in row] for row in rows)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -246,7 +269,8 @@ def read(table: Table, out: Outcome) -> None:
     order: list[_Draft] = []
     last: _Draft | None = None
     rejected: set[str] = set()
-    for line, r in table.drain(COLUMNS):
+    for line, cells_read in table.drain(COLUMNS):
+        r = tuple(map(restore, cells_read))
         key = r[_I_SLUG].strip() or r[_I_NAME].strip()
         if key in rejected:
             continue  # more rows of a product whose first row was rejected

@@ -15,6 +15,7 @@ from wizard.i18n import msg
 from wizard.transfer.results import UnreadableFile
 
 DELIMITERS = (",", ";", "\t")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(16 * 1024 * 1024)  # long HTML descriptions
 
 
@@ -119,6 +120,9 @@ def read_table(source: str | Path | bytes) -> Table:
         )
     text, encoding = decode(raw)
     del raw
+    if _CONTROLS.search(text):
+        # NUL bytes and terminal escapes have no place in a product: dropped (tab and line ends kept).
+        text = _CONTROLS.sub("", text)
     first_line = text[:8].lower()
     if first_line.startswith("sep=") and len(text) > 4 and text[4] in ",;\t|":
         # Excel's "sep=;" hint line: it names the separator and is not a row.

@@ -275,6 +275,7 @@ class BuildWorker(Worker):
             theme=self.theme,
             progress=lambda p: self._emit_progress(p.done, p.total, p.path),
             cancel=self.cancel_event,
+            replace_foreign=True,  # the preview's own cache folder
         )
 
 
