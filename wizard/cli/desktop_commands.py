@@ -112,12 +112,17 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
         help=_("Open a shop in the app."),
         description=_("Open the app on a shop file, at the “Your shop” page (or at Publish with --publish)."),
     )
-    p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
+    # Optional: the menu entry runs ``echoppe open %f``, and %f is empty when started from the menu.
+    p.add_argument("shop", type=Path, nargs="?", default=None, help=_("The shop file (ending in .echoppe)."))
     p.add_argument("--publish", action="store_true", help=_("Go straight to the Publish page."))
     p.set_defaults(handler=cmd_open)
 
 
 def cmd_open(args: argparse.Namespace, lang: str) -> int:
+    if args.shop is None:
+        from wizard.ui.app import main as app_main
+
+        return app_main([])
     if not args.shop.is_file():
         from wizard.cli import CliError
 

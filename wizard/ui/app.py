@@ -102,6 +102,7 @@ class AppController(QObject):
 def configure_application(app: QApplication) -> None:
     app.setOrganizationName("Echoppe")
     app.setApplicationName("echoppe")
+    app.setDesktopFileName("echoppe")  # the window belongs to echoppe.desktop on Wayland and X11
     app.setApplicationDisplayName("Échoppe")
     app.setWindowIcon(app_icon())
     font = QFont(app.font())
