@@ -14,8 +14,10 @@ from wizard.paths import cache_dir
 from wizard.publish.engine import is_folder_target, publish, target_label
 from wizard.publish.errors import NoTarget, PublishCancelled, PublishError
 from wizard.publish.events import Finished, PublishEvent
+from wizard.publish.host_backup import HostCopy, after_publish
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret
+from wizard.store.backups import Reason, backup_before
 from wizard.store.shopfile import ShopFile
 
 
@@ -49,15 +51,18 @@ def publish_shop(
     cancel: threading.Event | None = None,
     known_hosts: KnownHosts | None = None,
     site_dir: Path | None = None,
-    on_event: Callable[[PublishEvent | Built], None] | None = None,
-) -> Iterator[PublishEvent | Built]:
+    on_event: Callable[[PublishEvent | Built | HostCopy], None] | None = None,
+) -> Iterator[PublishEvent | Built | HostCopy]:
     """Build (unless ``site_dir`` is given), publish and record the outcome in the shop file.
 
-    Yields :class:`Built` then the engine's events; ``on_event`` is also called with each one.
+    Backs the shop up first (not for a dry run). Yields :class:`Built`, the engine's events, then after
+    an SFTP publish one :class:`HostCopy`; ``on_event`` is also called with each one.
     """
     target = shop.shop().target
     if not target.host and not target.local_folder:
         raise NoTarget()
+    if not dry_run:
+        backup_before(shop, Reason.PUBLISH)  # BackupFailed stops the publish: never silent
     if site_dir is None:
         from wizard.site import build_site
 
@@ -87,3 +92,8 @@ def publish_shop(
     if finished is not None and not dry_run:
         shop.record_publish(label, "ok", started, finished.sent, finished.deleted, finished.bytes,
                             "folder" if is_folder_target(target) else "sftp")
+        if not is_folder_target(target):
+            copy = after_publish(shop, target, secret, known_hosts)
+            if on_event:
+                on_event(copy)
+            yield copy

@@ -374,7 +374,7 @@ def restore_name(original: Path, made_at: dt.datetime) -> Path:
 def restore_bytes(data: bytes, out: Path) -> Path:
     """Restore a backup held in memory (a decrypted host copy) into the new file ``out``."""
     out = Path(out)
-    _refuse_existing(out)
+    refuse_existing(out)
     part = out.with_name(f".{out.name}.part-{uuid.uuid4().hex}")
     try:
         part.write_bytes(data)
@@ -386,7 +386,7 @@ def restore_bytes(data: bytes, out: Path) -> Path:
 def restore(backup: Path, out: Path) -> Path:
     """Restore ``backup`` into the new shop file ``out`` (never over an existing file); returns ``out``."""
     backup, out = Path(backup), Path(out)
-    _refuse_existing(out)
+    refuse_existing(out)
     check_file(backup)
     part = out.with_name(f".{out.name}.part-{uuid.uuid4().hex}")
     try:
@@ -409,7 +409,7 @@ def restore(backup: Path, out: Path) -> Path:
         part.unlink(missing_ok=True)
 
 
-def _refuse_existing(out: Path) -> None:
+def refuse_existing(out: Path) -> None:
     if out.exists() or out.is_symlink():
         raise BackupFailed(
             msg("{name} already exists: a backup is never restored over a file.", name=out.name),
