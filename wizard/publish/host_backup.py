@@ -55,7 +55,7 @@ class HostCopy:
     """After a publish: what happened to the encrypted copy on the host."""
 
     sent: str | None  # the remote path of the new copy, or None when none was sent
-    message: Message
+    message: Message | None  # what to tell the merchant (None: nothing, e.g. the no-passphrase note was said)
     problem: EchoppeError | None = None
 
 
@@ -227,8 +227,7 @@ def after_publish(shop: ShopFile, target: PublishTarget, secret: Secret | None,
     """Called once after a successful SFTP publish: send the copy if a passphrase is set. Never raises."""
     passphrase = stored_passphrase(shop)
     if passphrase is None:
-        note = no_passphrase_notice() if notice_due(shop) else msg("")
-        return HostCopy(None, note)
+        return HostCopy(None, no_passphrase_notice() if notice_due(shop) else None)
     try:
         path = send_copy(shop, target, secret, passphrase, known_hosts=known_hosts)
     except EchoppeError as exc:
