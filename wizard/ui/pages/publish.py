@@ -267,6 +267,10 @@ class PublishPage(BasePage):
         self.cancel_button.setEnabled(False)
         row.addWidget(self.publish_button)
         row.addWidget(self.dry_run_button)
+        self.passphrase_button = QPushButton(self.tr("&Backup passphrase…"))
+        self.passphrase_button.setObjectName("backupPassphraseButton")
+        self.passphrase_button.clicked.connect(self.choose_backup_passphrase)
+        row.addWidget(self.passphrase_button)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
@@ -791,6 +795,9 @@ class PublishPage(BasePage):
                     if type(ev).__name__ == "Probed" and not ev.ok and getattr(ev, "problem", None)]
         if problems:
             self._show_error("\n".join(_text(p, self.lang) for p in problems))
+        copies = [ev.message for ev in outcome.events if type(ev).__name__ == "HostCopy" and ev.message]
+        if copies:  # the encrypted copy on the host: sent, failed, or the one-time no-passphrase note
+            self.progress_label.setText(summary + "\n" + _text(copies[-1], self.lang))
         url = getattr(fin, "url", "") or self._folder_url(target)
         self.live_url = url
         if url:
@@ -803,6 +810,25 @@ class PublishPage(BasePage):
             ).format(folder=target.path or "/", server=target.host))
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
+
+    def choose_backup_passphrase(self) -> None:
+        """Ask for the backup passphrase (twice) and keep it in the password store."""
+        from wizard.ui.dialogs.backup_passphrase import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(self)
+        dialog.accepted.connect(lambda: self._keep_backup_passphrase(dialog.passphrase()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _keep_backup_passphrase(self, passphrase: str) -> None:
+        from wizard.publish.host_backup import store_passphrase
+
+        if store_passphrase(self.session.shop, passphrase):
+            self.progress_label.setText(self.tr("Backup passphrase kept: an encrypted copy of your shop will "
+                                                "go to your host after each publish."))
+        else:
+            self._show_error(self.tr("This computer has no safe password store, so the backup passphrase "
+                                     "cannot be kept and no encrypted copy can go to your host."))
 
     def _show_build_warnings(self, report: Any) -> None:
         """What the site still lacks (legal notice fields, order e-mail…), said after each publish."""
