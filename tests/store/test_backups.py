@@ -67,7 +67,10 @@ def test_backup_is_a_whole_checked_copy_listed_with_counts(tmp_path: Path) -> No
     assert info.path.name.endswith(".echoppe-backup")
     assert info.products == 5 and info.orders == 2 and info.bytes == info.path.stat().st_size
     assert not list(info.path.parent.glob("*-wal")) and not list(info.path.parent.glob(".part-*"))
-    same_tables(tmp_path / "shop.echoppe", info.path)
+    # pictures live once in the shop's pool: the backup file is small, restoring makes it whole again
+    assert (info.path.parent / "images").is_dir()
+    backups.restore(info.path, tmp_path / "back.echoppe")
+    same_tables(tmp_path / "shop.echoppe", tmp_path / "back.echoppe")
     with ShopFile.open(tmp_path / "shop.echoppe") as shop:
         listed = backups.list_backups(shop, tmp_path / "b")
     assert [b.path for b in listed] == [info.path]
@@ -259,21 +262,62 @@ def test_backup_before_takes_a_path_or_an_open_shop(tmp_path: Path) -> None:
 
 def test_restore_gives_a_new_file_with_the_same_tables(tmp_path: Path) -> None:
     original = tmp_path / "shop.echoppe"
-    with rich_shop(original) as shop:
+    rich_shop(original).close()
+    snapshot = dump(original)
+    with ShopFile.open(original) as shop:
         info = backups.make_backup(shop, root=tmp_path / "b")
         shop.delete_product(shop.products()[0].id)  # the change we want to undo
     out = backups.restore_name(original, info.made_at)
     assert out.parent == original.parent and out != original
     backups.restore(info.path, out)
-    same_tables(info.path, out)
-    assert len(dump(out)["products"]) == len(dump(original)["products"]) + 1
-    with ShopFile.open(out) as restored:
-        assert restored.integrity_ok() and restored.image_keys()
+    restored = dump(out)
+    snapshot["settings"] = [r for r in snapshot["settings"] if r[0] != "x:" + backups.SHOP_ID_KEY]
+    restored["settings"] = [r for r in restored["settings"] if r[0] != "x:" + backups.SHOP_ID_KEY]
+    assert restored == snapshot  # table by table, pictures included
+    assert len(restored["products"]) == len(dump(original)["products"]) + 1
+    with ShopFile.open(out) as shop:
+        assert shop.integrity_ok() and shop.image_keys()
     # never over an existing file
     with pytest.raises(BackupFailed):
         backups.restore(info.path, original)
     with pytest.raises(BackupFailed):
         backups.restore(info.path, out)
+
+
+def test_pictures_are_kept_once_and_a_missing_one_fails_the_restore(tmp_path: Path) -> None:
+    clock = FakeClock()
+    root = tmp_path / "b"
+    with rich_shop(tmp_path / "s.echoppe") as shop:
+        made = [backups.make_backup(shop, root=root, clock=clock) for _ in range(3)]
+        keys = shop.image_keys()
+    pool = made[0].path.parent / "images"
+    assert sorted(p.name for p in pool.iterdir()) == keys
+    for m in made:  # the pictures' bytes are in the pool only
+        assert {tuple(r) for r in dump(m.path)["images"]} == {(r[0], r[1], r[2], r[3], b"") for r in dump(m.path)["images"]}
+    (pool / keys[0]).write_bytes(b"changed")
+    with pytest.raises(BackupFailed) as caught:
+        backups.restore(made[-1].path, tmp_path / "r.echoppe")
+    assert "picture" in caught.value.text("en")
+    assert not (tmp_path / "r.echoppe").exists()
+
+
+def test_pruning_drops_pictures_no_backup_needs(tmp_path: Path) -> None:
+    from tests.site.shopdata import small_jpeg
+
+    clock = FakeClock()
+    root = tmp_path / "b"
+    with ShopFile.create(tmp_path / "s.echoppe") as shop:
+        old_key = shop.add_image(small_jpeg((1, 2, 3))).key
+        backups.make_backup(shop, root=root, clock=clock)
+        pool = backups.folder_for(shop, root) / "images"
+        with shop.transaction("images") as conn:
+            conn.execute("DELETE FROM images WHERE key=?", (old_key,))
+        aged = (dt.datetime.now() - dt.timedelta(hours=2)).timestamp()
+        os.utime(pool / old_key, (aged, aged))
+        for _ in range(60):  # a year and more: the first backup is rotated out
+            clock.advance(days=7)
+            backups.make_backup(shop, root=root, clock=clock)
+    assert not (pool / old_key).exists()
 
 
 def test_restore_refuses_a_damaged_backup(tmp_path: Path) -> None:

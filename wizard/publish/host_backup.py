@@ -202,7 +202,7 @@ def send_copy(
     """Seal the shop's latest local backup (made now if there is none) and send it; returns its path."""
     latest = backups.latest_backup(shop, root) or backups.make_backup(shop, backups.Reason.PUBLISH, root=root).path
     sid = backups.shop_id(shop)
-    sealed = seal(latest.read_bytes(), passphrase, params)
+    sealed = seal(backups.whole_bytes(latest), passphrase, params)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     name = f"echoppe-{_shop_tag(sid)}-{stamp}.sealed"
     try:

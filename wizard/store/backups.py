@@ -11,6 +11,10 @@ Invariants:
 * a failed backup raises :class:`BackupFailed` (translated headline + what to do), never passes silently;
 * the folder of a shop is ``<app data>/backups/<hash>``, where the hash is of a random id the shop file
   keeps (``backup.shop_id``): never a path built from stored text;
+* pictures are kept once per shop, not once per backup: a backup's ``images`` rows point (by their
+  SHA-256 key, checked) into the shop folder's ``images/`` pool, listed in its ``echoppe_backup_pool``
+  table; pool files are written (atomically) before the backup is renamed, and only removed when no
+  remaining backup lists them. Restoring puts the pictures back and checks each one's hash;
 * restoring writes a *new* file and refuses an existing one.
 
 Rotation (see :func:`to_keep`): the 10 newest, the newest of each of the last 30 days, the newest
@@ -49,6 +53,9 @@ BACKUP_SUFFIX = ".echoppe-backup"
 SHOP_ID_KEY = "backup.shop_id"
 
 _NAME = re.compile(r"^(\d{8}T\d{6})\.(\d{6})Z-([a-z]+)" + re.escape(BACKUP_SUFFIX) + r"$")
+_KEY = re.compile(r"^[0-9a-f]{64}$")
+POOL = "images"
+POOL_TABLE = "echoppe_backup_pool"
 _PART = re.compile(r"^\.part-[0-9a-f]{32}(-journal|-wal|-shm)?$")
 
 
@@ -213,7 +220,8 @@ def make_backup(
         dest = sqlite3.connect(part, isolation_level=None)
         try:
             shop.backup_into(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+            dest.execute("PRAGMA journal_mode=DELETE")  # a single file, no -wal beside it
+            _pool_images(dest, folder / POOL)
             if dest.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise BackupFailed(
                     msg("The backup of {name} failed its integrity check.", name=shop.path.name),
@@ -242,6 +250,92 @@ def make_backup(
     if rotate:
         prune(folder, clock())
     return info
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    part = path.with_name(f".part-{uuid.uuid4().hex}")
+    try:
+        with open(part, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _pool_images(dest: sqlite3.Connection, pool: Path) -> None:
+    """Move the pictures of the backup ``dest`` into the shop's pool (once each), leaving their rows."""
+    pool.mkdir(exist_ok=True)
+    pooled: list[str] = []
+    for key, size in dest.execute("SELECT key, length(data) FROM images WHERE length(data) > 0").fetchall():
+        if not isinstance(key, str) or not _KEY.match(key):
+            continue  # not a key we made: stays inside the backup
+        target = pool / key
+        if target.is_file() and not target.is_symlink() and target.stat().st_size == size:
+            os.utime(target)  # in use: a concurrent pruning leaves recent files alone
+        else:
+            data = dest.execute("SELECT data FROM images WHERE key=?", (key,)).fetchone()[0]
+            if hashlib.sha256(data).hexdigest() != key:
+                continue
+            _write_atomic(target, data)
+        pooled.append(key)
+    dest.execute(f"CREATE TABLE {POOL_TABLE} (key TEXT PRIMARY KEY)")
+    dest.executemany(f"INSERT INTO {POOL_TABLE}(key) VALUES (?)", [(k,) for k in pooled])
+    dest.executemany("UPDATE images SET data = X'' WHERE key = ?", [(k,) for k in pooled])
+    dest.execute("VACUUM")
+
+
+def _pooled_keys(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (POOL_TABLE,)).fetchone():
+            return set()
+        return {r[0] for r in conn.execute(f"SELECT key FROM {POOL_TABLE}")}
+    finally:
+        conn.close()
+
+
+def _unpool_images(conn: sqlite3.Connection, pool: Path, name: str) -> None:
+    """Put the pooled pictures back into the copy ``conn`` (each checked against its key)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (POOL_TABLE,)).fetchone():
+        return
+    keys = [r[0] for r in conn.execute(f"SELECT key FROM {POOL_TABLE}")]
+    conn.execute("BEGIN")
+    for key in keys:
+        path = pool / key
+        data = b""
+        if _KEY.match(key) and path.is_file() and not path.is_symlink():
+            data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest() != key:
+            conn.execute("ROLLBACK")
+            raise BackupFailed(
+                msg("The backup {name} is incomplete: one of its pictures is missing or damaged.", name=name),
+                msg("Choose another backup."),
+            )
+        conn.execute("UPDATE images SET data=? WHERE key=?", (data, key))
+    conn.execute(f"DROP TABLE {POOL_TABLE}")
+    conn.execute("COMMIT")
+
+
+def _clean_pool(folder: Path) -> None:
+    """Remove pool pictures no remaining backup lists (only old ones: a backup in flight may need them)."""
+    pool = folder / POOL
+    if not pool.is_dir():
+        return
+    used: set[str] = set()
+    for path, _made_at, _reason in _entries(folder):
+        try:
+            used |= _pooled_keys(path)
+        except sqlite3.Error:
+            return  # a backup we cannot read: keep every picture
+    limit = time.time() - STALE_PART.total_seconds()
+    for entry in pool.iterdir():
+        unused = _KEY.match(entry.name) is not None and entry.name not in used
+        if (unused or _PART.match(entry.name)) and entry.is_file() and not entry.is_symlink():
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < limit:
+                    entry.unlink()
 
 
 def _clean_parts(folder: Path) -> None:
@@ -324,6 +418,7 @@ def prune(folder: Path, now: dt.datetime) -> list[Path]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
+    _clean_pool(folder)
     return removed
 
 
@@ -387,18 +482,9 @@ def restore(backup: Path, out: Path) -> Path:
     """Restore ``backup`` into the new shop file ``out`` (never over an existing file); returns ``out``."""
     backup, out = Path(backup), Path(out)
     refuse_existing(out)
-    check_file(backup)
     part = out.with_name(f".{out.name}.part-{uuid.uuid4().hex}")
     try:
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
-        try:
-            dest = sqlite3.connect(part)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            source.close()
+        materialize(backup, part)
         return _finish_restore(part, out)
     except (OSError, sqlite3.Error) as exc:
         raise BackupFailed(
@@ -407,6 +493,39 @@ def restore(backup: Path, out: Path) -> Path:
         ) from exc
     finally:
         part.unlink(missing_ok=True)
+
+
+def materialize(backup: Path, dest: Path) -> None:
+    """Write ``backup`` as one whole shop file at ``dest`` (its pictures put back from the pool)."""
+    check_file(backup)
+    try:
+        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+        try:
+            conn = sqlite3.connect(dest, isolation_level=None)
+            try:
+                source.backup(conn)
+                conn.execute("PRAGMA journal_mode=DELETE")
+                _unpool_images(conn, backup.parent / POOL, backup.name)
+            finally:
+                conn.close()
+        finally:
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupFailed(
+            msg("The backup could not be restored into {name}: {error}", name=dest.name, error=str(exc)),
+            msg("Choose another folder with free space, then try again."),
+        ) from exc
+
+
+def whole_bytes(backup: Path) -> bytes:
+    """The backup as the bytes of one whole shop file (for the sealed copy on the host)."""
+    part = backup.parent / f".part-{uuid.uuid4().hex}"
+    try:
+        materialize(backup, part)
+        return part.read_bytes()
+    finally:
+        for leftover in (part, part.with_name(part.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def refuse_existing(out: Path) -> None:
