@@ -217,3 +217,36 @@ def test_cli_restore_from_host_wrong_passphrase_is_one_line(jail_shop, tmp_path:
     assert main(["restore", "--from-host", str(tmp_path / "shop.echoppe"), "--out", str(tmp_path / "r.echoppe"),
                  "--password-stdin", "--passphrase-stdin"]) == 0
     same_tables(tmp_path / "shop.echoppe", tmp_path / "r.echoppe")
+
+
+# --------------------------------------------------------------------------- the passphrase's home
+
+def test_backup_passphrase_lives_in_the_real_secret_service_only(tmp_path: Path) -> None:
+    import json
+
+    from tests.support.keyring_env import run_with_secret_service
+
+    result = run_with_secret_service(f"""
+import json
+from pathlib import Path
+from wizard.publish import host_backup as hb
+from wizard.store.shopfile import ShopFile
+shop = ShopFile.create(Path({str(tmp_path / "s.echoppe")!r}))
+before = hb.stored_passphrase(shop)
+kept = hb.store_passphrase(shop, {PHRASE!r})
+print(json.dumps({{"before": before, "kept": kept, "after": hb.stored_passphrase(shop),
+                  "notice": hb.notice_due(shop)}}))
+shop.close()
+""", tmp_path)
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out == {"before": None, "kept": True, "after": PHRASE, "notice": False}
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and path.name != "keyring_script.py":
+            assert PHRASE.encode() not in path.read_bytes(), path
+
+
+def test_without_a_safe_store_the_passphrase_is_not_kept(tmp_path: Path) -> None:
+    with ShopFile.create(tmp_path / "s.echoppe") as shop:  # the test environment has no safe store
+        assert hb.store_passphrase(shop, PHRASE) is False
+        assert hb.stored_passphrase(shop) is None
+    assert PHRASE.encode() not in (tmp_path / "s.echoppe").read_bytes()
