@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tests.support.backups import dump, rich_shop, same_tables
 from tests.support.sshd import PASSWORD
 from tests.ui.wizard_helpers import start
+from wizard.domain.model import Product
 from wizard.publish import KnownHosts
 from wizard.publish import host_backup as hb
 from wizard.store import backups
@@ -109,3 +111,49 @@ def test_restore_from_the_host_in_the_dialog(qtbot, tmp_path: Path, sshd_server)
     same_tables(tmp_path / "shop.echoppe", out)
     with ShopFile.open(out) as restored:
         assert len(restored.products()) == 5
+
+
+def test_publish_page_tells_the_host_copy_once_then_sends_it(qtbot, tmp_path: Path, sshd_server,
+                                                             monkeypatch) -> None:
+    from tests.ui.test_publish_helpers import make_shop, wait_idle
+    from wizard.ui.dialogs.backup_passphrase import BackupPassphraseDialog
+    from wizard.ui.pages.publish import PublishPage
+    from wizard.ui.session import ShopSession
+
+    sshd_server.trust(KnownHosts())
+    remote, real = sshd_server.jail_folder(f"page-{tmp_path.name[-12:]}")
+    shop = make_shop(tmp_path / "shop.echoppe")
+    shop.save_settings(sshd_server.jail_target(remote))
+    session = ShopSession()
+    session.attach(shop)
+    page = PublishPage(session)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.show()
+    monkeypatch.setattr(PublishPage, "_stored_password", staticmethod(lambda _t: PASSWORD))
+    _click(qtbot, page.publish_button)
+    wait_idle(qtbot, page)
+    assert page.last_error is None, page.error_label.text()
+    assert "lost, stolen or broken" in page.progress_label.text()  # said once
+    shop.add_products([Product(name="Encore un bol", price=Decimal(9))])
+    _click(qtbot, page.publish_button)
+    wait_idle(qtbot, page)
+    assert "stolen" not in page.progress_label.text()  # …and never again
+
+    # choosing a passphrase: the test machine has no safe store, so the page says what that means
+    _click(qtbot, page.passphrase_button)
+    dialog = page.dialog
+    assert isinstance(dialog, BackupPassphraseDialog)
+    qtbot.keyClicks(dialog.first, PHRASE)
+    qtbot.keyClicks(dialog.second, PHRASE)
+    _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert "no safe password store" in page.error_label.text()
+
+    monkeypatch.setattr(hb, "stored_passphrase", lambda _shop: PHRASE)
+    shop.add_products([Product(name="Un dernier bol", price=Decimal(9))])
+    _click(qtbot, page.publish_button)
+    wait_idle(qtbot, page)
+    assert "encrypted backup was sent" in page.progress_label.text()
+    folder = real / hb.inside_folder_name(backups.shop_id(shop))
+    assert len(list(folder.glob("echoppe-*.sealed"))) == 1
+    session.close()
