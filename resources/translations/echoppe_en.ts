@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>After each publish, Échoppe sends an encrypted copy of your shop to your host, so a lost or broken computer does not take your shop with it. Only this passphrase opens it: write it down somewhere safe (it is not your host password). It is kept in this computer's password store.</source>
+        <translation>After each publish, Échoppe sends an encrypted copy of your shop to your host, so a lost or broken computer does not take your shop with it. Only this passphrase opens it: write it down somewhere safe (it is not your host password). It is kept in this computer's password store.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least {n} characters):</source>
+        <translation>Passphrase (at least {n} characters):</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>The same again:</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>What will change</source>
@@ -844,6 +867,10 @@
         <translation>&amp;Stop</translation>
     </message>
     <message>
+        <source>&amp;Backup passphrase…</source>
+        <translation>&amp;Backup passphrase…</translation>
+    </message>
+    <message>
         <source>Publishing progress</source>
         <translation>Publishing progress</translation>
     </message>
@@ -980,6 +1007,14 @@
         <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
     </message>
     <message>
+        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
+        <translation>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
+        <translation>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</translation>
+    </message>
+    <message>
         <source>… and {n} more.</source>
         <translation>… and {n} more.</translation>
     </message>
@@ -998,6 +1033,117 @@
     <message>
         <source>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
         <translation>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a shop</source>
+        <translation>Restore a shop</translation>
+    </message>
+    <message>
+        <source>The restored shop opens as a new file: your current shop file is never replaced.</source>
+        <translation>The restored shop opens as a new file: your current shop file is never replaced.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Choose the shop whose backups you want to see.</source>
+        <translation>Choose the shop whose backups you want to see.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop file…</source>
+        <translation>&amp;Shop file…</translation>
+    </message>
+    <message>
+        <source>Backups of this shop</source>
+        <translation>Backups of this shop</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>From this &amp;computer</source>
+        <translation>From this &amp;computer</translation>
+    </message>
+    <message>
+        <source>Which shop?</source>
+        <translation>Which shop?</translation>
+    </message>
+    <message>
+        <source>Échoppe shops (*.echoppe)</source>
+        <translation>Échoppe shops (*.echoppe)</translation>
+    </message>
+    <message>
+        <source>Backups of {name}:</source>
+        <translation>Backups of {name}:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Site folder:</source>
+        <translation>Site folder:</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>New shop file:</source>
+        <translation>New shop file:</translation>
+    </message>
+    <message>
+        <source>From my &amp;host</source>
+        <translation>From my &amp;host</translation>
+    </message>
+    <message>
+        <source>Save the restored shop as</source>
+        <translation>Save the restored shop as</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choose a backup in the list first.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the login, the backup passphrase and the new file's name.</source>
+        <translation>Fill in the server, the login, the backup passphrase and the new file's name.</translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation>Unknown server</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1742,14 @@
     <message>
         <source>This shop was published before: send what changed since, in one click.</source>
         <translation>This shop was published before: send what changed since, in one click.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a shop…</source>
+        <translation>&amp;Restore a shop…</translation>
+    </message>
+    <message>
+        <source>Bring a shop back from a backup on this computer or from the encrypted copy on your host, into a new file.</source>
+        <translation>Bring a shop back from a backup on this computer or from the encrypted copy on your host, into a new file.</translation>
     </message>
     <message>
         <source>No shop opened yet.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupPassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase secrète de sauvegarde</translation>
+    </message>
+    <message>
+        <source>After each publish, Échoppe sends an encrypted copy of your shop to your host, so a lost or broken computer does not take your shop with it. Only this passphrase opens it: write it down somewhere safe (it is not your host password). It is kept in this computer&apos;s password store.</source>
+        <translation>Après chaque publication, Échoppe envoie une copie chiffrée de votre boutique chez votre hébergeur : un ordinateur perdu ou en panne n&apos;emporte pas votre boutique avec lui. Seule cette phrase secrète l&apos;ouvre : notez-la en lieu sûr (ce n&apos;est pas le mot de passe de l&apos;hébergeur). Elle est gardée dans le trousseau de mots de passe de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, encore</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least {n} characters):</source>
+        <translation>Phrase secrète (au moins {n} caractères) :</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>La même, encore :</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <source>What will change</source>
@@ -846,6 +869,10 @@
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
+        <source>&amp;Backup passphrase…</source>
+        <translation>Phrase secrète de &amp;sauvegarde…</translation>
+    </message>
+    <message>
         <source>Publishing progress</source>
         <translation>Avancement de la publication</translation>
     </message>
@@ -982,6 +1009,14 @@
         <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
     </message>
     <message>
+        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
+        <translation>Phrase secrète de sauvegarde gardée : une copie chiffrée de votre boutique partira chez votre hébergeur après chaque publication.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe sûr : la phrase secrète de sauvegarde ne peut pas être gardée et aucune copie chiffrée ne peut partir chez votre hébergeur.</translation>
+    </message>
+    <message>
         <source>… and {n} more.</source>
         <translation>… et {n} de plus.</translation>
     </message>
@@ -1000,6 +1035,117 @@
     <message>
         <source>You refused the server&apos;s identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
         <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été envoyé. Vérifiez le nom du serveur, ou demandez à votre hébergeur son empreinte SSH.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a shop</source>
+        <translation>Restaurer une boutique</translation>
+    </message>
+    <message>
+        <source>The restored shop opens as a new file: your current shop file is never replaced.</source>
+        <translation>La boutique restaurée s&apos;ouvre dans un nouveau fichier : votre fichier de boutique actuel n&apos;est jamais remplacé.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Choose the shop whose backups you want to see.</source>
+        <translation>Choisissez la boutique dont vous voulez voir les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>&amp;Shop file…</source>
+        <translation>&amp;Fichier de boutique…</translation>
+    </message>
+    <message>
+        <source>Backups of this shop</source>
+        <translation>Sauvegardes de cette boutique</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>From this &amp;computer</source>
+        <translation>Depuis cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Which shop?</source>
+        <translation>Quelle boutique ?</translation>
+    </message>
+    <message>
+        <source>Échoppe shops (*.echoppe)</source>
+        <translation>Boutiques Échoppe (*.echoppe)</translation>
+    </message>
+    <message>
+        <source>Backups of {name}:</source>
+        <translation>Sauvegardes de {name} :</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Site folder:</source>
+        <translation>Dossier du site :</translation>
+    </message>
+    <message>
+        <source>Backup passphrase:</source>
+        <translation>Phrase secrète de sauvegarde :</translation>
+    </message>
+    <message>
+        <source>New shop file:</source>
+        <translation>Nouveau fichier de boutique :</translation>
+    </message>
+    <message>
+        <source>From my &amp;host</source>
+        <translation>Depuis mon &amp;hébergeur</translation>
+    </message>
+    <message>
+        <source>Save the restored shop as</source>
+        <translation>Enregistrer la boutique restaurée sous</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Choisissez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the login, the backup passphrase and the new file&apos;s name.</source>
+        <translation>Indiquez le serveur, l&apos;identifiant, la phrase secrète de sauvegarde et le nom du nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Unknown server</source>
+        <translation>Serveur inconnu</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1744,14 @@
     <message>
         <source>This shop was published before: send what changed since, in one click.</source>
         <translation>Cette boutique a déjà été publiée : envoyez ce qui a changé depuis, en un clic.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a shop…</source>
+        <translation>&amp;Restaurer une boutique…</translation>
+    </message>
+    <message>
+        <source>Bring a shop back from a backup on this computer or from the encrypted copy on your host, into a new file.</source>
+        <translation>Retrouver une boutique depuis une sauvegarde de cet ordinateur ou depuis la copie chiffrée chez votre hébergeur, dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>No shop opened yet.</source>

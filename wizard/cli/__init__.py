@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "wizard.cli.site_commands",
     "wizard.cli.publish_commands",
     "wizard.cli.desktop_commands",
+    "wizard.cli.backup_commands",
 )
 
 EXIT_OK = 0

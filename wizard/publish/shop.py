@@ -16,10 +16,12 @@ from wizard.paths import cache_dir
 from wizard.publish.engine import is_folder_target, publish, target_label
 from wizard.publish.errors import ConnectionLost, NoTarget, PublishCancelled, PublishError
 from wizard.publish.events import Finished, PublishEvent
+from wizard.publish.host_backup import HostCopy, after_publish
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.options import PublishOptions
 from wizard.publish.sftp import Secret
 from wizard.site.build import BuildProgress, build_site
+from wizard.store.backups import Reason, backup_before
 from wizard.store.history import PublishOutcome
 from wizard.store.shopfile import ShopFile
 
@@ -63,17 +65,20 @@ def publish_shop(
     known_hosts: KnownHosts | None = None,
     site_dir: Path | None = None,
     build_progress: Callable[[BuildProgress], None] | None = None,
-    on_event: Callable[[PublishEvent | Built], None] | None = None,
-) -> Iterator[PublishEvent | Built]:
+    on_event: Callable[[PublishEvent | Built | HostCopy], None] | None = None,
+) -> Iterator[PublishEvent | Built | HostCopy]:
     """Build (unless ``site_dir`` is given), publish and record the outcome in the shop file.
 
-    Yields :class:`Built` then the engine's events; ``on_event`` is also called with each one, and
+    Backs the shop up first (not for a dry run). Yields :class:`Built`, the engine's events, then after
+    an SFTP publish one :class:`HostCopy`; ``on_event`` is also called with each one, and
     ``build_progress`` with the build's progress.
     """
     options = options or PublishOptions()
     target = shop.shop().target
     if not target.host and not target.local_folder:
         raise NoTarget()
+    if not options.dry_run:
+        backup_before(shop, Reason.PUBLISH)  # BackupFailed stops the publish: never silent
     if site_dir is None:
         site_dir = build_dir_for(shop)
         # Our own cache folder: files a killed first build left there are ours, not the merchant's.
@@ -107,3 +112,8 @@ def publish_shop(
     if finished is not None and not options.dry_run:
         shop.record_publish(label, PublishOutcome.OK, started, finished.sent, finished.deleted, finished.bytes,
                             "folder" if is_folder_target(target) else "sftp")
+        if not is_folder_target(target):
+            copy = after_publish(shop, target, secret, known_hosts)
+            if on_event:
+                on_event(copy)
+            yield copy

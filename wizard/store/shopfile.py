@@ -346,6 +346,14 @@ class ShopFile:
             cur = self._conn.execute(sql, params)
             return cur.fetchall()
 
+    def backup_into(self, target: sqlite3.Connection) -> None:
+        """Copy the whole shop into ``target`` with SQLite's online backup API (one committed state:
+        it waits for the transaction in flight in any thread)."""
+        with self._lock:
+            if self._depth:
+                raise RuntimeError("backup_into inside a transaction would copy uncommitted changes")
+            self._conn.backup(target)
+
     def integrity_ok(self) -> bool:
         return bool(self._query("PRAGMA integrity_check")[0][0] == "ok")
 

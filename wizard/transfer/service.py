@@ -11,6 +11,7 @@ from wizard.domain.model import ImageRef, Product
 from wizard.gcpause import gc_paused
 from wizard.i18n import msg
 from wizard.store import ShopFile
+from wizard.store.backups import Reason, backup_before
 from wizard.transfer import echoppe_csv, shopify, spreadsheet, woocommerce
 from wizard.transfer.common import Outcome
 from wizard.transfer.results import (
@@ -100,13 +101,15 @@ def apply_import(
 ) -> ImportReport:
     """Write the previewed products into ``shop`` in ONE transaction: all of them or none.
 
-    Refuses with :class:`RowsRejected` (nothing written) when rows were rejected, unless
+    Backs the shop up first (not for a dry run). Refuses with :class:`RowsRejected` (nothing written) when rows were rejected, unless
     ``skip_invalid``. ``dry_run`` does everything, then rolls back: the report tells what would
     happen (slugs, new categories). ``cancel`` set from another thread stops the import with
     :class:`ImportCancelled`, leaving the shop unchanged.
     """
     if preview.rejected and not skip_invalid:
         raise RowsRejected(preview.rejected, len(preview.items))
+    if not dry_run and preview.items:
+        backup_before(shop, Reason.IMPORT)  # raises BackupFailed: an import never runs unprotected
     warnings = list(preview.warnings)
     total = len(preview.items)
     known_keys: set[str] | None = None

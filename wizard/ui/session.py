@@ -39,6 +39,7 @@ class ShopSession(QObject):
         super().__init__(parent)
         self._shop: ShopFile | None = None
         self.start_mode = StartMode.NEW
+        self.backup_problem: Exception | None = None  # the daily backup on opening failed (said by the page)
         self._relay = _Relay()
         self._relay.kind.connect(self.changed)
 
@@ -67,10 +68,16 @@ class ShopSession(QObject):
 
     def open(self, path: str | Path) -> ShopFile:
         """Open a shop file (raises ``ShopFileError``/``ShopLocked`` with a message for the person)."""
+        from wizard.store.backups import BackupFailed, backup_if_due
         from wizard.store.shopfile import ShopFile
 
         shop = ShopFile.open(path)
         self.attach(shop)
+        self.backup_problem = None
+        try:
+            backup_if_due(shop)  # once a day when a shop is opened
+        except BackupFailed as exc:
+            self.backup_problem = exc
         return shop
 
     def close(self) -> None:

@@ -25,6 +25,7 @@ from wizard import transfer
 from wizard.domain.model import PublishTarget
 from wizard.i18n import EchoppeError, msg
 from wizard.publish.events import Deleted, FileSent, Finished, Planned, Probed, PublishEvent, Verified
+from wizard.publish.host_backup import HostCopy
 from wizard.publish.options import PublishOptions
 from wizard.publish.sftp import ConnectionInfo, Secret, test_connection
 from wizard.publish.shop import Built, publish_shop
@@ -285,7 +286,7 @@ class PublishResult:
 
     finished: Finished | None  # the engine's Finished event
     planned: Planned | None  # the engine's Planned event
-    events: tuple[PublishEvent, ...]
+    events: tuple[PublishEvent | HostCopy, ...]
     dry_run: bool
     built: Built | None = None  # the build before sending (None when a built folder was given)
 
@@ -319,7 +320,7 @@ class PublishWorker(Worker):
     def work(self) -> PublishResult:
         self.stage.emit(Stage.BUILD if self.site_dir is None else Stage.CONNECT)
         eta = Eta()
-        events: list[PublishEvent] = []
+        events: list[PublishEvent | HostCopy] = []
         planned = finished = None
         built: Built | None = None
         for ev in publish_shop(

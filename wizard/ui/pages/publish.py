@@ -42,6 +42,7 @@ from wizard.publish.errors import (
     UnknownHostKey,
 )
 from wizard.publish.events import Probed
+from wizard.publish.host_backup import HostCopy
 from wizard.publish.options import PublishOptions
 from wizard.publish.presets import HOST_PRESETS, HostPreset
 from wizard.publish.retry import QuestionKind, RetryQuestion, question_for
@@ -259,6 +260,10 @@ class PublishPage(BasePage):
         self.cancel_button.setEnabled(False)
         row.addWidget(self.publish_button)
         row.addWidget(self.dry_run_button)
+        self.passphrase_button = QPushButton(self.tr("&Backup passphrase…"))
+        self.passphrase_button.setObjectName("backupPassphraseButton")
+        self.passphrase_button.clicked.connect(self.choose_backup_passphrase)
+        row.addWidget(self.passphrase_button)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
         layout.addLayout(row)
@@ -751,6 +756,9 @@ class PublishPage(BasePage):
                     if isinstance(ev, Probed) and not ev.ok and ev.problem is not None]
         if problems:
             self._show_error("\n".join(p.text(self.lang) for p in problems))
+        copies = [ev.message for ev in outcome.events if isinstance(ev, HostCopy) and ev.message]
+        if copies:  # the encrypted copy on the host: sent, failed, or the one-time no-passphrase note
+            self.progress_label.setText(summary + "\n" + copies[-1].text(self.lang))
         url = (fin.url if fin else "") or self._folder_url(target)
         self.live_url = url
         if url:
@@ -763,6 +771,25 @@ class PublishPage(BasePage):
             ).format(folder=target.path or "/", server=target.host))
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
+
+    def choose_backup_passphrase(self) -> None:
+        """Ask for the backup passphrase (twice) and keep it in the password store."""
+        from wizard.ui.dialogs.backup_passphrase import BackupPassphraseDialog
+
+        dialog = BackupPassphraseDialog(self)
+        dialog.accepted.connect(lambda: self._keep_backup_passphrase(dialog.passphrase()))
+        self.dialog = dialog
+        dialog.open()
+
+    def _keep_backup_passphrase(self, passphrase: str) -> None:
+        from wizard.publish.host_backup import store_passphrase
+
+        if store_passphrase(self.session.shop, passphrase):
+            self.progress_label.setText(self.tr("Backup passphrase kept: an encrypted copy of your shop will "
+                                                "go to your host after each publish."))
+        else:
+            self._show_error(self.tr("This computer has no safe password store, so the backup passphrase "
+                                     "cannot be kept and no encrypted copy can go to your host."))
 
     def _show_build_warnings(self, report: Built | None) -> None:
         """What the site still lacks (legal notice fields, order e-mail…), said after each publish."""

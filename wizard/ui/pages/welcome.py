@@ -123,7 +123,12 @@ class WelcomePage(BasePage):
         self.publish_now.setToolTip(self.tr("This shop was published before: send what changed since, "
                                             "in one click."))
         self.publish_now.hide()
+        self.restore_button = QPushButton(self.tr("&Restore a shop…"))
+        self.restore_button.setObjectName("restoreShopButton")
+        self.restore_button.setToolTip(self.tr("Bring a shop back from a backup on this computer or from the "
+                                               "encrypted copy on your host, into a new file."))
         buttons.addWidget(self.browse_open)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.publish_now)
         buttons.addStretch(1)
         open_layout.addRow("", buttons)
@@ -147,6 +152,7 @@ class WelcomePage(BasePage):
         self.recent_list.itemActivated.connect(self._open_recent)
         self.recent_list.itemClicked.connect(self._open_recent)
         self.publish_now.clicked.connect(self._publish_now)
+        self.restore_button.clicked.connect(self.restore_shop)
         self._fill_recent()
         self._on_mode_changed()
         self.setTabOrder(self.language, self.new_radio)
@@ -250,12 +256,26 @@ class WelcomePage(BasePage):
             self.publish_now.hide()
             self.completeChanged.emit()
             return False
-        self.problem.show_problems([])
+        backup_problem = self.session.backup_problem
+        self.problem.show_problems([backup_problem.text(self.lang)] if isinstance(backup_problem, EchoppeError)
+                                   else [])
         name = self.session.shop.shop().identity.name or path.stem
         self.opened_label.setText(self.tr("Opened: %1 (%2)").replace("%1", name).replace("%2", str(path)))
         self.publish_now.setVisible(self.session.published_before())
         self.completeChanged.emit()
         return True
+
+    def restore_shop(self) -> None:
+        """Open the restore dialog (non-modal, for the tests); the restored file is then opened here."""
+        from wizard.ui.dialogs.restore import RestoreDialog
+
+        current = self.session.path if self.session.is_open else None
+        recent = recent_shops()
+        dialog = RestoreDialog(current or (recent[0] if recent else None), self.lang, self,
+                               open_shop=self.session.shop if current else None)
+        dialog.accepted.connect(lambda: dialog.restored is not None and self.open_existing(dialog.restored))
+        self.restore_dialog = dialog
+        dialog.open()
 
     def _is_current(self, path: Path) -> bool:
         """True when ``path`` is the shop this session already has open (created a moment ago)."""

@@ -1,0 +1,46 @@
+"""Helpers for the backup tests: a rich shop, and a table-by-table comparison of two shop files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from tests.site.shopdata import make_shop
+from wizard.store.shopfile import ShopFile
+
+
+def rich_shop(path: Path, orders: bool = True) -> ShopFile:
+    """The site tests' shop (settings, categories, variants, coupons, shipping, an image), plus an
+    ``orders`` table with two rows when ``orders`` and the schema has none yet."""
+    shop = make_shop(path)
+    if orders:
+        with shop.transaction("orders") as conn:
+            has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='orders'").fetchone()
+            if not has:
+                conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, number TEXT, total TEXT)")
+                conn.executemany("INSERT INTO orders(number, total) VALUES (?, ?)",
+                                 [("2026-0001", "24.50"), ("2026-0002", "36.00")])
+    return shop
+
+
+def dump(path: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, in primary key order (read-only)."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+    finally:
+        conn.close()
+
+
+def same_tables(a: Path, b: Path, ignore_settings: tuple[str, ...] = ()) -> None:
+    """Assert two shop files hold the same rows, table by table."""
+    da, db = dump(a), dump(b)
+    assert sorted(da) == sorted(db)
+    for table in da:
+        rows_a, rows_b = da[table], db[table]
+        if table == "settings" and ignore_settings:
+            rows_a = [r for r in rows_a if r[0] not in ignore_settings]
+            rows_b = [r for r in rows_b if r[0] not in ignore_settings]
+        assert rows_a == rows_b, table
