@@ -268,6 +268,10 @@ class ShopFile:
             cur = self._conn.execute(sql, params)
             return cur.fetchall()
 
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run one read-only query (for the store's other modules, e.g. ``store/orders.py``)."""
+        return self._query(sql, params)
+
     def integrity_ok(self) -> bool:
         return self._query("PRAGMA integrity_check")[0][0] == "ok"
 
