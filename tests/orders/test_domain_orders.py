@@ -5,7 +5,14 @@ from decimal import Decimal
 import pytest
 
 from tests.orders.orderdata import order_data, withdrawal_data
-from wizard.domain.orders import InvalidOrder, OrderStatus, can_change, is_sealed_name, parse_order, parse_withdrawal
+from wizard.domain.orders import (
+    InvalidOrder,
+    OrderStatus,
+    can_change,
+    is_sealed_name,
+    parse_order,
+    parse_withdrawal,
+)
 
 
 def test_sample_order_parses_with_exact_totals() -> None:

@@ -61,7 +61,7 @@ def test_cancel_restores_exactly_what_was_taken(shop_path: Path) -> None:
         assert stock_of(shop, "miel-de-lavande", HONEY) == 0
         assert stock_of(shop, "savon") == 0
         shop.product("savon")
-        order, changes = store.change_status(shop, "2026-00001", OrderStatus.CANCELLED, note="client")
+        order, _changes = store.change_status(shop, "2026-00001", OrderStatus.CANCELLED, note="client")
         assert order.status is OrderStatus.CANCELLED
         assert stock_of(shop, "miel-de-lavande", HONEY) == 1
         assert stock_of(shop, "savon") == 3
