@@ -68,7 +68,7 @@ def _money(value: Decimal) -> str:
 
 def stock_at_payment(shop: ShopFile) -> bool:
     """True when stock goes down when an order is paid, False when it is fetched (the default)."""
-    return shop.get_value(STOCK_AT, "order") == "paid"
+    return bool(shop.get_value(STOCK_AT, "order") == "paid")
 
 
 def set_stock_at_payment(shop: ShopFile, at_payment: bool) -> None:
