@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "wizard.cli.publish_commands",
     "wizard.cli.desktop_commands",
     "wizard.cli.backup_commands",
+    "wizard.cli.order_commands",
 )
 
 EXIT_OK = 0

@@ -107,6 +107,89 @@ MIGRATIONS: list[str] = [
         detail TEXT NOT NULL DEFAULT ''
     );
     """,
+    # v3: orders from the order desk, their lines, status history, notes, withdrawal declarations, and
+    # every stock change an order made (so cancelling it puts back exactly what it took).
+    """
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        received_at TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        lang TEXT NOT NULL DEFAULT 'fr',
+        currency TEXT NOT NULL,
+        customer_name TEXT NOT NULL,
+        customer_email TEXT NOT NULL,
+        customer_phone TEXT NOT NULL DEFAULT '',
+        address_line1 TEXT NOT NULL DEFAULT '',
+        address_line2 TEXT NOT NULL DEFAULT '',
+        address_postcode TEXT NOT NULL DEFAULT '',
+        address_city TEXT NOT NULL DEFAULT '',
+        address_country TEXT NOT NULL DEFAULT '',
+        coupon_code TEXT,
+        coupon_discount TEXT,
+        shipping_method TEXT,
+        shipping_zone TEXT,
+        shipping_price TEXT,
+        subtotal TEXT NOT NULL,
+        total TEXT NOT NULL,
+        payment TEXT NOT NULL,
+        message TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'new',
+        paid_at TEXT,
+        tracking TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX orders_status ON orders(status, received_at);
+    CREATE TABLE order_lines (
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        slug TEXT NOT NULL,
+        sku TEXT NOT NULL DEFAULT '',
+        name TEXT NOT NULL,
+        options TEXT NOT NULL DEFAULT '[]',
+        quantity INTEGER NOT NULL,
+        unit_price TEXT NOT NULL,
+        PRIMARY KEY (order_id, position)
+    );
+    CREATE TABLE order_status_history (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        status TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX order_status_history_order ON order_status_history(order_id, id);
+    CREATE TABLE order_notes (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE withdrawals (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL UNIQUE,
+        received_at TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        order_number TEXT NOT NULL,
+        order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        email TEXT NOT NULL,
+        lang TEXT NOT NULL DEFAULT 'fr',
+        acknowledged_at TEXT,
+        source TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX withdrawals_order ON withdrawals(order_number);
+    CREATE TABLE stock_moves (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        variant_options TEXT,
+        order_id INTEGER REFERENCES orders(id) ON DELETE SET NULL,
+        delta INTEGER NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE INDEX stock_moves_order ON stock_moves(order_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -354,6 +354,10 @@ class ShopFile:
                 raise RuntimeError("backup_into inside a transaction would copy uncommitted changes")
             self._conn.backup(target)
 
+    def read(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Run one read-only query (for the store's other modules, e.g. ``store/orders.py``)."""
+        return self._query(sql, params)
+
     def integrity_ok(self) -> bool:
         return bool(self._query("PRAGMA integrity_check")[0][0] == "ok")
 
