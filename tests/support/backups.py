@@ -10,16 +10,16 @@ from wizard.store.shopfile import ShopFile
 
 
 def rich_shop(path: Path, orders: bool = True) -> ShopFile:
-    """The site tests' shop (settings, categories, variants, coupons, shipping, an image), plus an
-    ``orders`` table with two rows when ``orders`` and the schema has none yet."""
+    """The site tests' shop (settings, categories, variants, coupons, shipping, an image), plus two
+    orders when ``orders``."""
     shop = make_shop(path)
-    if orders:
-        with shop.transaction("orders") as conn:
-            has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='orders'").fetchone()
-            if not has:
-                conn.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY, number TEXT, total TEXT)")
-                conn.executemany("INSERT INTO orders(number, total) VALUES (?, ?)",
-                                 [("2026-0001", "24.50"), ("2026-0002", "36.00")])
+    if orders:  # two orders as the desk sends them, stored through the orders store
+        from tests.orders.orderdata import order_data
+        from wizard.domain.orders import parse_order
+        from wizard.store.orders import store_order
+
+        for number in ("2026-00001", "2026-00002"):
+            store_order(shop, parse_order(order_data(number)), "test")
     return shop
 
 
