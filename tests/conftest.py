@@ -47,3 +47,5 @@ def required_tool(name: str, path: str) -> None:
 
 # Session fixtures shared across test folders (the wizard's end-to-end test publishes to this sshd).
 from tests.support.sshd import sshd_server  # noqa: E402, F401
+# A real Apache + mod_php serving what the chrooted sshd's user wrote (the order desk's host).
+from tests.support.apache import apache_site  # noqa: E402, F401
