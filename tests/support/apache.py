@@ -7,7 +7,8 @@
 * ``DocumentRoot`` = a folder inside the jail that the SFTP user publishes to, ``AllowOverride All``
   (``.htaccess`` honoured) and ``Options Indexes`` (listings on, as many cheap hosts leave them: our own
   ``.htaccess`` must turn them off);
-* PHP's ``sendmail_path`` = a capture script: every ``mail()`` becomes one file in ``mail_dir``;
+* PHP's ``sendmail_path`` = a capture script: every ``mail()`` becomes one file in ``mail_dir``
+  (except a message to ``mailfail@…``, which fails as a broken host's ``mail()`` would);
 * a real access log (``combined``) and PHP's error log in the server's folder.
 
 Fixture :func:`apache_site` gives each test its own site: ``www/<name>/public`` in the jail (the SFTP
@@ -174,7 +175,10 @@ CAPTURE = """\
 # PHP's sendmail_path: keep each message as one file (a temporary name, then a rename).
 dir="{mail}"
 tmp="$dir/.part-$$"
-cat > "$tmp" && mv "$tmp" "$dir/$(date +%s%N)-$$.eml"
+cat > "$tmp" || exit 1
+# A test hook: a message to mailfail@… fails, as a host's broken mail() would.
+if grep -qi '^To: mailfail@' "$tmp"; then rm -f "$tmp"; exit 1; fi
+mv "$tmp" "$dir/$(date +%s%N)-$$.eml"
 """
 
 

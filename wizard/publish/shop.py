@@ -59,11 +59,16 @@ def publish_shop(
     if not target.host and not target.local_folder:
         raise NoTarget()
     if site_dir is None:
+        from wizard.desk.plan import desk_plan
+        from wizard.publish.deskcheck import check_desk
         from wizard.site import build_site
 
         site_dir = build_dir_for(shop)
-        report = build_site(shop, site_dir, base_url=target.public_url or None, cancel=cancel)
-        built = Built(len(report.written), report.unchanged, tuple(report.warnings), str(site_dir))
+        desk_problem = None if dry_run else check_desk(shop, secret, known_hosts, accept_fingerprint)
+        report = build_site(shop, site_dir, base_url=target.public_url or None, cancel=cancel,
+                            desk=desk_plan(shop, target.public_url or None))
+        warnings = (*report.warnings, desk_problem) if desk_problem else tuple(report.warnings)
+        built = Built(len(report.written), report.unchanged, warnings, str(site_dir))
         if on_event:
             on_event(built)
         yield built

@@ -74,7 +74,10 @@ function field(string $name, int $max, bool $multiline = false, ?array $from = n
     if (strlen($v) > $max * 4 || !preg_match('//u', $v)) fail(400, 'badField', ['field' => t($name)]);
     $v = trim(str_replace("\r\n", "\n", $v));
     $bad = $multiline ? '/[\x00-\x09\x0b-\x1f\x7f]/' : '/[\x00-\x1f\x7f]/';
-    if (preg_match($bad, $v) || preg_match_all('/./us', $v) > $max) fail(400, 'badField', ['field' => t($name)]);
+    /* no markup either: a name, an address or a note never needs < or > */
+    if (preg_match($bad, $v) || strpbrk($v, '<>') !== false || preg_match_all('/./us', $v) > $max) {
+        fail(400, 'badField', ['field' => t($name)]);
+    }
     return $v;
 }
 function email_field(string $name = 'email'): string {
