@@ -483,7 +483,9 @@ class SiteBuilder:
             ctx = self.context(path, title, **extra)
             ctx["shipping"] = self._shipping_rows()
             if template == "cart.html":
-                ctx["config"] = self.site()["config"]
+                ctx["config"] = dict(self.site()["config"])
+                if self.desk is not None:
+                    ctx["config"].update(desk=ctx["root"] + self.desk.order_url, payments=list(self.desk.payments))
                 ctx["countries"] = self.model.country_rows()
             if template == "withdrawal.html":
                 ctx["withdrawal_mailto"] = self.model.withdrawal_mailto()
