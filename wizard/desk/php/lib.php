@@ -95,7 +95,7 @@ function posted_items(): array {
     foreach ($raw as $line) {
         if (!is_array($line)) fail(400, 'refused');
         $slug = field('slug', 200, false, $line);
-        $qty = field('qty', 10, false, $line);
+        $qty = field('qty', 40, false, $line);
         if (!preg_match('/^[0-9]{1,3}$/', $qty) || (int)$qty < 1 || (int)$qty > MAX_QTY) fail(400, 'badQuantity', ['max' => MAX_QTY]);
         $items[] = ['slug' => $slug, 'variant' => field('variant', 200, false, $line), 'qty' => (int)$qty];
     }
