@@ -53,7 +53,7 @@ HOSTILE = {
     "script in the slug": (order_fields(**{"item[0][slug]": SCRIPT}), 400, "n'est pas valide"),
     "script in the email": (order_fields(email=f"{SCRIPT}@example.fr"), 400, "n'est pas valide"),
     "unknown country": (order_fields(country="US"), 400, "« Pays » n'est pas valide"),
-    "an array instead of a text": (order_fields() + [("name[]", "x")], 400, "« Nom » n'est pas valide"),
+    "an array instead of a text": ([*order_fields(), ("name[]", "x")], 400, "« Nom » n'est pas valide"),
     "honeypot filled": (order_fields(website="http://spam.example"), 400, "Cette demande a été refusée"),
     "too many lines": ([(f"item[{i}][{k}]", v) for i in range(51) for k, v in (("slug", "pollen"), ("variant", ""), ("qty", "1"))]
                        + order_fields()[6:], 400, "au plus 50 articles"),
@@ -107,7 +107,7 @@ def test_the_rate_limit_engages_per_address_and_in_all(host: DeskHost):
     host.set_limits(per_ip=3, **{"global": 100})
     statuses = [host.post("order.php", order_fields())[0] for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
-    status, page = host.post("order.php", order_fields())
+    _status, page = host.post("order.php", order_fields())
     assert "Trop de demandes" in page
     assert len(host.orders()) == 3
     host.set_limits(per_ip=100, **{"global": 4})
