@@ -1053,6 +1053,22 @@
         <translation>Vos clients peuvent alors payer le total du panier sur paypal.me/votrenom. Laissez vide si vous n&apos;utilisez pas PayPal.</translation>
     </message>
     <message>
+        <source>Take the orders on my &amp;host (order desk, needs PHP)</source>
+        <translation>Prendre les commandes sur mon &amp;hébergement (prise de commande, PHP requis)</translation>
+    </message>
+    <message>
+        <source>A few small PHP files published with your site take each order, compute the total again, email the customer a confirmation and keep the order, sealed, for you to fetch. Publishing checks that the host runs PHP; without it, customers order by email.</source>
+        <translation>Quelques petits fichiers PHP publiés avec votre site reçoivent chaque commande, recalculent le total, envoient une confirmation au client et gardent la commande, scellée, pour que vous la récupériez. La publication vérifie que l&apos;hébergement exécute PHP ; sinon, les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>facultatif, p. ex. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>IBAN for bank &amp;transfers:</source>
+        <translation>IBAN pour les &amp;virements :</translation>
+    </message>
+    <message>
         <source>Discount codes</source>
         <translation>Codes de réduction</translation>
     </message>
@@ -1119,6 +1135,34 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Off: customers order by email.</source>
+        <translation>Désactivée : les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>On, but you publish to a folder: there is no PHP there, customers order by email.</source>
+        <translation>Activée, mais vous publiez dans un dossier : il n&apos;y a pas de PHP, les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>On: set the shop&apos;s public address on the Publish page, the desk needs it.</source>
+        <translation>Activée : indiquez l&apos;adresse publique de la boutique sur la page Publier, la prise de commande en a besoin.</translation>
+    </message>
+    <message>
+        <source>On: the next publish checks that your host runs PHP.</source>
+        <translation>Activée : la prochaine publication vérifiera que votre hébergement exécute PHP.</translation>
+    </message>
+    <message>
+        <source>On and online (PHP %1 on your host).</source>
+        <translation>Activée et en ligne (PHP %1 sur votre hébergement).</translation>
+    </message>
+    <message>
+        <source>On, but your host did not run PHP with sodium and mail() at the last publish: customers order by email.</source>
+        <translation>Activée, mais votre hébergement n&apos;a pas exécuté PHP avec sodium et mail() à la dernière publication : les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>Its private key is kept in the shop file: back up the shop file.</source>
+        <translation>Sa clé privée est gardée dans le fichier de la boutique : sauvegardez ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it like 2026-12-24.</source>
