@@ -38,7 +38,7 @@ LANGUAGES = ("fr", "en")
 ALL_KEYWORDS = {"msg": None, "N_": None, "_": None}
 SITE_KEYWORDS = {"msg": None, "N_": None}
 EXCLUDED = ("ui",)  # folders of wizard/ that are not in this domain
-SITE_FOLDER = "site"
+SITE_FOLDERS = ("site", "desk")  # where _() is the site's gettext (the desk speaks with the site's texts)
 
 
 def source_files(package: Path = PACKAGE) -> Iterator[tuple[Path, dict]]:
@@ -47,7 +47,7 @@ def source_files(package: Path = PACKAGE) -> Iterator[tuple[Path, dict]]:
         parts = path.relative_to(package).parts
         if parts[0] in EXCLUDED or parts[0] == "_data":
             continue
-        yield path, SITE_KEYWORDS if parts[0] == SITE_FOLDER else ALL_KEYWORDS
+        yield path, SITE_KEYWORDS if parts[0] in SITE_FOLDERS else ALL_KEYWORDS
 
 
 # ``gettext_for(lang)("Interrupted.")``: a direct call Babel's keywords cannot see.

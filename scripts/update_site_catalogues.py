@@ -2,7 +2,7 @@
 """Extract the shop site's texts (gettext domain "site") and update their catalogues.
 
 Sources: every template under ``site_templates/`` (``.html``, ``.xml``, ``.svg``; jinja2's Babel
-extractor: ``_()``, ``gettext()``, ``{% trans %}``) and ``_(`` calls in ``wizard/site/*.py``.
+extractor: ``_()``, ``gettext()``, ``{% trans %}``) and ``_(`` calls in ``wizard/site/*.py`` and ``wizard/desk/*.py``.
 Writes ``resources/locale/site.pot`` and merges it into ``resources/locale/{fr,en}/LC_MESSAGES/site.po``
 (new msgids untranslated, vanished ones dropped, no fuzzy guesses). English msgstrs may stay empty
 (the msgids are English). ``--check`` writes nothing and fails when a French entry is missing.
@@ -25,6 +25,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "site_templates"
 SITE_PACKAGE = ROOT / "wizard" / "site"
+DESK_PACKAGE = ROOT / "wizard" / "desk"  # the order desk's texts are the site's
 LOCALE_DIR = ROOT / "resources" / "locale"
 DOMAIN = "site"
 LANGUAGES = ("fr", "en")
@@ -38,7 +39,7 @@ def sources() -> Iterator[tuple[Path, str, dict]]:
     for path in sorted(TEMPLATES.rglob("*")):
         if path.is_file() and path.suffix in TEMPLATE_SUFFIXES:
             yield path, "jinja2.ext:babel_extract", JINJA_OPTIONS
-    for path in sorted(SITE_PACKAGE.glob("*.py")):
+    for path in [*sorted(SITE_PACKAGE.glob("*.py")), *sorted(DESK_PACKAGE.glob("*.py"))]:
         yield path, "python", {}
 
 

@@ -59,5 +59,7 @@ def required_tool(name: str, path: str) -> None:
         pytest.skip(f"{name} is not installed ({path}); see README 'Running the tests'")
 
 
-# Session fixtures shared across test folders (the wizard's end-to-end test publishes to this sshd).
+# Session fixtures shared across test folders (the wizard's end-to-end test publishes to this sshd;
+# apache_site: a real Apache + mod_php serving what the chrooted sshd's user wrote, the order desk's host).
+from tests.support.apache import apache_site  # noqa: E402, F401
 from tests.support.sshd import sshd_server  # noqa: E402, F401

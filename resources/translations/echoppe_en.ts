@@ -252,10 +252,6 @@
         <source>No theme is available in this version yet.</source>
         <translation>No theme is available in this version yet.</translation>
     </message>
-    <message>
-        <source>The preview is not available in this version yet.</source>
-        <translation>The preview is not available in this version yet.</translation>
-    </message>
 </context>
 <context>
     <name>NichePage</name>
@@ -317,21 +313,6 @@
     <message>
         <source>&amp;Remember it on this computer</source>
         <translation>&amp;Remember it on this computer</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPublishPage</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <source>Put your shop on the Web.</source>
-        <translation>Put your shop on the Web.</translation>
-    </message>
-    <message>
-        <source>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</source>
-        <translation>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</translation>
     </message>
 </context>
 <context>
@@ -714,10 +695,6 @@
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>CSV files (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Importing is not available in this version yet.</source>
-        <translation>Importing is not available in this version yet.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
@@ -1197,6 +1174,22 @@
         <translation>Customers can then pay the basket total at paypal.me/yourname. Leave empty if you don't use PayPal.</translation>
     </message>
     <message>
+        <source>Take the orders on my &amp;host (order desk, needs PHP)</source>
+        <translation>Take the orders on my &amp;host (order desk, needs PHP)</translation>
+    </message>
+    <message>
+        <source>A few small PHP files published with your site take each order, compute the total again, email the customer a confirmation and keep the order, sealed, for you to fetch. Publishing checks that the host runs PHP; without it, customers order by email.</source>
+        <translation>A few small PHP files published with your site take each order, compute the total again, email the customer a confirmation and keep the order, sealed, for you to fetch. Publishing checks that the host runs PHP; without it, customers order by email.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>optional, e.g. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>IBAN for bank &amp;transfers:</source>
+        <translation>IBAN for bank &amp;transfers:</translation>
+    </message>
+    <message>
         <source>Discount codes</source>
         <translation>Discount codes</translation>
     </message>
@@ -1263,6 +1256,34 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Off: customers order by email.</source>
+        <translation>Off: customers order by email.</translation>
+    </message>
+    <message>
+        <source>On, but you publish to a folder: there is no PHP there, customers order by email.</source>
+        <translation>On, but you publish to a folder: there is no PHP there, customers order by email.</translation>
+    </message>
+    <message>
+        <source>On: set the shop's public address on the Publish page, the desk needs it.</source>
+        <translation>On: set the shop's public address on the Publish page, the desk needs it.</translation>
+    </message>
+    <message>
+        <source>On: the next publish checks that your host runs PHP.</source>
+        <translation>On: the next publish checks that your host runs PHP.</translation>
+    </message>
+    <message>
+        <source>On and online (PHP %1 on your host).</source>
+        <translation>On and online (PHP %1 on your host).</translation>
+    </message>
+    <message>
+        <source>On, but your host did not run PHP with sodium and mail() at the last publish: customers order by email.</source>
+        <translation>On, but your host did not run PHP with sodium and mail() at the last publish: customers order by email.</translation>
+    </message>
+    <message>
+        <source>Its private key is kept in the shop file: back up the shop file.</source>
+        <translation>Its private key is kept in the shop file: back up the shop file.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it like 2026-12-24.</source>

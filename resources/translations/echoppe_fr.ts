@@ -253,10 +253,6 @@
         <source>No theme is available in this version yet.</source>
         <translation>Aucun thème n&apos;est encore disponible dans cette version.</translation>
     </message>
-    <message>
-        <source>The preview is not available in this version yet.</source>
-        <translation>L&apos;aperçu n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
 </context>
 <context>
     <name>NichePage</name>
@@ -318,21 +314,6 @@
     <message>
         <source>&amp;Remember it on this computer</source>
         <translation>S&apos;en &amp;souvenir sur cet ordinateur</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPublishPage</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publier</translation>
-    </message>
-    <message>
-        <source>Put your shop on the Web.</source>
-        <translation>Mettez votre boutique sur le Web.</translation>
-    </message>
-    <message>
-        <source>Publishing is not available in this version yet. Your shop is saved: you can publish it later with the echoppe publish command.</source>
-        <translation>La publication n&apos;est pas encore disponible dans cette version. Votre boutique est enregistrée : vous pourrez la publier plus tard avec la commande echoppe publish.</translation>
     </message>
 </context>
 <context>
@@ -716,10 +697,6 @@
     <message>
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Importing is not available in this version yet.</source>
-        <translation>L&apos;import n&apos;est pas encore disponible dans cette version.</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
@@ -1199,6 +1176,22 @@
         <translation>Vos clients peuvent alors payer le total du panier sur paypal.me/votrenom. Laissez vide si vous n&apos;utilisez pas PayPal.</translation>
     </message>
     <message>
+        <source>Take the orders on my &amp;host (order desk, needs PHP)</source>
+        <translation>Prendre les commandes sur mon &amp;hébergement (prise de commande, PHP requis)</translation>
+    </message>
+    <message>
+        <source>A few small PHP files published with your site take each order, compute the total again, email the customer a confirmation and keep the order, sealed, for you to fetch. Publishing checks that the host runs PHP; without it, customers order by email.</source>
+        <translation>Quelques petits fichiers PHP publiés avec votre site reçoivent chaque commande, recalculent le total, envoient une confirmation au client et gardent la commande, scellée, pour que vous la récupériez. La publication vérifie que l&apos;hébergement exécute PHP ; sinon, les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. FR76 3000 6000 0112 3456 7890 189</source>
+        <translation>facultatif, p. ex. FR76 3000 6000 0112 3456 7890 189</translation>
+    </message>
+    <message>
+        <source>IBAN for bank &amp;transfers:</source>
+        <translation>IBAN pour les &amp;virements :</translation>
+    </message>
+    <message>
         <source>Discount codes</source>
         <translation>Codes de réduction</translation>
     </message>
@@ -1265,6 +1258,34 @@
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Off: customers order by email.</source>
+        <translation>Désactivée : les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>On, but you publish to a folder: there is no PHP there, customers order by email.</source>
+        <translation>Activée, mais vous publiez dans un dossier : il n&apos;y a pas de PHP, les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>On: set the shop&apos;s public address on the Publish page, the desk needs it.</source>
+        <translation>Activée : indiquez l&apos;adresse publique de la boutique sur la page Publier, la prise de commande en a besoin.</translation>
+    </message>
+    <message>
+        <source>On: the next publish checks that your host runs PHP.</source>
+        <translation>Activée : la prochaine publication vérifiera que votre hébergement exécute PHP.</translation>
+    </message>
+    <message>
+        <source>On and online (PHP %1 on your host).</source>
+        <translation>Activée et en ligne (PHP %1 sur votre hébergement).</translation>
+    </message>
+    <message>
+        <source>On, but your host did not run PHP with sodium and mail() at the last publish: customers order by email.</source>
+        <translation>Activée, mais votre hébergement n&apos;a pas exécuté PHP avec sodium et mail() à la dernière publication : les clients commandent par e-mail.</translation>
+    </message>
+    <message>
+        <source>Its private key is kept in the shop file: back up the shop file.</source>
+        <translation>Sa clé privée est gardée dans le fichier de la boutique : sauvegardez ce fichier.</translation>
     </message>
     <message>
         <source>“%1” is not a date: write it like 2026-12-24.</source>

@@ -21,7 +21,7 @@ from wizard.store.shopfile import ShopFile
 
 FR_PAGES = {
     "index.html", "boutique.html", "panier.html", "a-propos.html", "contact.html", "mentions-legales.html",
-    "cgv.html", "confidentialite.html", "recherche.html", "404.html", "produit/bol-bleu.html",
+    "cgv.html", "confidentialite.html", "recherche.html", "retractation.html", "404.html", "produit/bol-bleu.html",
     "produit/tasse-a-cafe.html", "produit/petit-bol.html", "produit/atelier-tournage.html",
     "categorie/bols.html", "categorie/petits-bols.html", "categorie/tasses.html", "categorie/ateliers.html",
     "sitemap.xml", "feed.xml", "robots.txt", "search.json", "manifest.webmanifest", "favicon.svg",
@@ -44,7 +44,7 @@ def test_french_site_has_every_page_and_no_draft(tmp_path: Path) -> None:
     files = _files(out)
     assert files >= FR_PAGES
     assert "produit/brouillon.html" not in files  # unpublished
-    assert report.pages == 18 and report.unchanged == 0 and report.warnings == ()
+    assert report.pages == 19 and report.unchanged == 0 and report.warnings == ()
     assert set(report.written) == files
 
 
@@ -361,7 +361,7 @@ def test_empty_shop_and_logo_with_a_light_brand_colour(tmp_path: Path) -> None:
 
     with ShopFile.create(tmp_path / "e.echoppe", ShopIdentity(name="")) as shop:
         report = build_site(shop, tmp_path / "empty")
-    assert report.pages == 10 and (tmp_path / "empty" / "boutique.html").is_file()
+    assert report.pages == 11 and (tmp_path / "empty" / "boutique.html").is_file()
     assert "Pas encore de produit ici." in read_page(tmp_path / "empty" / "boutique.html").text
     from tests.site.shopdata import small_jpeg
 
@@ -389,7 +389,7 @@ def test_cart_country_list_carries_the_shipping_zones(tmp_path: Path) -> None:
             build_site(shop, out)
         html = (out / cart).read_text()
         assert '<select id="c-country" name="country" autocomplete="country-name">' in html
-        options = re.findall(r'<option data-zone="(FR|EU|WORLD)">([^<]+)</option>', html)
+        options = re.findall(r'<option value="[A-Z]{2}" data-zone="(FR|EU|WORLD)">([^<]+)</option>', html)
         assert options[0] == ("FR", "France") and options[1] == ("FR", "Monaco")
         eu = [name for zone, name in options if zone == "EU"]
         assert len(eu) == 26 and eu[0] == first_eu  # the EU's 27 members, France counted above

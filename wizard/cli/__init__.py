@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "wizard.cli.desktop_commands",
     "wizard.cli.backup_commands",
     "wizard.cli.order_commands",
+    "wizard.cli.desk_commands",
 )
 
 EXIT_OK = 0

@@ -38,9 +38,11 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     _ = gettext_for(lang)
     if args.override is not None and not args.override.is_dir():
         raise CliError(_("The override folder {folder} does not exist.").format(folder=args.override))
+    from wizard.desk.plan import desk_plan
+
     with ShopFile.open(args.shop) as shop:
         report = build_site(shop, args.out, theme=args.theme, override_dir=args.override, base_url=args.base_url,
-                            replace_foreign=args.replace)
+                            replace_foreign=args.replace, desk=desk_plan(shop, args.base_url))
     print(
         _("Built {pages} pages into {folder}: {written} files written, {unchanged} unchanged, {removed} removed.")
         .format(pages=report.pages, folder=args.out, written=len(report.written), unchanged=report.unchanged,

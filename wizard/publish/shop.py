@@ -80,11 +80,16 @@ def publish_shop(
     if not options.dry_run:
         backup_before(shop, Reason.PUBLISH)  # BackupFailed stops the publish: never silent
     if site_dir is None:
+        from wizard.desk.plan import desk_plan
+        from wizard.publish.deskcheck import check_desk
+
         site_dir = build_dir_for(shop)
+        desk_problem = None if options.dry_run else check_desk(shop, secret, known_hosts, options.accept_fingerprint)
         # Our own cache folder: files a killed first build left there are ours, not the merchant's.
         report = build_site(shop, site_dir, base_url=target.public_url or None, progress=build_progress,
-                            cancel=cancel, replace_foreign=True)
-        built = Built(len(report.written), report.unchanged, tuple(report.warnings), str(site_dir))
+                            cancel=cancel, replace_foreign=True, desk=desk_plan(shop, target.public_url or None))
+        warnings = (*report.warnings, desk_problem) if desk_problem else tuple(report.warnings)
+        built = Built(len(report.written), report.unchanged, warnings, str(site_dir))
         if on_event:
             on_event(built)
         yield built

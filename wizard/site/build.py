@@ -28,6 +28,7 @@ from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
 from wizard.site import filters
 from wizard.site.compact import compact_js
+from wizard.site.deskplan import DeskPlan
 from wizard.site.env import make_environment, template_dirs
 from wizard.site.output import OutputFolder
 from wizard.site.paths import SitePaths, paths_for, root_of
@@ -121,8 +122,10 @@ class SiteBuilder:
         override_dir: Path | None,
         base_url: str | None,
         image_cache: Path | None = None,
+        desk: DeskPlan | None = None,
     ) -> None:
         self.shopfile = shop
+        self.desk = desk
         self.out_dir = Path(out_dir)
         self.theme = theme
         self.override_dir = Path(override_dir) if override_dir else None
@@ -159,6 +162,7 @@ class SiteBuilder:
             _tree_digest([*template_dirs(theme, self.override_dir)]),
             str(self.year),
             type(self.pipeline).__name__,
+            desk.fingerprint() if desk else "no desk",
         )
         self.product_fp = {p.id: _key(p) for p in self.products}
         self.children: dict[int | None, list[Category]] = {}
@@ -249,6 +253,7 @@ class SiteBuilder:
             "base_url": m.base_url,
             "theme": self.theme.id,
             "has_products": bool(self.products),
+            "desk": self.desk,
         }
         return self._site
 
@@ -270,6 +275,9 @@ class SiteBuilder:
         if ctx["config"]:
             # Links in the cart's config must work from this page's folder.
             ctx["config"] = {**ctx["config"], "cartUrl": ctx["root"] + self.paths.cart, "root": ctx["root"]}
+            if self.desk is not None:
+                ctx["config"]["desk"] = ctx["root"] + self.desk.order_url
+                ctx["config"]["payments"] = list(self.desk.payments)
         return ctx
 
     def render(self, template: str, ctx: dict[str, Any]) -> bytes:
@@ -459,6 +467,7 @@ class SiteBuilder:
             (p.terms, f"legal/terms.{lang}.html", _("Terms of sale"), {}),
             (p.privacy, f"legal/privacy.{lang}.html", _("Privacy"), {}),
             (p.search, "search.html", _("Search"), {"noindex": True}),
+            (p.withdrawal, "withdrawal.html", _("Withdraw from the contract"), {"noindex": True}),
         ]
         outputs = []
         for path, template, title, extra in pages:
@@ -473,8 +482,12 @@ class SiteBuilder:
             ctx = self.context(path, title, **extra)
             ctx["shipping"] = self._shipping_rows()
             if template == "cart.html":
-                ctx["config"] = self.site()["config"]
-                ctx["countries"] = self.model.countries()
+                ctx["config"] = dict(self.site()["config"])
+                if self.desk is not None:
+                    ctx["config"].update(desk=ctx["root"] + self.desk.order_url, payments=list(self.desk.payments))
+                ctx["countries"] = self.model.country_rows()
+            if template == "withdrawal.html":
+                ctx["withdrawal_mailto"] = self.model.withdrawal_mailto()
             return self.render(template, ctx)
 
         return render
@@ -513,6 +526,9 @@ class SiteBuilder:
             Output("manifest.webmanifest", _fp(self.global_fp, "manifest"), self._manifest, page=False),
             Output("favicon.svg", _fp(self.global_fp, "favicon"), self._favicon, page=False),
         ]
+        if self.desk is not None:
+            for name, data in sorted(self.desk.files.items()):
+                outputs.append(Output(name, _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         for name, data in sorted(self.static_files.items()):
             outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         if self.model.base_url:
@@ -631,16 +647,20 @@ def build_site(
     progress: Callable[[BuildProgress], None] | None = None,
     cancel: threading.Event | None = None,
     replace_foreign: bool = False,
+    desk: DeskPlan | None = None,
 ) -> BuildReport:
     """Build the shop's static site into ``out_dir``; only changed files are written.
 
     A folder that holds files no earlier build wrote there is refused (:class:`FolderNotOurs`)
     unless ``replace_foreign``: a build never silently replaces the merchant's own files.
+    ``desk`` (from ``wizard.desk.plan.desk_plan``) adds the order desk: its files, and the cart, the
+    product pages and the withdrawal page send to it instead of preparing an email.
     """
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
     quick = _quick_key(shop, folder.root, theme_info, override_dir, base_url)
+    quick = _fp(quick, desk.fingerprint() if desk else "no desk")
     previous = folder.previous.meta
     if previous.get("quick") == quick and folder.intact():
         # Same open shop, no commit since the last build into this folder, files in place.
@@ -655,7 +675,8 @@ def build_site(
         )
     with gc_paused():
         return _full_build(
-            shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel, replace_foreign
+            shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel, replace_foreign,
+            desk,
         )
 
 
@@ -670,8 +691,9 @@ def _full_build(
     progress: Callable[[BuildProgress], None] | None,
     cancel: threading.Event | None,
     replace_foreign: bool = False,
+    desk: DeskPlan | None = None,
 ) -> BuildReport:
-    builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url)
+    builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
     missing_pictures = _missing_pictures(shop, builder.products)
     warnings = _warnings(settings, base_url, missing_pictures)
     outputs = builder.plan()

@@ -19,6 +19,7 @@ class SitePaths:
     terms: str
     privacy: str
     search: str
+    withdrawal: str = "withdrawal.html"  # the withdrawal function (Code de la consommation D221-5)
     home: str = "index.html"
     not_found: str = "404.html"
 
@@ -50,6 +51,7 @@ PATHS = {
         terms="cgv.html",
         privacy="confidentialite.html",
         search="recherche.html",
+        withdrawal="retractation.html",
     ),
     "en": SitePaths(
         product_dir="product",

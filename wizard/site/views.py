@@ -42,6 +42,7 @@ SCHEMA_OUT_OF_STOCK = "https://schema.org/OutOfStock"
 THEME_BACKGROUNDS = {"market": "#fbf5ea", "gallery": "#ffffff"}
 # The cart's country list: the French zone (Monaco ships as France), then the other EU members.
 FRANCE_ZONE = ("FR", "MC")
+OTHER_COUNTRY = "ZZ"  # ISO 3166 "user-assigned": the WORLD zone
 EU_MEMBERS = (
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "GR", "HR", "HU",
     "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
@@ -235,6 +236,18 @@ class SiteModel:
         ]
         return self.mailto(_("Order: {name}").format(name=p.name), "\n".join(lines))
 
+    def withdrawal_mailto(self) -> str:
+        """Without the desk, the withdrawal page prepares this email (the merchant acknowledges it)."""
+        _ = self._
+        body = "\n".join([
+            _("Hello,"), "",
+            _("I hereby give notice that I withdraw from my contract of sale of the following goods / for the "
+              "provision of the following service:"), "",
+            _("Order number:"), _("Ordered on / received on:"), _("Name:"), _("Address:"), _("Email:"), "",
+            _("Please acknowledge receipt of this withdrawal."),
+        ])
+        return self.mailto(_("Withdrawal from the contract"), body)
+
     def kind_details(self, product: Product) -> list[tuple[str, str]]:
         """Facts shown for services and experiences (duration, date, place)."""
         _ = self._
@@ -398,19 +411,30 @@ class SiteModel:
             "cartCount": _("Cart ({n})"),
             "noShipping": _("No delivery option for this country: write to us."),
             "truncated": _("…and {n} more items (see the cart)"),
+            "placeOrder": _("Place order with obligation to pay"),
+            "payment": _("Payment"),
+            "pay_paypalme": _("PayPal"),
+            "pay_transfer": _("Bank transfer"),
+            "pay_link": _("Online payment links"),
+            "pay_pickup": _("Pay on pickup"),
+            "pay_email": _("The shop tells me how to pay"),
         }
 
     def countries(self) -> list[tuple[str, str]]:
         """``(name, zone)`` for the cart's country list, in the shop's language: France first,
         then the EU countries in alphabetical order, then "Other country" (the WORLD rates)."""
+        return [(name, zone) for _code, name, zone in self.country_rows()]
+
+    def country_rows(self) -> list[tuple[str, str, str]]:
+        """``(code, name, zone)`` in the order of :meth:`countries`; "Other country" is ``ZZ``."""
         names = Locale.parse(self.lang).territories
 
         def key(code: str) -> str:
             return "".join(c for c in unicodedata.normalize("NFD", names[code]) if not unicodedata.combining(c))
 
-        rows = [(names[code], ShippingZone.FRANCE.value) for code in FRANCE_ZONE]
-        rows += [(names[code], ShippingZone.EU.value) for code in sorted(EU_MEMBERS, key=key)]
-        rows.append((self._("Other country (write it in the address)"), ShippingZone.WORLD.value))
+        rows = [(code, names[code], ShippingZone.FRANCE.value) for code in FRANCE_ZONE]
+        rows += [(code, names[code], ShippingZone.EU.value) for code in sorted(EU_MEMBERS, key=key)]
+        rows.append((OTHER_COUNTRY, self._("Other country (write it in the address)"), ShippingZone.WORLD.value))
         return rows
 
     def legal_missing(self) -> set[str]:

@@ -50,7 +50,7 @@ document.querySelectorAll('form[data-cart-add]').forEach(form => {
     const v = variantOf(form), id = d.slug + (v ? '|' + form.elements.variant.value : '');
     let line = st.lines.find(l => l.id === id);
     if (!line) {
-      st.lines.push(line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', qty: 0,
+      st.lines.push(line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', v: v ? form.elements.variant.value : '', qty: 0,
         price: minor(v?.price || d.price), weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink});
     }
     line.qty += Math.max(1, parseInt(form.elements.qty?.value) || 1);
@@ -162,7 +162,8 @@ function mailto(s) {
   if (s.ship) tail.push(`${t('shipping')} (${s.ship.name})${CO}${freeOr(s.ship.cost)}`);
   tail.push(kv('total', money(s.total)), '', t('orderCustomer') + CO.trimEnd());
   for (const k of 'name address postcode city country email phone note'.split(' ')) {
-    if (st.customer[k]) tail.push(kv(k, st.customer[k]));
+    const shown = k === 'country' ? $('option:checked', customer?.elements.country)?.textContent : st.customer[k];
+    if (st.customer[k]) tail.push(kv(k, shown));
   }
   tail.push('', t('orderCheck'));
   const head = `mailto:${C.orderEmail}?subject=${encodeURIComponent(t('orderSubject', {shop: C.shopName || ''}))}&body=`;
@@ -180,11 +181,37 @@ function mailto(s) {
   return url(body);
 }
 
+/* The order desk: the cart as a form posted to it; the desk recomputes and confirms every amount */
+function sendToDesk(s) {
+  const f = h('form', {method: 'post', action: C.desk, hidden: ''}), c = st.customer;
+  const put = (name, value) => f.append(h('input', {type: 'hidden', name, value: value ?? ''}));
+  st.lines.forEach((l, i) => { put(`item[${i}][slug]`, l.slug); put(`item[${i}][variant]`, l.v || ''); put(`item[${i}][qty]`, l.qty); });
+  const fields = {name: c.name, email: c.email, phone: c.phone, line1: c.address, postcode: c.postcode, city: c.city,
+    country: c.country, message: c.note, coupon: s.cp.code ? st.coupon : '', rate: s.ship ? s.ship.i : '',
+    payment: st.payment || (C.payments || [])[0], shown_total: (s.total / UNIT).toFixed(DIG), step: 'confirm'};
+  for (const k in fields) put(k, fields[k]);
+  document.body.append(f);
+  f.submit();
+}
+
 function renderOrder(s) {
   const box = slot(orderBox), p = h('p', {class: 'cart-actions'});
   if (!st.lines.length || !s.ready) return box.replaceChildren();
+  if (C.desk) {
+    const pays = C.payments || [], fs = h('fieldset', {}, h('legend', {}, t('payment')));
+    if (!pays.includes(st.payment)) st.payment = pays[0];
+    for (const m of pays) {
+      const r = h('input', {type: 'radio', name: 'payment', id: 'pay-' + m, value: m});
+      r.checked = st.payment === m;
+      r.onchange = () => { st.payment = m; update(); };
+      fs.append(h('p', {}, r, ' ', h('label', {for: r.id}, t('pay_' + m))));
+    }
+    const b = h('button', {type: 'button', class: 'button primary cart-send'}, t('placeOrder'));
+    b.onclick = () => { if (customer?.reportValidity()) sendToDesk(s); };
+    return box.replaceChildren(pays.length > 1 ? fs : '', h('p', {class: 'cart-actions'}, b));
+  }
   if (C.orderEmail) {
-    const a = h('a', {href: mailto(s), class: 'button primary cart-send'}, t('orderByEmail'));
+    const a = h('a', {href: mailto(s), class: 'button primary cart-send'}, t('placeOrder'));
     a.onclick = e => { if (!customer?.reportValidity()) e.preventDefault(); };
     p.append(a, ' ');
   }
@@ -235,7 +262,7 @@ if (customer) {
   customer.addEventListener('submit', e => {
     e.preventDefault();
     const link = $('.cart-send');
-    if (link) location.href = link.href;
+    if (link?.href) location.href = link.href; else link?.click();
   });
 }
 update();

@@ -83,6 +83,21 @@ class SellingPage(BasePage):
         form.addRow(self.tr("PayPal.&me name:"), self.paypal_me)
         form.addRow(hint(self.tr("Customers can then pay the basket total at paypal.me/yourname. Leave empty "
                                  "if you don't use PayPal.")))
+        self.order_desk = QCheckBox(self.tr("Take the orders on my &host (order desk, needs PHP)"))
+        self.order_desk.setObjectName("orderDesk")
+        form.addRow(self.order_desk)
+        form.addRow(hint(self.tr("A few small PHP files published with your site take each order, compute "
+                                 "the total again, email the customer a confirmation and keep the order, "
+                                 "sealed, for you to fetch. Publishing checks that the host runs PHP; "
+                                 "without it, customers order by email.")))
+        self.desk_state = QLabel()
+        self.desk_state.setObjectName("deskState")
+        self.desk_state.setWordWrap(True)
+        form.addRow(self.desk_state)
+        self.desk_iban = QLineEdit()
+        self.desk_iban.setObjectName("deskIban")
+        self.desk_iban.setPlaceholderText(self.tr("optional, e.g. FR76 3000 6000 0112 3456 7890 189"))
+        form.addRow(self.tr("IBAN for bank &transfers:"), self.desk_iban)
         self.body.addWidget(order_box)
 
         coupon_box = QGroupBox(self.tr("Discount codes"))
@@ -157,7 +172,7 @@ class SellingPage(BasePage):
         self.body.addWidget(self.problem)
         self.body.addStretch(1)
 
-        for edit in (self.order_email, self.paypal_me, self.promo_text):
+        for edit in (self.order_email, self.paypal_me, self.promo_text, self.desk_iban):
             edit.textChanged.connect(self.autosave.poke)
             edit.editingFinished.connect(self.autosave.flush)
             edit.textChanged.connect(self.completeChanged)
@@ -165,6 +180,7 @@ class SellingPage(BasePage):
             check.toggled.connect(self._save_now)
             check.toggled.connect(self.completeChanged)
         self.order_by_email.toggled.connect(self.order_email.setEnabled)
+        self.order_desk.toggled.connect(self._desk_toggled)
         self.promo_coupon.currentIndexChanged.connect(self._save_now)
         self.coupon_save.clicked.connect(self.save_coupon)
         self.coupon_delete.clicked.connect(self.delete_coupon)
@@ -181,6 +197,9 @@ class SellingPage(BasePage):
         self.payment_links.setChecked(payment.payment_links)
         self.paypal_me.setText(payment.paypal_me)
         self.promo_text.setText(payment.promotion_text)
+        with self.autosave.mute():
+            self.desk_iban.setText(str(self.session.shop.get_value("desk.iban") or ""))
+        self._show_desk()
         self.coupon_model.reload()
         self._fill_promo_codes()
 
@@ -212,6 +231,46 @@ class SellingPage(BasePage):
         payment = self.payment_from_widgets(current)
         if payment != current:
             shop.save_settings(payment)
+        iban = " ".join(self.desk_iban.text().split()).upper()
+        if iban != (shop.get_value("desk.iban") or ""):
+            shop.set_value("desk.iban", iban)
+
+    # ------------------------------------------------------------------ the order desk
+    def _desk_toggled(self, on: bool) -> None:
+        from wizard.desk import keys
+
+        if on == keys.is_enabled(self.session.shop):
+            return
+        if on:
+            keys.enable(self.session.shop)
+        else:
+            keys.disable(self.session.shop)
+        self._show_desk()
+
+    def _show_desk(self) -> None:
+        from wizard.desk.status import desk_status
+
+        status = desk_status(self.session.shop)
+        self.order_desk.blockSignals(True)
+        self.order_desk.setChecked(status.enabled)
+        self.order_desk.blockSignals(False)
+        self.desk_iban.setEnabled(status.enabled)
+        if not status.enabled:
+            text = self.tr("Off: customers order by email.")
+        elif not status.server_target:
+            text = self.tr("On, but you publish to a folder: there is no PHP there, customers order by email.")
+        elif not status.public_url:
+            text = self.tr("On: set the shop's public address on the Publish page, the desk needs it.")
+        elif status.probe_ok is None:
+            text = self.tr("On: the next publish checks that your host runs PHP.")
+        elif status.probe_ok:
+            text = self.tr("On and online (PHP %1 on your host).").replace("%1", status.php)
+        else:
+            text = self.tr("On, but your host did not run PHP with sodium and mail() at the last publish: "
+                           "customers order by email.")
+        if status.enabled:
+            text += " " + self.tr("Its private key is kept in the shop file: back up the shop file.")
+        self.desk_state.setText(text)
 
     def _save_now(self, *_args: object) -> None:
         self.autosave.poke()

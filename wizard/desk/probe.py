@@ -1,0 +1,78 @@
+"""Does the host run what the desk needs (PHP ≥ 7.4 with ``sodium`` and ``mail()``)?
+
+:func:`probe_host` uploads a one-off PHP file with a random name, fetches it over HTTP(S) from the
+shop's public address, and removes it, through three callables given by the publishing side (so the
+probe knows nothing of SFTP). A host that serves the PHP source, an error page or nothing at all
+has no usable PHP: the site then keeps the order by email.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from wizard.i18n import Message, msg
+
+MIN_PHP = (7, 4)
+PROBE_PHP = b"""<?php
+header('Content-Type: text/plain');
+echo 'echoppe-probe ', PHP_VERSION, ' ', function_exists('sodium_crypto_box_seal') ? 'sodium' : 'no-sodium', ' ',
+    function_exists('mail') ? 'mail' : 'no-mail';
+"""
+_ANSWER = re.compile(rb"^echoppe-probe (\d+)\.(\d+)[^ ]* (sodium|no-sodium) (mail|no-mail)\s*$")
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    ok: bool
+    php: str = ""  # "8.2" when PHP answered
+    sodium: bool = False
+    mail: bool = False
+
+    def problem(self) -> Message | None:
+        """What to tell the merchant when the desk cannot run there (``None`` when it can)."""
+        if self.ok:
+            return None
+        if not self.php:
+            return msg("The host did not run PHP: the order desk stays off and customers order by email. "
+                       "Check that your hosting plan runs PHP, then publish again.")
+        return msg("The host runs PHP {php} without {missing}: the order desk needs PHP 7.4 or later with "
+                   "sodium and mail(). Customers order by email; ask your host to enable them, then publish again.",
+                   php=self.php,
+                   missing=", ".join(n for n, ok in (("PHP ≥ 7.4", self._recent()), ("sodium", self.sodium),
+                                                      ("mail()", self.mail)) if not ok))
+
+    def _recent(self) -> bool:
+        try:
+            major, minor = (int(x) for x in self.php.split("."))
+        except ValueError:
+            return False
+        return (major, minor) >= MIN_PHP
+
+    def as_setting(self) -> dict[str, object]:
+        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail}
+
+
+def read_answer(status: int, body: bytes) -> ProbeResult:
+    """The probe's verdict from the HTTP answer."""
+    match = _ANSWER.match(body.strip()) if status == 200 else None
+    if match is None:
+        return ProbeResult(False)
+    php = f"{int(match[1])}.{int(match[2])}"
+    sodium, mail = match[3] == b"sodium", match[4] == b"mail"
+    recent = (int(match[1]), int(match[2])) >= MIN_PHP
+    return ProbeResult(recent and sodium and mail, php, sodium, mail)
+
+
+def probe_host(put: Callable[[str, bytes], None], fetch: Callable[[str], tuple[int, bytes]],
+               remove: Callable[[str], None]) -> ProbeResult:
+    """Upload a one-off probe (a path relative to the web root), fetch it, always remove it."""
+    name = f"echoppe-probe-{secrets.token_hex(8)}.php"
+    put(name, PROBE_PHP)
+    try:
+        status, body = fetch(name)
+    finally:
+        remove(name)
+    return read_answer(status, body)

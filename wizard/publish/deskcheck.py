@@ -1,0 +1,78 @@
+"""Before a publish with the order desk on: probe the host over SFTP + HTTP(S), remember the verdict
+and where the desk's private folder is (``desk.probe``, ``desk.private_dir``; docs/order-format.md)."""
+
+from __future__ import annotations
+
+import contextlib
+import urllib.error
+import urllib.request
+
+from wizard.desk import keys as desk_keys
+from wizard.desk.files import PRIVATE_DIR, PROBE, private_location
+from wizard.desk.probe import ProbeResult, probe_host
+from wizard.i18n import Message, msg
+from wizard.publish.hostkeys import KnownHosts
+from wizard.publish.sftp import Secret, connect, remote_path
+from wizard.store.shopfile import ShopFile
+
+FETCH_TIMEOUT = 20.0
+MAX_ANSWER = 4096
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """A link on a server is never followed: a redirect is an answer like any other."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+def _fetch(url: str) -> tuple[int, bytes]:
+    opener = urllib.request.build_opener(_NoRedirect)
+    request = urllib.request.Request(url, headers={"User-Agent": "echoppe-desk-probe", "Cache-Control": "no-cache"})
+    try:
+        with opener.open(request, timeout=FETCH_TIMEOUT) as response:
+            return int(response.status), response.read(MAX_ANSWER)
+    except urllib.error.HTTPError as exc:
+        return int(exc.code), b""
+    except (urllib.error.URLError, OSError, ValueError):
+        return 0, b""
+
+
+def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | None = None,
+               accept_fingerprint: str | None = None) -> Message | None:
+    """Probe the target when the desk is on; returns what to tell the merchant when it cannot run.
+
+    Nothing happens for a shop without the desk or a folder target (which has no PHP: the build
+    leaves the desk out)."""
+    if not desk_keys.is_enabled(shop):
+        return None
+    target = shop.shop().target
+    if not target.host:
+        return msg("The order desk needs a web host that runs PHP: publishing to a folder, the shop keeps "
+                   "the order by email.")
+    base = target.public_url.strip()
+    if not base.startswith(("https://", "http://")):
+        shop.set_value(PROBE, ProbeResult(False).as_setting())
+        return msg("The order desk needs the shop's public address (Publish page): customers order by email "
+                   "until it is set.")
+    base = base.rstrip("/") + "/"
+    with connect(target, secret, known_hosts, accept_fingerprint) as conn:
+        sftp = conn.sftp
+
+        def put(name: str, data: bytes) -> None:
+            with sftp.open(remote_path(target.path, name), "wb") as f:
+                f.write(data)
+            sftp.chmod(remote_path(target.path, name), 0o644)
+
+        def remove(name: str) -> None:
+            with contextlib.suppress(OSError):
+                sftp.remove(remote_path(target.path, name))
+
+        result = probe_host(put, lambda name: _fetch(base + name), remove)
+    shop.set_value(PROBE, result.as_setting())
+    if result.ok:
+        token = str(shop.get_value(desk_keys.TOKEN) or "")
+        login = private_location(target.path, token).login
+        if shop.get_value(PRIVATE_DIR) != login:
+            shop.set_value(PRIVATE_DIR, login)
+    return result.problem()
