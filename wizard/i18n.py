@@ -10,6 +10,7 @@ import gettext
 import io
 import locale
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -58,7 +59,7 @@ def translations(lang: str, domain: str = "echoppe") -> gettext.NullTranslations
     return gettext.GNUTranslations(buf)
 
 
-def gettext_for(lang: str, domain: str = "echoppe"):
+def gettext_for(lang: str, domain: str = "echoppe") -> Callable[[str], str]:
     """Return a ``_`` function for ``lang``."""
     return translations(normalise_language(lang), domain).gettext
 
@@ -77,9 +78,13 @@ class Message:
 
     def text(self, lang: str | None = None) -> str:
         """The message in ``lang`` (the system language when omitted)."""
-        _ = gettext_for(lang or system_language())
-        template = _(self.msgid)
-        return template.format(**self.params) if self.params else template
+        lang = lang or system_language()
+        template: str = gettext_for(lang)(self.msgid)
+        if not self.params:
+            return template
+        # A parameter that is itself a Message (a reason) is told in the same language.
+        params = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.text()

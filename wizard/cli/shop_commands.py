@@ -175,8 +175,8 @@ def _amount(text: str, lang: str, allow_none: bool = False) -> Any:
         return None
     try:
         value = parse_amount(text)
-    except NotAnAmount:
-        value = None
+    except NotAnAmount as exc:
+        raise _cli_error(exc.text(lang)) from None
     if value is None or value < 0:
         raise _cli_error(_("\"{value}\" is not a price: write it like 12.50 or 12,50.").format(value=text))
     return value
