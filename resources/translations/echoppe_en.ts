@@ -547,16 +547,16 @@
         <translation>Some photos could not be used:</translation>
     </message>
     <message>
-        <source>%1: “%2” is not an amount (write it like 12,50).</source>
-        <translation>%1: “%2” is not an amount (write it like 12,50).</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variant %1: %2</translation>
     </message>
     <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1: write a whole number, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>Variant %1: “%2” is not an amount.</source>
-        <translation>Variant %1: “%2” is not an amount.</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
@@ -1123,8 +1123,12 @@
         <translation>“%1” is not a date: write it like 2026-12-24.</translation>
     </message>
     <message>
-        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
-        <translation>The value and the minimum are amounts, like 10 or 25,50.</translation>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Minimum order: %1</translation>
     </message>
 </context>
 <context>
@@ -1182,8 +1186,12 @@
         <translation>&amp;Delete the selected rate</translation>
     </message>
     <message>
-        <source>Prices are amounts, like 6,90.</source>
-        <translation>Prices are amounts, like 6,90.</translation>
+        <source>Price: %1</source>
+        <translation>Price: %1</translation>
+    </message>
+    <message>
+        <source>Free from: %1</source>
+        <translation>Free from: %1</translation>
     </message>
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>

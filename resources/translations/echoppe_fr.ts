@@ -549,16 +549,16 @@
         <translation>Certaines photos n&apos;ont pas pu être utilisées :</translation>
     </message>
     <message>
-        <source>%1: “%2” is not an amount (write it like 12,50).</source>
-        <translation>%1 : « %2 » n&apos;est pas un montant (écrivez-le comme 12,50).</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1 : %2</translation>
     </message>
     <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1 : écrivez un nombre entier, ou laissez vide.</translation>
-    </message>
-    <message>
-        <source>Variant %1: “%2” is not an amount.</source>
-        <translation>Variante %1 : « %2 » n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
@@ -1125,8 +1125,12 @@
         <translation>« %1 » n&apos;est pas une date : écrivez-la comme 2026-12-24.</translation>
     </message>
     <message>
-        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
-        <translation>La valeur et le minimum sont des montants, comme 10 ou 25,50.</translation>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Commande minimum : %1</translation>
     </message>
 </context>
 <context>
@@ -1184,8 +1188,12 @@
         <translation>Supp&amp;rimer le tarif sélectionné</translation>
     </message>
     <message>
-        <source>Prices are amounts, like 6,90.</source>
-        <translation>Les prix sont des montants, comme 6,90.</translation>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <source>Free from: %1</source>
+        <translation>Gratuit dès : %1</translation>
     </message>
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>
