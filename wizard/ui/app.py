@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from wizard.ui.i18n import install_language, preferred_language, ui_language
 from wizard.ui.session import ShopSession
+from wizard.ui.widgets.wheel import install_wheel_guard
 from wizard.ui.wizard import ShopWizard, StartMode, app_icon
 
 STYLE = """
@@ -109,6 +110,7 @@ def configure_application(app: QApplication) -> None:
         font.setPointSizeF(10.5)
     app.setFont(font)
     app.setStyleSheet(STYLE)
+    install_wheel_guard(app)  # the wheel scrolls pages; it changes no unfocused setting
 
 
 def main(argv: Sequence[str] | None = None) -> int:
