@@ -38,18 +38,29 @@ def test_pale_colour_shows_the_contrast_ratio(qtbot, tmp_path):
     assert not page.contrast_warning.isVisible()
 
 
-def test_siret_is_checked_inline_and_blocks_next(qtbot, tmp_path):
+def test_siret_says_the_true_reason_lets_the_page_go_on_and_clears_when_fixed(qtbot, tmp_path):
+    from wizard.domain.validation import siret_ok
+
     window = _open(qtbot, tmp_path)
     page = window.shop_page
-    qtbot.keyClicks(page.siret_edit, "12345678900000")
+    assert siret_ok(page.siret_edit.placeholderText()), "the example shown is itself a valid SIRET"
+    qtbot.keyClicks(page.siret_edit, "12345678900000")  # 14 digits, wrong check digit
     assert page.siret_problem.isVisible()
-    click_next(qtbot, window)
-    assert window.currentId() == PageId.SHOP
+    assert "check digit" in page.siret_problem.text() and "needs 14" not in page.siret_problem.text()
     page.siret_edit.clear()
-    qtbot.keyClicks(page.siret_edit, "73282932000074")  # a valid Luhn SIRET
-    assert not page.siret_problem.isVisible()
-    assert click_next(qtbot, window) == PageId.PRODUCTS
-    assert window.session.shop.shop().legal.siret == "73282932000074"
+    qtbot.keyClicks(page.siret_edit, "7328293200007")  # one digit short
+    assert "13 digits" in page.siret_problem.text()
+    page.siret_edit.clear()
+    qtbot.keyClicks(page.siret_edit, "732 829 320 00074")  # a valid Luhn SIRET, typed in groups
+    assert not page.siret_problem.isVisible(), "the message goes as soon as it is fixed"
+    page.siret_edit.clear()
+    qtbot.keyClicks(page.siret_edit, "12345678900000")
+    assert click_next(qtbot, window) == PageId.PRODUCTS, "a wrong SIRET can be completed later"
+    assert window.session.shop.shop().legal.siret == "12345678900000"
+    missing = window.session.shop.shop()
+    from wizard.domain.validation import missing_legal_fields
+
+    assert any("check digit" in p.text("en") for p in missing_legal_fields(missing.legal, missing.identity))
 
 
 def test_logo_file_is_stored_and_previewed(qtbot, tmp_path):
