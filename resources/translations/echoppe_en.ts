@@ -1444,10 +1444,6 @@
         <translation>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</translation>
     </message>
     <message>
-        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
-        <translation>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</translation>
-    </message>
-    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Still needed before publishing: %1</translation>
     </message>

@@ -1446,10 +1446,6 @@
         <translation>Un client en désaccord avec vous peut s&apos;adresser gratuitement à ce médiateur : la loi vous demande d&apos;en désigner un.</translation>
     </message>
     <message>
-        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
-        <translation>Ce numéro SIRET n&apos;est pas valide : il a 14 chiffres, comme sur votre certificat d&apos;inscription.</translation>
-    </message>
-    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Encore nécessaire avant de publier : %1</translation>
     </message>
