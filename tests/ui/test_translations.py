@@ -75,3 +75,22 @@ def test_language_switch_rebuilds_the_window_in_french(qtbot, tmp_path):
         assert english.welcome_page.title() == "Welcome to Échoppe"
     finally:
         controller.switch_language("en")
+
+
+def test_qt_own_texts_follow_the_app_language(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wizard.ui.i18n import install_language
+
+    _controller, _window = start(qtbot, "fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(box)
+    texts = {box.button(b).text() for b in (QDialogButtonBox.StandardButton.Cancel,
+                                            QDialogButtonBox.StandardButton.Yes,
+                                            QDialogButtonBox.StandardButton.No)}
+    assert texts == {"Annuler", "&Oui", "&Non"}, texts
+    install_language("en")
+    box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box2)
+    assert box2.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
