@@ -94,3 +94,26 @@ def test_qt_own_texts_follow_the_app_language(qtbot):
     box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box2)
     assert box2.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+
+
+def test_language_switch_keeps_the_open_shop_and_the_page(qtbot, tmp_path):
+    from tests.ui.wizard_helpers import click_next, make_shop, open_shop
+    from wizard.ui.wizard import PageId
+
+    path = make_shop(tmp_path / "s.echoppe", niche="crafts", email="lea@example.fr")
+    controller, window = start(qtbot, "en")
+    open_shop(qtbot, window, path)
+    assert click_next(qtbot, window) == PageId.PRODUCTS
+    try:
+        french = controller.switch_language("fr")
+        qtbot.addWidget(french)
+        assert controller.session.is_open and controller.session.path == path
+        assert french.currentId() == PageId.PRODUCTS, "the same page, now in French"
+        assert french.products_page.title() != window.products_page.title()
+        english = controller.switch_language("en")
+        qtbot.addWidget(english)
+        assert english.currentId() == PageId.PRODUCTS and controller.session.is_open
+        english.back()
+        assert english.currentId() == PageId.SHOP, "Back still leads where it led"
+    finally:
+        controller.switch_language("en")

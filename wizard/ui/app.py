@@ -79,8 +79,10 @@ class AppController(QObject):
         old = self.window
         name = path = ""
         hand = False
+        page = -1
         if old is not None:
             old.flush()
+            page = old.currentId()
             name = old.welcome_page.name_edit.text()
             path = old.welcome_page.path_edit.text()
             hand = old.welcome_page._path_chosen_by_hand
@@ -97,7 +99,21 @@ class AppController(QObject):
             old.hide()
             old.deleteLater()
         window.show()
+        if self.session.is_open and page > 0:
+            self._walk_to(window, page)
         return window
+
+    @staticmethod
+    def _walk_to(window: ShopWizard, page: int) -> None:
+        """Go forward page by page to ``page`` (so Back still leads where it led), as Next would."""
+        window.ensure_pages()
+        for _step in range(len(window.pageIds()) + 1):
+            if window.currentId() == page:
+                return
+            before = window.currentId()
+            window.next()
+            if window.currentId() == before:
+                return  # a page refused to go on: stay there, showing why
 
 
 def configure_application(app: QApplication) -> None:

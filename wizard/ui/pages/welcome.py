@@ -148,6 +148,8 @@ class WelcomePage(BasePage):
         self.recent_list.itemClicked.connect(self._open_recent)
         self.publish_now.clicked.connect(self._publish_now)
         self._fill_recent()
+        if session.is_open:  # a window rebuilt in another language: the shop stays open
+            self.open_radio.setChecked(True)
         self._on_mode_changed()
         self.setTabOrder(self.language, self.new_radio)
         self.setTabOrder(self.new_radio, self.name_edit)
