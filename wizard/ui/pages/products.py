@@ -297,5 +297,10 @@ class ProductsPage(BasePage):
     def isComplete(self) -> bool:
         return self.session.is_open and self.model.rowCount() > 0
 
+    def why_not_complete(self):
+        if self.model.rowCount() == 0:
+            return self.tr("Add at least one product to go on (or import a file)."), None
+        return None
+
     def edit_index(self, index: QModelIndex) -> None:
         self.edit_row(index.row())

@@ -74,6 +74,9 @@ class SellingPage(BasePage):
         self.order_email = QLineEdit()
         self.order_email.setObjectName("orderEmail")
         form.addRow(self.tr("Orders go to &this address:"), self.order_email)
+        self.order_email_problem = ProblemLabel()
+        self.order_email_problem.setObjectName("orderEmailProblem")
+        form.addRow("", self.order_email_problem)
         self.payment_links = QCheckBox(self.tr("Show each product's &payment link"))
         self.payment_links.setObjectName("paymentLinks")
         form.addRow(self.payment_links)
@@ -292,6 +295,15 @@ class SellingPage(BasePage):
         email = self.order_email.text().strip() or self.session.shop.shop().identity.email
         email_ok = by_email and is_email(email)
         return email_ok or self.payment_links.isChecked() or bool(self.paypal_me.text().strip())
+
+    def why_not_complete(self) -> tuple[str, ProblemLabel | None] | None:
+        if self.isComplete():
+            return None
+        if self.order_by_email.isChecked():
+            return self.tr("Orders by email need a valid address here (or on the “Your shop” page) to go "
+                           "on."), self.order_email_problem
+        return self.tr("Choose at least one way for customers to order: by email, payment links or "
+                       "PayPal.me."), None
 
 
 class ShippingPage(BasePage):

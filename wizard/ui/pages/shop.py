@@ -60,6 +60,9 @@ class ShopPage(BasePage):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("shopName")
         form.addRow(self.tr("Shop na&me *:"), self.name_edit)
+        self.name_problem = ProblemLabel()
+        self.name_problem.setObjectName("nameProblem")
+        form.addRow("", self.name_problem)
         self.tagline_edit = QLineEdit()
         self.tagline_edit.setObjectName("shopTagline")
         self.tagline_edit.setPlaceholderText(self.tr("One sentence: what you sell and for whom"))
@@ -410,6 +413,13 @@ class ShopPage(BasePage):
         self._show_logo(None)
 
     # ------------------------------------------------------------------ QWizardPage
+    def why_not_complete(self) -> tuple[str, ProblemLabel | None] | None:
+        if not self.name_edit.text().strip():
+            return self.tr("Give your shop a name to go on."), self.name_problem
+        if not self.email_edit.text().strip():
+            return self.tr("Give an email address where customers can reach you to go on."), self.email_problem
+        return None
+
     def validatePage(self) -> bool:
         self.autosave.flush()
         shop = self.session.shop.shop()

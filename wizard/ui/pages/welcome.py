@@ -288,6 +288,21 @@ class WelcomePage(BasePage):
                 not path.exists() or self._is_current(path))
         return self.session.is_open
 
+    def why_not_complete(self):
+        if self.isComplete():
+            return None
+        if not self.is_new():
+            return self.tr("Choose the shop file to open (from the list or with Browse) to go on."), None
+        if not self.new_shop_name():
+            return self.tr("Give your new shop a name to go on."), None
+        if self.new_shop_path() is None:
+            return self.tr("Choose where to save the shop file to go on."), None
+        return self.tr("A shop file with this name already exists there: open it, or choose another name "
+                       "or folder."), None
+
+    def _why_without_shop(self) -> bool:
+        return True
+
     def validatePage(self) -> bool:
         from wizard.ui.wizard import StartMode
 
