@@ -269,6 +269,10 @@
         <translation>Categories to start with: %1</translation>
     </message>
     <message>
+        <source>Choose what you sell (one of the cards) to go on.</source>
+        <translation>Choose what you sell (one of the cards) to go on.</translation>
+    </message>
+    <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>The shop file could not be created: %1. Choose another folder on the first page.</translation>
     </message>
@@ -700,6 +704,10 @@
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>
+    <message>
+        <source>Add at least one product to go on (or import a file).</source>
+        <translation>Add at least one product to go on (or import a file).</translation>
+    </message>
 </context>
 <context>
     <name>PublishPage</name>
@@ -1130,6 +1138,14 @@
         <source>Minimum order: %1</source>
         <translation>Minimum order: %1</translation>
     </message>
+    <message>
+        <source>Orders by email need a valid address here (or on the “Your shop” page) to go on.</source>
+        <translation>Orders by email need a valid address here (or on the “Your shop” page) to go on.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way for customers to order: by email, payment links or PayPal.me.</source>
+        <translation>Choose at least one way for customers to order: by email, payment links or PayPal.me.</translation>
+    </message>
 </context>
 <context>
     <name>ShippingPage</name>
@@ -1467,6 +1483,14 @@
         <source>This image could not be used: %1</source>
         <translation>This image could not be used: %1</translation>
     </message>
+    <message>
+        <source>Give your shop a name to go on.</source>
+        <translation>Give your shop a name to go on.</translation>
+    </message>
+    <message>
+        <source>Give an email address where customers can reach you to go on.</source>
+        <translation>Give an email address where customers can reach you to go on.</translation>
+    </message>
 </context>
 <context>
     <name>ShopWizard</name>
@@ -1624,6 +1648,22 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Opened: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the shop file to open (from the list or with Browse) to go on.</source>
+        <translation>Choose the shop file to open (from the list or with Browse) to go on.</translation>
+    </message>
+    <message>
+        <source>Give your new shop a name to go on.</source>
+        <translation>Give your new shop a name to go on.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file to go on.</source>
+        <translation>Choose where to save the shop file to go on.</translation>
+    </message>
+    <message>
+        <source>A shop file with this name already exists there: open it, or choose another name or folder.</source>
+        <translation>A shop file with this name already exists there: open it, or choose another name or folder.</translation>
     </message>
 </context>
 </TS>

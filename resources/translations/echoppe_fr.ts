@@ -270,6 +270,10 @@
         <translation>Catégories pour commencer : %1</translation>
     </message>
     <message>
+        <source>Choose what you sell (one of the cards) to go on.</source>
+        <translation>Choisissez ce que vous vendez (l&apos;une des cartes) pour continuer.</translation>
+    </message>
+    <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>Le fichier de la boutique n&apos;a pas pu être créé : %1. Choisissez un autre dossier sur la première page.</translation>
     </message>
@@ -702,6 +706,10 @@
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>
+    <message>
+        <source>Add at least one product to go on (or import a file).</source>
+        <translation>Ajoutez au moins un produit pour continuer (ou importez un fichier).</translation>
+    </message>
 </context>
 <context>
     <name>PublishPage</name>
@@ -1132,6 +1140,14 @@
         <source>Minimum order: %1</source>
         <translation>Commande minimum : %1</translation>
     </message>
+    <message>
+        <source>Orders by email need a valid address here (or on the “Your shop” page) to go on.</source>
+        <translation>Les commandes par e-mail demandent une adresse valide ici (ou sur la page « Votre boutique ») pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way for customers to order: by email, payment links or PayPal.me.</source>
+        <translation>Choisissez au moins une façon de commander pour vos clients : par e-mail, liens de paiement ou PayPal.me.</translation>
+    </message>
 </context>
 <context>
     <name>ShippingPage</name>
@@ -1469,6 +1485,14 @@
         <source>This image could not be used: %1</source>
         <translation>Cette image n&apos;a pas pu être utilisée : %1</translation>
     </message>
+    <message>
+        <source>Give your shop a name to go on.</source>
+        <translation>Donnez un nom à votre boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Give an email address where customers can reach you to go on.</source>
+        <translation>Donnez une adresse e-mail où vos clients peuvent vous joindre pour continuer.</translation>
+    </message>
 </context>
 <context>
     <name>ShopWizard</name>
@@ -1626,6 +1650,22 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Ouverte : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the shop file to open (from the list or with Browse) to go on.</source>
+        <translation>Choisissez le fichier de boutique à ouvrir (dans la liste ou avec Parcourir) pour continuer.</translation>
+    </message>
+    <message>
+        <source>Give your new shop a name to go on.</source>
+        <translation>Donnez un nom à votre nouvelle boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file to go on.</source>
+        <translation>Choisissez où enregistrer le fichier de boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>A shop file with this name already exists there: open it, or choose another name or folder.</source>
+        <translation>Un fichier de boutique de ce nom existe déjà à cet endroit : ouvrez-le, ou choisissez un autre nom ou dossier.</translation>
     </message>
 </context>
 </TS>
