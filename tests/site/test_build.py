@@ -452,3 +452,21 @@ def test_product_json_ld_never_carries_an_empty_image_list(tmp_path: Path) -> No
         assert ld.get("image", None) != [], path.name
     assert seen["bol-bleu"], "a product with a photo keeps its image"
     assert None in seen.values(), "a product without one leaves the property out"
+
+
+def test_home_prefers_the_product_with_a_photo(tmp_path: Path) -> None:
+    from tests.site.shopdata import small_jpeg
+    from wizard.domain.model import ImageRef, ShopIdentity
+
+    out = tmp_path / "site"
+    with ShopFile.create(tmp_path / "h.echoppe", ShopIdentity(name="Les Ruches", currency="EUR")) as shop:
+        for i in range(10):  # more than the home page shows, none featured, none with a photo
+            shop.add_product(Product(name=f"Confiture {i}", price=Decimal("5"), published=True))
+        key = shop.add_image(small_jpeg()).key
+        shop.add_product(Product(name="Miel de lavande", price=Decimal("9"), published=True,
+                                 images=(ImageRef(key=key, alt="Un pot de miel"),)))
+        build_site(shop, out)
+    html = (out / "index.html").read_text()
+    hero = html.split('<section class="hero">', 1)[1].split("</section>", 1)[0]
+    assert "hero-media" in hero and "<img" in hero, "the hero shows the photographed product"
+    assert "Miel de lavande" in html.split('aria-labelledby="featured-title"', 1)[1], "and the selection too"
