@@ -427,3 +427,22 @@ def test_malformed_email_and_address_are_flagged_when_leaving_the_field(qtbot, t
     click_next(qtbot, window)
     assert window.currentId() == PageId.SHOP
     assert page.problem.isVisible() and page.problem.isVisibleTo(window), "the reason is in sight"
+
+
+def test_a_spreadsheet_dropped_on_products_is_imported_after_the_preview(qtbot, tmp_path):
+    from tests.transfer.test_workbook import make_xlsx
+
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    count = shop.product_count()
+    sheet = tmp_path / "mes produits.xlsx"
+    sheet.write_bytes(make_xlsx([["Nom", "Prix"], ["Miel de lavande", 9.5], ["Miel de châtaignier", "8,90"]]))
+    _drop(page, [sheet])
+    dialog = page.dropped_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.table.rowCount() == 2
+    assert shop.product_count() == count, "nothing written before the person says so"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert shop.product_count() == count + 2
+    assert {p.price for p in shop.products() if p.name.startswith("Miel de")} == {Decimal("9.5"), Decimal("8.90")}
