@@ -693,8 +693,8 @@
         <translation>Import products</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
+        <source>Spreadsheets and CSV files (%1)</source>
+        <translation>Spreadsheets and CSV files (%1)</translation>
     </message>
     <message>
         <source>Importing is not available in this version yet.</source>

@@ -695,8 +695,8 @@
         <translation>Importer des produits</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Fichiers CSV (*.csv *.txt)</translation>
+        <source>Spreadsheets and CSV files (%1)</source>
+        <translation>Tableurs et fichiers CSV (%1)</translation>
     </message>
     <message>
         <source>Importing is not available in this version yet.</source>
