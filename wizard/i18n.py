@@ -78,9 +78,13 @@ class Message:
 
     def text(self, lang: str | None = None) -> str:
         """The message in ``lang`` (the system language when omitted)."""
-        _ = gettext_for(lang or system_language())
-        template = _(self.msgid)
-        return str(template.format(**self.params)) if self.params else str(template)
+        lang = lang or system_language()
+        template: str = gettext_for(lang)(self.msgid)
+        if not self.params:
+            return template
+        # A parameter that is itself a Message (a reason) is told in the same language.
+        params = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return str(template.format(**params))
 
     def __str__(self) -> str:
         return self.text()

@@ -288,6 +288,10 @@
         <translation>Categories to start with: %1</translation>
     </message>
     <message>
+        <source>Choose what you sell (one of the cards) to go on.</source>
+        <translation>Choose what you sell (one of the cards) to go on.</translation>
+    </message>
+    <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>The shop file could not be created: %1. Choose another folder on the first page.</translation>
     </message>
@@ -551,16 +555,16 @@
         <translation>Some photos could not be used:</translation>
     </message>
     <message>
-        <source>%1: “%2” is not an amount (write it like 12,50).</source>
-        <translation>%1: “%2” is not an amount (write it like 12,50).</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variant %1: %2</translation>
     </message>
     <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1: write a whole number, or leave it empty.</translation>
-    </message>
-    <message>
-        <source>Variant %1: “%2” is not an amount.</source>
-        <translation>Variant %1: “%2” is not an amount.</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
@@ -693,12 +697,16 @@
         <translation>Import products</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>CSV files (*.csv *.txt)</translation>
+        <source>Spreadsheets and CSV files (%1)</source>
+        <translation>Spreadsheets and CSV files (%1)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one product to go on (or import a file).</source>
+        <translation>Add at least one product to go on (or import a file).</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +1298,20 @@
         <translation>“%1” is not a date: write it like 2026-12-24.</translation>
     </message>
     <message>
-        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
-        <translation>The value and the minimum are amounts, like 10 or 25,50.</translation>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Minimum order: %1</translation>
+    </message>
+    <message>
+        <source>Orders by email need a valid address here (or on the “Your shop” page) to go on.</source>
+        <translation>Orders by email need a valid address here (or on the “Your shop” page) to go on.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way for customers to order: by email, payment links or PayPal.me.</source>
+        <translation>Choose at least one way for customers to order: by email, payment links or PayPal.me.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1369,12 @@
         <translation>&amp;Delete the selected rate</translation>
     </message>
     <message>
-        <source>Prices are amounts, like 6,90.</source>
-        <translation>Prices are amounts, like 6,90.</translation>
+        <source>Price: %1</source>
+        <translation>Price: %1</translation>
+    </message>
+    <message>
+        <source>Free from: %1</source>
+        <translation>Free from: %1</translation>
     </message>
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>
@@ -1603,10 +1627,6 @@
         <translation>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</translation>
     </message>
     <message>
-        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
-        <translation>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</translation>
-    </message>
-    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Still needed before publishing: %1</translation>
     </message>
@@ -1629,6 +1649,14 @@
     <message>
         <source>This image could not be used: %1</source>
         <translation>This image could not be used: %1</translation>
+    </message>
+    <message>
+        <source>Give your shop a name to go on.</source>
+        <translation>Give your shop a name to go on.</translation>
+    </message>
+    <message>
+        <source>Give an email address where customers can reach you to go on.</source>
+        <translation>Give an email address where customers can reach you to go on.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1823,22 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Opened: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the shop file to open (from the list or with Browse) to go on.</source>
+        <translation>Choose the shop file to open (from the list or with Browse) to go on.</translation>
+    </message>
+    <message>
+        <source>Give your new shop a name to go on.</source>
+        <translation>Give your new shop a name to go on.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file to go on.</source>
+        <translation>Choose where to save the shop file to go on.</translation>
+    </message>
+    <message>
+        <source>A shop file with this name already exists there: open it, or choose another name or folder.</source>
+        <translation>A shop file with this name already exists there: open it, or choose another name or folder.</translation>
     </message>
 </context>
 </TS>

@@ -289,6 +289,10 @@
         <translation>Catégories pour commencer : %1</translation>
     </message>
     <message>
+        <source>Choose what you sell (one of the cards) to go on.</source>
+        <translation>Choisissez ce que vous vendez (l&apos;une des cartes) pour continuer.</translation>
+    </message>
+    <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>Le fichier de la boutique n&apos;a pas pu être créé : %1. Choisissez un autre dossier sur la première page.</translation>
     </message>
@@ -553,16 +557,16 @@
         <translation>Certaines photos n&apos;ont pas pu être utilisées :</translation>
     </message>
     <message>
-        <source>%1: “%2” is not an amount (write it like 12,50).</source>
-        <translation>%1 : « %2 » n&apos;est pas un montant (écrivez-le comme 12,50).</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Variant %1: %2</source>
+        <translation>Variante %1 : %2</translation>
     </message>
     <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1 : écrivez un nombre entier, ou laissez vide.</translation>
-    </message>
-    <message>
-        <source>Variant %1: “%2” is not an amount.</source>
-        <translation>Variante %1 : « %2 » n&apos;est pas un montant.</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
@@ -695,12 +699,16 @@
         <translation>Importer des produits</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Fichiers CSV (*.csv *.txt)</translation>
+        <source>Spreadsheets and CSV files (%1)</source>
+        <translation>Tableurs et fichiers CSV (%1)</translation>
     </message>
     <message>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>Add at least one product to go on (or import a file).</source>
+        <translation>Ajoutez au moins un produit pour continuer (ou importez un fichier).</translation>
     </message>
 </context>
 <context>
@@ -1292,8 +1300,20 @@
         <translation>« %1 » n&apos;est pas une date : écrivez-la comme 2026-12-24.</translation>
     </message>
     <message>
-        <source>The value and the minimum are amounts, like 10 or 25,50.</source>
-        <translation>La valeur et le minimum sont des montants, comme 10 ou 25,50.</translation>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+    <message>
+        <source>Minimum order: %1</source>
+        <translation>Commande minimum : %1</translation>
+    </message>
+    <message>
+        <source>Orders by email need a valid address here (or on the “Your shop” page) to go on.</source>
+        <translation>Les commandes par e-mail demandent une adresse valide ici (ou sur la page « Votre boutique ») pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way for customers to order: by email, payment links or PayPal.me.</source>
+        <translation>Choisissez au moins une façon de commander pour vos clients : par e-mail, liens de paiement ou PayPal.me.</translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1371,12 @@
         <translation>Supp&amp;rimer le tarif sélectionné</translation>
     </message>
     <message>
-        <source>Prices are amounts, like 6,90.</source>
-        <translation>Les prix sont des montants, comme 6,90.</translation>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <source>Free from: %1</source>
+        <translation>Gratuit dès : %1</translation>
     </message>
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>
@@ -1605,10 +1629,6 @@
         <translation>Un client en désaccord avec vous peut s&apos;adresser gratuitement à ce médiateur : la loi vous demande d&apos;en désigner un.</translation>
     </message>
     <message>
-        <source>This SIRET number is not valid: it has 14 digits, as on your registration certificate.</source>
-        <translation>Ce numéro SIRET n&apos;est pas valide : il a 14 chiffres, comme sur votre certificat d&apos;inscription.</translation>
-    </message>
-    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Encore nécessaire avant de publier : %1</translation>
     </message>
@@ -1631,6 +1651,14 @@
     <message>
         <source>This image could not be used: %1</source>
         <translation>Cette image n&apos;a pas pu être utilisée : %1</translation>
+    </message>
+    <message>
+        <source>Give your shop a name to go on.</source>
+        <translation>Donnez un nom à votre boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Give an email address where customers can reach you to go on.</source>
+        <translation>Donnez une adresse e-mail où vos clients peuvent vous joindre pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1825,22 @@
     <message>
         <source>Opened: %1 (%2)</source>
         <translation>Ouverte : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the shop file to open (from the list or with Browse) to go on.</source>
+        <translation>Choisissez le fichier de boutique à ouvrir (dans la liste ou avec Parcourir) pour continuer.</translation>
+    </message>
+    <message>
+        <source>Give your new shop a name to go on.</source>
+        <translation>Donnez un nom à votre nouvelle boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the shop file to go on.</source>
+        <translation>Choisissez où enregistrer le fichier de boutique pour continuer.</translation>
+    </message>
+    <message>
+        <source>A shop file with this name already exists there: open it, or choose another name or folder.</source>
+        <translation>Un fichier de boutique de ce nom existe déjà à cet endroit : ouvrez-le, ou choisissez un autre nom ou dossier.</translation>
     </message>
 </context>
 </TS>

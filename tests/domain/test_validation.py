@@ -184,3 +184,15 @@ def test_messages_come_out_in_french():
     assert variant[0].text("fr") == "La variante 1 a un stock négatif."
     coupon = validate_coupon(Coupon("x", CouponKind.PERCENT, Decimal(10)))
     assert "WELCOME10" not in coupon[0].text("fr") and "lettres" in coupon[0].text("fr")
+
+
+def test_siret_problem_names_the_true_reason():
+    from wizard.domain.validation import SIRET_EXAMPLE, siret_ok, siret_problem
+
+    assert siret_ok(SIRET_EXAMPLE) and siret_problem(SIRET_EXAMPLE) is None
+    assert siret_problem("") is None
+    assert "check digit" in siret_problem("12345678900000").text("en")
+    assert "13 digits" in siret_problem("1234567890000").text("en")
+    assert "only digits" in siret_problem("7328293200007A").text("en")
+    assert siret_problem("732.829.320-00074") is None
+    assert siret_problem("12345678900000").text("fr") != siret_problem("12345678900000").text("en")

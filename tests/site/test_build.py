@@ -71,7 +71,8 @@ def test_product_page_contract(tmp_path: Path) -> None:
     assert 'property="og:title" content="Tasse à café"' in html
     ld = page.json("application/ld+json")
     assert ld["@type"] == "Product" and ld["name"] == "Tasse à café"
-    assert {"name", "image", "description", "sku", "offers"} <= set(ld)
+    assert {"name", "description", "sku", "offers"} <= set(ld)
+    assert "image" not in ld  # no photo: the property is left out, never an empty list
     offers = ld["offers"]
     assert [(o["price"], o["availability"].rsplit("/", 1)[1]) for o in offers] == [
         ("12", "InStock"),
@@ -438,3 +439,34 @@ def test_listing_pages_say_how_many_products(tmp_path: Path) -> None:
     # "Bols" counts its subcategory's bowl; page 2 shows the same total.
     assert count.findall((out / "categorie" / "bols.html").read_text()) == ["32 produits"]
     assert count.findall((out / "categorie" / "bols" / "2.html").read_text()) == ["32 produits"]
+
+
+def test_product_json_ld_never_carries_an_empty_image_list(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "s.echoppe") as shop:
+        build_site(shop, out)
+    seen = {}
+    for path in sorted((out / "produit").glob("*.html")):
+        ld = read_page(path).json("application/ld+json")
+        seen[path.stem] = ld.get("image")
+        assert ld.get("image", None) != [], path.name
+    assert seen["bol-bleu"], "a product with a photo keeps its image"
+    assert None in seen.values(), "a product without one leaves the property out"
+
+
+def test_home_prefers_the_product_with_a_photo(tmp_path: Path) -> None:
+    from tests.site.shopdata import small_jpeg
+    from wizard.domain.model import ImageRef, ShopIdentity
+
+    out = tmp_path / "site"
+    with ShopFile.create(tmp_path / "h.echoppe", ShopIdentity(name="Les Ruches", currency="EUR")) as shop:
+        for i in range(10):  # more than the home page shows, none featured, none with a photo
+            shop.add_product(Product(name=f"Confiture {i}", price=Decimal("5"), published=True))
+        key = shop.add_image(small_jpeg()).key
+        shop.add_product(Product(name="Miel de lavande", price=Decimal("9"), published=True,
+                                 images=(ImageRef(key=key, alt="Un pot de miel"),)))
+        build_site(shop, out)
+    html = (out / "index.html").read_text()
+    hero = html.split('<section class="hero">', 1)[1].split("</section>", 1)[0]
+    assert "hero-media" in hero and "<img" in hero, "the hero shows the photographed product"
+    assert "Miel de lavande" in html.split('aria-labelledby="featured-title"', 1)[1], "and the selection too"

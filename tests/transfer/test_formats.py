@@ -214,7 +214,7 @@ def test_bad_rows_report_line_numbers_and_reasons():
     assert [(r.line, r.name) for r in preview.rejected] == [(3, ""), (4, "Écharpe"), (5, "Gants")]
     texts = [r.text("en") for r in preview.rejected]
     assert "name" in texts[0]
-    assert '"douze" is not a number' in texts[1]
+    assert "Price: “douze” is not an amount" in texts[1]
     assert "negative" in texts[2]
     assert [i.product.name for i in preview.items] == ["Bonnet", "Mitaines"]
     assert [i.line for i in preview.items] == [2, 6]
@@ -273,7 +273,7 @@ def test_echoppe_format_bad_variant_row_rejects_its_product_with_the_variant_lin
     preview = read_products(path)
     assert preview.format == SourceFormat.ECHOPPE
     assert [(r.line, r.name) for r in preview.rejected] == [(3, "Bol"), (5, "Plat")]
-    assert '"douze" is not a number' in preview.rejected[0].text("en")
+    assert "Variant price: “douze” is not an amount" in preview.rejected[0].text("en")
     assert "negative" in preview.rejected[1].text("en")
     assert [i.product.name for i in preview.items] == ["Tasse"]
 

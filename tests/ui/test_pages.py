@@ -38,18 +38,29 @@ def test_pale_colour_shows_the_contrast_ratio(qtbot, tmp_path):
     assert not page.contrast_warning.isVisible()
 
 
-def test_siret_is_checked_inline_and_blocks_next(qtbot, tmp_path):
+def test_siret_says_the_true_reason_lets_the_page_go_on_and_clears_when_fixed(qtbot, tmp_path):
+    from wizard.domain.validation import siret_ok
+
     window = _open(qtbot, tmp_path)
     page = window.shop_page
-    qtbot.keyClicks(page.siret_edit, "12345678900000")
+    assert siret_ok(page.siret_edit.placeholderText()), "the example shown is itself a valid SIRET"
+    qtbot.keyClicks(page.siret_edit, "12345678900000")  # 14 digits, wrong check digit
     assert page.siret_problem.isVisible()
-    click_next(qtbot, window)
-    assert window.currentId() == PageId.SHOP
+    assert "check digit" in page.siret_problem.text() and "needs 14" not in page.siret_problem.text()
     page.siret_edit.clear()
-    qtbot.keyClicks(page.siret_edit, "73282932000074")  # a valid Luhn SIRET
-    assert not page.siret_problem.isVisible()
-    assert click_next(qtbot, window) == PageId.PRODUCTS
-    assert window.session.shop.shop().legal.siret == "73282932000074"
+    qtbot.keyClicks(page.siret_edit, "7328293200007")  # one digit short
+    assert "13 digits" in page.siret_problem.text()
+    page.siret_edit.clear()
+    qtbot.keyClicks(page.siret_edit, "732 829 320 00074")  # a valid Luhn SIRET, typed in groups
+    assert not page.siret_problem.isVisible(), "the message goes as soon as it is fixed"
+    page.siret_edit.clear()
+    qtbot.keyClicks(page.siret_edit, "12345678900000")
+    assert click_next(qtbot, window) == PageId.PRODUCTS, "a wrong SIRET can be completed later"
+    assert window.session.shop.shop().legal.siret == "12345678900000"
+    missing = window.session.shop.shop()
+    from wizard.domain.validation import missing_legal_fields
+
+    assert any("check digit" in p.text("en") for p in missing_legal_fields(missing.legal, missing.identity))
 
 
 def test_logo_file_is_stored_and_previewed(qtbot, tmp_path):
@@ -416,3 +427,22 @@ def test_malformed_email_and_address_are_flagged_when_leaving_the_field(qtbot, t
     click_next(qtbot, window)
     assert window.currentId() == PageId.SHOP
     assert page.problem.isVisible() and page.problem.isVisibleTo(window), "the reason is in sight"
+
+
+def test_a_spreadsheet_dropped_on_products_is_imported_after_the_preview(qtbot, tmp_path):
+    from tests.transfer.test_workbook import make_xlsx
+
+    window, page = _products_page(qtbot, tmp_path)
+    shop = window.session.shop
+    count = shop.product_count()
+    sheet = tmp_path / "mes produits.xlsx"
+    sheet.write_bytes(make_xlsx([["Nom", "Prix"], ["Miel de lavande", 9.5], ["Miel de châtaignier", "8,90"]]))
+    _drop(page, [sheet])
+    dialog = page.dropped_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.table.rowCount() == 2
+    assert shop.product_count() == count, "nothing written before the person says so"
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert shop.product_count() == count + 2
+    assert {p.price for p in shop.products() if p.name.startswith("Miel de")} == {Decimal("9.5"), Decimal("8.90")}

@@ -75,3 +75,45 @@ def test_language_switch_rebuilds_the_window_in_french(qtbot, tmp_path):
         assert english.welcome_page.title() == "Welcome to Échoppe"
     finally:
         controller.switch_language("en")
+
+
+def test_qt_own_texts_follow_the_app_language(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wizard.ui.i18n import install_language
+
+    _controller, _window = start(qtbot, "fr")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+                           | QDialogButtonBox.StandardButton.No)
+    qtbot.addWidget(box)
+    texts = {box.button(b).text() for b in (QDialogButtonBox.StandardButton.Cancel,
+                                            QDialogButtonBox.StandardButton.Yes,
+                                            QDialogButtonBox.StandardButton.No)}
+    assert texts == {"Annuler", "&Oui", "&Non"}, texts
+    install_language("en")
+    box2 = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box2)
+    assert box2.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+
+
+def test_language_switch_keeps_the_open_shop_and_the_page(qtbot, tmp_path):
+    from tests.ui.wizard_helpers import click_next, make_shop, open_shop
+    from wizard.ui.wizard import PageId
+
+    path = make_shop(tmp_path / "s.echoppe", niche="crafts", email="lea@example.fr")
+    controller, window = start(qtbot, "en")
+    open_shop(qtbot, window, path)
+    assert click_next(qtbot, window) == PageId.PRODUCTS
+    try:
+        french = controller.switch_language("fr")
+        qtbot.addWidget(french)
+        assert controller.session.is_open and controller.session.path == path
+        assert french.currentId() == PageId.PRODUCTS, "the same page, now in French"
+        assert french.products_page.title() != window.products_page.title()
+        english = controller.switch_language("en")
+        qtbot.addWidget(english)
+        assert english.currentId() == PageId.PRODUCTS and controller.session.is_open
+        english.back()
+        assert english.currentId() == PageId.SHOP, "Back still leads where it led"
+    finally:
+        controller.switch_language("en")

@@ -61,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.app import run_app
 
         return run_app()
+    from wizard.cli.terminal import quiet_broken_pipe, speak_argparse
+
+    speak_argparse(lang)
     parser = build_parser(lang)
     args = parser.parse_args(args_list)
     handler = getattr(args, "handler", None)
@@ -68,13 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return int(handler(args, lang) or EXIT_OK)
+        status = int(handler(args, lang) or EXIT_OK)
+        sys.stdout.flush()  # here, so that a reader gone early (`| head`) is caught below
+        return status
     except CliError as exc:
         print(f"echoppe: {exc}", file=sys.stderr)
         return exc.status
     except EchoppeError as exc:
         print(f"echoppe: {exc.text(lang)}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # stdout piped into `head`, which has read enough
+        quiet_broken_pipe()
+        return EXIT_OK
     except KeyboardInterrupt:
         print("echoppe: " + gettext_for(lang)("Interrupted."), file=sys.stderr)
         return 130

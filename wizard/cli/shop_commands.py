@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.cli import EXIT_ERROR, EXIT_REJECTED, EXIT_USAGE, CliError
+from wizard.cli.terminal import Progress, warn
 from wizard.domain.model import Product, Variant
 from wizard.domain.money import NotAnAmount, format_plain, parse_amount
 from wizard.domain.validation import validate_product
@@ -61,7 +62,9 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p = subparsers.add_parser("edit", help=_("Change a product's price, stock or visibility."))
     p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
     p.add_argument("slug", help=_("The product's slug (see 'echoppe products')."))
-    p.add_argument("--sku", help=_("Change only the variant with this SKU."))
+    p.add_argument("--variant", "--sku", dest="sku", metavar="SKU", help=_("Change only the variant with this SKU."))
+    p.add_argument("--all-variants", action="store_true",
+                   help=_("Change every variant of the product (the price, stock or former price of each)."))
     p.add_argument("--price", help=_("The new price, like 12.50 or 12,50."))
     p.add_argument("--compare-at", help=_("The former price shown crossed out; 'none' removes it."))
     p.add_argument("--stock", help=_("The new stock (a whole number); 'none' stops tracking it."))
@@ -80,16 +83,24 @@ def _cli_error(text: str, status: int = EXIT_ERROR) -> CliError:
 
 # ----------------------------------------------------------------------------- import
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    _ = gettext_for(lang)
+    progress = Progress()
     with ShopFile.open(args.shop) as shop:
+        progress.say(_("Reading {file}…").format(file=args.file))
         preview = read_products(args.file, args.format)
+        progress.say(_("{rows} row(s) read.").format(rows=preview.rows))
+        writing = _("Importing:")
         try:
-            report = apply_import(shop, preview, skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+            report = apply_import(shop, preview, skip_invalid=args.skip_invalid, dry_run=args.dry_run,
+                                  progress=lambda done, total: progress.update(writing, done, total))
         except RowsRejected as exc:
             if args.json:
                 print(json.dumps(_import_json(preview, None, lang), ensure_ascii=False, indent=2))
             else:
                 _print_summary(preview, None, lang)
             raise _cli_error(exc.text(lang), EXIT_REJECTED) from exc
+        finally:
+            progress.done()
         fetched = None
         if args.download_images and not args.dry_run:
             fetched = fetch_pending_images(shop)
@@ -153,10 +164,10 @@ def _print_summary(preview: ImportPreview, report: ImportReport | None, lang: st
         for row in preview.rejected:
             print("  " + row.text(lang))
     warnings = report.warnings if report else preview.warnings
-    if warnings:
-        print(_("Warnings: {count}").format(count=len(warnings)))
+    if warnings:  # on stderr: stdout stays the summary
+        warn(_("Warnings: {count}").format(count=len(warnings)))
         for warning in warnings:
-            print("  " + warning.text(lang))
+            warn("  " + warning.text(lang))
 
 
 # ----------------------------------------------------------------------------- export
@@ -175,8 +186,8 @@ def _amount(text: str, lang: str, allow_none: bool = False) -> Any:
         return None
     try:
         value = parse_amount(text)
-    except NotAnAmount:
-        value = None
+    except NotAnAmount as exc:
+        raise _cli_error(exc.text(lang)) from None
     if value is None or value < 0:
         raise _cli_error(_("\"{value}\" is not a price: write it like 12.50 or 12,50.").format(value=text))
     return value
@@ -208,12 +219,20 @@ def cmd_edit(args: argparse.Namespace, lang: str) -> int:
             raise _cli_error(
                 _("No product has the slug \"{slug}\". See the slugs with: echoppe products {shop}").format(
                     slug=args.slug, shop=args.shop))
+        if args.sku is not None and args.all_variants:
+            raise _cli_error(_("Give either --variant or --all-variants, not both."), EXIT_USAGE)
         if args.sku is not None:
             product = _edit_variant(product, args.sku, changes, lang)
+        elif args.all_variants and product.variants:
+            product = _edit_all_variants(product, changes)
         else:
-            if product.variants and "stock" in changes:
-                raise _cli_error(_("\"{slug}\" has variants: choose one with --sku to change its stock.").format(
-                    slug=args.slug))
+            if product.variants and changes:
+                # The customer sees the variants' own prices and stocks: changing the product's alone
+                # would say "Saved" while nothing they see changed.
+                skus = ", ".join(v.sku for v in product.variants if v.sku) or "—"
+                raise _cli_error(_("\"{slug}\" has variants ({skus}): give --variant SKU to change one, or "
+                                   "--all-variants to change them all.").format(slug=args.slug, skus=skus),
+                                 EXIT_USAGE)
             product = replace(product, **changes)
         if args.published is not None:
             product = replace(product, published=args.published == "yes")
@@ -237,6 +256,13 @@ def _edit_variant(product: Product, sku: str, changes: dict[str, Any], lang: str
     if not found:
         raise _cli_error(_("\"{slug}\" has no variant with the SKU \"{sku}\".").format(slug=product.slug, sku=sku))
     return replace(product, variants=tuple(variants))
+
+
+def _edit_all_variants(product: Product, changes: dict[str, Any]) -> Product:
+    """Every variant gets the change: a price or former price is set on each, and so is a stock."""
+    variants = tuple(replace(v, **changes) for v in product.variants)
+    product_changes = {k: v for k, v in changes.items() if k != "stock"}
+    return replace(product, variants=variants, **product_changes)
 
 
 # ----------------------------------------------------------------------------- products

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from wizard.cli.terminal import Progress, warn
 from wizard.i18n import gettext_for
 
 
@@ -40,16 +41,23 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
         raise CliError(_("The override folder {folder} does not exist.").format(folder=args.override))
     from wizard.desk.plan import desk_plan
 
+    progress = Progress()
+    building = _("Building the site:")
     with ShopFile.open(args.shop) as shop:
-        report = build_site(shop, args.out, theme=args.theme, override_dir=args.override, base_url=args.base_url,
-                            replace_foreign=args.replace, desk=desk_plan(shop, args.base_url))
+        try:
+            report = build_site(shop, args.out, theme=args.theme, override_dir=args.override,
+                                base_url=args.base_url, replace_foreign=args.replace,
+                                desk=desk_plan(shop, args.base_url),
+                                progress=lambda step: progress.update(building, step.done, step.total))
+        finally:
+            progress.done()
     print(
         _("Built {pages} pages into {folder}: {written} files written, {unchanged} unchanged, {removed} removed.")
         .format(pages=report.pages, folder=args.out, written=len(report.written), unchanged=report.unchanged,
                 removed=len(report.removed))
     )  # fmt: skip
-    for warning in report.warnings:
-        print(_("Warning: {text}").format(text=warning.text(lang)))
+    for warning in report.warnings:  # on stderr: stdout stays the summary
+        warn(_("Warning: {text}").format(text=warning.text(lang)))
     return 0
 
 

@@ -59,9 +59,29 @@ def contrast_ratio(first: str, second: str = "#ffffff") -> float:
     return (max(a, b) + 0.05) / (min(a, b) + 0.05)
 
 
+SIRET_EXAMPLE = "732 829 320 00074"  # a real, valid SIRET (shown as the example to follow)
+
+
+def siret_problem(siret: str) -> Message | None:
+    """Why ``siret`` is not a SIRET number (the true reason), or ``None`` when it is one (or empty)."""
+    digits = re.sub(r"[\s.\-\u00a0\u202f]", "", siret)
+    if not digits:
+        return None
+    if not digits.isascii() or not digits.isdigit():
+        return msg("A SIRET number has only digits (14 of them, like {example}).", example=SIRET_EXAMPLE)
+    if len(digits) != 14:
+        return msg("This SIRET number has {count} digits; it needs 14, like {example}.", count=len(digits),
+                   example=SIRET_EXAMPLE)
+    if not siret_ok(digits):
+        return msg("This SIRET number has 14 digits but one of them is wrong (its check digit does not "
+                   "match): copy it again from your registration certificate or annuaire-entreprises."
+                   "data.gouv.fr.")
+    return None
+
+
 def siret_ok(siret: str) -> bool:
     """14 digits passing the Luhn check (or La Poste's own digit-sum rule)."""
-    digits = re.sub(r"\s", "", siret)
+    digits = re.sub(r"[\s.\-\u00a0\u202f]", "", siret)
     if not re.fullmatch(r"\d{14}", digits):
         return False
     if digits.startswith("356000000") and sum(int(d) for d in digits) % 5 == 0:
@@ -182,8 +202,8 @@ def missing_legal_fields(legal: LegalIdentity, identity: ShopIdentity) -> list[P
         problems.append(Problem("address", msg("Your postal address is missing.")))
     if not legal.siret.strip():
         problems.append(Problem("siret", msg("Your SIRET number is missing.")))
-    elif not siret_ok(legal.siret):
-        problems.append(Problem("siret", msg("This SIRET number is not valid (14 digits).")))
+    elif (siret_reason := siret_problem(legal.siret)) is not None:
+        problems.append(Problem("siret", siret_reason))
     if legal.vat_status == VatStatus.SUBJECT and not legal.vat_number.strip():
         problems.append(Problem("vat_number", msg("Your VAT number is missing.")))
     if not legal.mediator_name.strip():

@@ -320,16 +320,21 @@ class SiteBuilder:
         return outputs
 
     def _home(self) -> Output:
-        featured = [p for p in self.products if p.featured][:FEATURED] or self.products[:FEATURED]
+        # The selection and the hero prefer products with a photo (stable order otherwise): a letter
+        # placeholder must not stand where the merchant's only photographed product could be.
+        featured = [p for p in self.products if p.featured][:FEATURED] or _pictured_first(self.products)[:FEATURED]
+        hero_product = next((p for p in featured if _has_picture(p)), None) or next(
+            (p for p in self.products if _has_picture(p)), None)
         top = self.children.get(None, [])
         tiles = []
         for cat in top:
             members = self._category_products(cat)
             if members:
-                tiles.append((cat, members[0], len(members)))
+                tiles.append((cat, _pictured_first(members)[0], len(members)))
         fp = _fp(
             self.global_fp,
             "home",
+            self.product_fp[hero_product.id] if hero_product is not None else "-",
             *(self.product_fp[p.id] for p in featured),
             *(f"{c.id}:{self.product_fp[first.id]}:{n}" for c, first, n in tiles),
         )
@@ -348,6 +353,8 @@ class SiteBuilder:
                 for c, first, n in tiles
             ]
             hero = next((v.card_picture for v in cards if v.card_picture is not None), None)
+            if hero is None and hero_product is not None:
+                hero = m.with_card_picture(hero_product).card_picture
             ctx = self.context(
                 path,
                 self.site()["name"],
@@ -835,6 +842,16 @@ def _request_all_pictures(builder: SiteBuilder) -> None:
         if view.og_image:
             used.add(view.og_image)
     builder.used_pictures = used
+
+
+def _has_picture(product: Product) -> bool:
+    """True when the product has a stored photo (a link not yet downloaded does not count)."""
+    return any(ref.key for ref in product.images)
+
+
+def _pictured_first(products: list[Product]) -> list[Product]:
+    """Products with a photo first, each group in its own order."""
+    return sorted(products, key=lambda p: not _has_picture(p))
 
 
 def _image_progress(progress: Callable[[BuildProgress], None] | None, total: int) -> Callable[..., None]:

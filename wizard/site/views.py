@@ -312,9 +312,10 @@ class SiteModel:
             "name": p.name,
             "description": filters.plain_text(p.description, p.description_format, 500) or p.name,
             "sku": p.sku or p.slug,
-            "image": image_urls,
             "offers": offers if len(offers) > 1 else offers[0],
         }
+        if image_urls:  # an empty list is an error for search engines: leave the property out
+            data["image"] = image_urls
         if self.identity.name:
             data["brand"] = {"@type": "Brand", "name": self.identity.name}
         return data

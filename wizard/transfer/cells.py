@@ -24,13 +24,10 @@ _FALSE = {"0", "no", "n", "false", "faux", "non", "draft", "brouillon", "archive
 
 
 _AMOUNT_MESSAGES = {
-    "price": (N_("The price \"{value}\" is not a number."), N_("The price cannot be negative.")),
-    "compare_at": (N_("The former price \"{value}\" is not a number."),
-                   N_("The former price cannot be negative.")),
-    "variant_price": (N_("The variant price \"{value}\" is not a number."),
-                      N_("A variant price cannot be negative.")),
-    "variant_compare_at": (N_("The variant former price \"{value}\" is not a number."),
-                           N_("A variant former price cannot be negative.")),
+    "price": (N_("Price: {reason}"), N_("The price cannot be negative.")),
+    "compare_at": (N_("Former price: {reason}"), N_("The former price cannot be negative.")),
+    "variant_price": (N_("Variant price: {reason}"), N_("A variant price cannot be negative.")),
+    "variant_compare_at": (N_("Variant former price: {reason}"), N_("A variant former price cannot be negative.")),
 }
 _WHOLE_MESSAGES = {
     "weight": N_("The weight \"{value}\" is not a whole number of grams."),
@@ -38,7 +35,8 @@ _WHOLE_MESSAGES = {
 }
 
 
-_PLAIN_AMOUNT = re.compile(r"\d+(?:\.\d+)?").fullmatch
+# "12.50", "7", "0.5": one reading only, so the common case skips the full parser. "1.234" does not match.
+_PLAIN_AMOUNT = re.compile(r"\d{1,12}(?:\.\d{1,2})?").fullmatch
 
 
 def price(cell: str, what: str = "price") -> Decimal | None:
@@ -47,11 +45,11 @@ def price(cell: str, what: str = "price") -> Decimal | None:
         return None
     if _PLAIN_AMOUNT(cell):
         return Decimal(cell)  # the common case, "12.50": skip the tolerant parser
-    not_a_number, negative = _AMOUNT_MESSAGES[what]
+    refused, negative = _AMOUNT_MESSAGES[what]
     try:
         amount = parse_amount(cell)
     except NotAnAmount as exc:
-        raise BadCell(msg(not_a_number, value=cell.strip())) from exc
+        raise BadCell(msg(refused, reason=exc.message)) from exc
     if amount is not None and amount < 0:
         raise BadCell(msg(negative))
     return amount
@@ -110,9 +108,9 @@ def weight_grams(cell: str, unit: str | None = None) -> int | None:
     if not match:
         raise BadCell(msg("The weight \"{value}\" is not a number.", value=cell.strip()))
     try:
-        amount = parse_amount(match.group(1))
+        amount = parse_amount(match.group(1).strip(), decimals=None)
     except NotAnAmount as exc:
-        raise BadCell(msg("The weight \"{value}\" is not a number.", value=cell.strip())) from exc
+        raise BadCell(msg("Weight: {reason}", reason=exc.message)) from exc
     if amount is None:
         return None
     written = (match.group(2) or "").lower()

@@ -113,6 +113,10 @@ def read_table(source: str | Path | bytes) -> Table:
                 msg("{name} is a folder, not a file.", name=str(source)),
                 msg("Choose a CSV file."),
             ) from exc
+    from wizard.transfer.workbook import is_workbook, read_workbook  # a spreadsheet read as it is
+
+    if is_workbook(raw):
+        return read_workbook(raw)
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UnreadableFile(
             msg("This file is not a CSV text file."),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from wizard.ui.i18n import install_language, preferred_language, ui_language
 from wizard.ui.session import ShopSession
+from wizard.ui.widgets.wheel import install_wheel_guard
 from wizard.ui.wizard import ShopWizard, StartMode, app_icon
 
 STYLE = """
@@ -78,8 +79,10 @@ class AppController(QObject):
         old = self.window
         name = path = ""
         hand = False
+        page = -1
         if old is not None:
             old.flush()
+            page = old.currentId()
             name = old.welcome_page.name_edit.text()
             path = old.welcome_page.path_edit.text()
             hand = old.welcome_page._path_chosen_by_hand
@@ -96,7 +99,21 @@ class AppController(QObject):
             old.hide()
             old.deleteLater()
         window.show()
+        if self.session.is_open and page > 0:
+            self._walk_to(window, page)
         return window
+
+    @staticmethod
+    def _walk_to(window: ShopWizard, page: int) -> None:
+        """Go forward page by page to ``page`` (so Back still leads where it led), as Next would."""
+        window.ensure_pages()
+        for _step in range(len(window.pageIds()) + 1):
+            if window.currentId() == page:
+                return
+            before = window.currentId()
+            window.next()
+            if window.currentId() == before:
+                return  # a page refused to go on: stay there, showing why
 
 
 def configure_application(app: QApplication) -> None:
@@ -110,6 +127,7 @@ def configure_application(app: QApplication) -> None:
         font.setPointSizeF(10.5)
     app.setFont(font)
     app.setStyleSheet(STYLE)
+    install_wheel_guard(app)  # the wheel scrolls pages; it changes no unfocused setting
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from wizard.i18n import LANGUAGES, normalise_language, system_language
 from wizard.paths import resources_dir
 
-_state: dict[str, object] = {"lang": None, "translator": None}
+_state: dict[str, object] = {"lang": None, "translator": None, "qt_translator": None}
 
 
 def translations_dir() -> Path:
@@ -50,10 +50,11 @@ def install_language(lang: str, remember: bool = False) -> bool:
     """
     lang = normalise_language(lang)
     app = QCoreApplication.instance()
-    old = _state["translator"]
-    if app is not None and isinstance(old, QTranslator):
-        app.removeTranslator(old)
-    _state["translator"] = None
+    for key in ("translator", "qt_translator"):
+        old = _state[key]
+        if app is not None and isinstance(old, QTranslator):
+            app.removeTranslator(old)
+        _state[key] = None
     _state["lang"] = lang
     if remember:
         QSettings().setValue("ui/language", lang)
@@ -65,6 +66,12 @@ def install_language(lang: str, remember: bool = False) -> bool:
             app.installTranslator(translator)
             _state["translator"] = translator
             loaded = True
+    if app is not None and lang != "en":
+        # Qt's own texts (file dialogs, Cancel, Yes/No, Close): the catalogue Qt ships, next to ours.
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+            _state["qt_translator"] = qt_translator
     QLocale.setDefault(QLocale(QLocale.Language.French if lang == "fr" else QLocale.Language.English))
     return loaded
 

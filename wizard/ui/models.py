@@ -13,19 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 
 from wizard.domain.model import Coupon, CouponKind, Product, ShippingKind, ShippingRate, ShippingZone
+from wizard.domain.money import format_amount
 from wizard.ui.session import ShopSession
 
 _EMPTY = QModelIndex()
 
 
 def money_text(amount: Decimal | None) -> str:
-    """``12.5`` → ``"12,50"`` in French, ``"12.50"`` in English (empty for None)."""
+    """``1234.5`` → ``"1 234,50"`` in French, ``"1,234.50"`` in English (empty for None); reads back exactly."""
     if amount is None:
         return ""
     from wizard.ui.i18n import ui_language
 
-    text = f"{amount:.2f}"
-    return text.replace(".", ",") if ui_language() == "fr" else text
+    return format_amount(amount, ui_language())
 
 
 class _ListModel(QAbstractTableModel):

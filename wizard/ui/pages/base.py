@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget, QWizard
 from wizard.ui.i18n import ui_language
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.autosave import Debouncer
-from wizard.ui.widgets.common import HelpBox
+from wizard.ui.widgets.common import HelpBox, ProblemLabel
 
 if TYPE_CHECKING:
     from wizard.ui.wizard import ShopWizard
@@ -42,6 +42,11 @@ class BasePage(QWizardPage):
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
         self.outer = outer  # widgets added after the scroll area stay visible (e.g. why Next refused)
+        self.why_next = ProblemLabel()  # why "Next" is greyed out, when no field line of its own says it
+        self.why_next.setObjectName("whyNext")
+        outer.addWidget(self.why_next)
+        self._why_labels: list[ProblemLabel] = []
+        self.completeChanged.connect(self.show_why_next)
         self._loaded = False
         session.changed.connect(self._on_shop_changed)
 
@@ -54,6 +59,29 @@ class BasePage(QWizardPage):
 
     def set_help(self, text: str) -> None:
         self.help_box.setText(text)
+
+    # ------------------------------------------------------------------ why Next is disabled
+    def why_not_complete(self) -> tuple[str, ProblemLabel | None] | None:
+        """Why the page cannot go on yet, and the line under the field concerned (None: page bottom)."""
+        return None
+
+    def show_why_next(self, *_args: object) -> None:
+        """Say why Next is disabled, next to the field, only while it is true."""
+        reason = self.why_not_complete() if self.session.is_open or self._why_without_shop() else None
+        target = (reason[1] or self.why_next) if reason else None
+        for label in {id(x): x for x in [*self._why_labels, self.why_next]}.values():
+            if label is not target and label.property("whyNext"):
+                label.show_problems([])
+                label.setProperty("whyNext", False)
+        if reason and target is not None:
+            if target not in self._why_labels and target is not self.why_next:
+                self._why_labels.append(target)
+            target.show_problems([reason[0]])
+            target.setProperty("whyNext", True)
+
+    def _why_without_shop(self) -> bool:
+        """Pages that can explain before a shop is open (the welcome and niche pages)."""
+        return False
 
     # ------------------------------------------------------------------ file <-> widgets
     def load(self) -> None:
@@ -71,6 +99,7 @@ class BasePage(QWizardPage):
             with self.autosave.mute():
                 self.load()
             self._loaded = True
+        self.show_why_next()
 
     def _on_shop_changed(self, _kind: str) -> None:
         """Another page changed the file (e.g. the colours on Look): show it here too.

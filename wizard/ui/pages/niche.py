@@ -186,6 +186,14 @@ class NichePage(BasePage):
     def isComplete(self) -> bool:
         return self.selected_niche_id() is not None
 
+    def why_not_complete(self):
+        if self.selected_niche_id() is None:
+            return self.tr("Choose what you sell (one of the cards) to go on."), None
+        return None
+
+    def _why_without_shop(self) -> bool:
+        return True
+
     def validatePage(self) -> bool:
         niche = self.selected_niche()
         if niche is None:

@@ -28,6 +28,16 @@ from wizard.ui.session import ShopSession
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.widgets.product_editor import ProductEditor
 
+IMPORT_SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".ods", ".xls")
+
+
+def _import_files(mime) -> list[Path]:
+    """The dropped local files an import can read."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in IMPORT_SUFFIXES]
+
 
 class ProductsPage(BasePage):
     """The shop's products; at least one is needed to go on."""
@@ -127,6 +137,7 @@ class ProductsPage(BasePage):
         self.editor: ProductEditor | None = None
         self.confirm_deletes = True
         self._update_buttons()
+        self.setAcceptDrops(True)  # drop a spreadsheet or CSV file on the page: it is imported
 
     # ------------------------------------------------------------------ helpers
     def niche_fields(self) -> tuple[NicheFields, ProductKind]:
@@ -248,11 +259,29 @@ class ProductsPage(BasePage):
     # ------------------------------------------------------------------ CSV import
     def _choose_csv(self) -> None:
         chosen, _f = QFileDialog.getOpenFileName(self, self.tr("Import products"), str(Path.home()),
-                                                 self.tr("CSV files (*.csv *.txt)"))
+                                                 self.tr("Spreadsheets and CSV files (%1)").replace(
+                                                     "%1", " ".join(f"*{x}" for x in IMPORT_SUFFIXES)))
         if chosen:
             dialog = self.import_dialog(Path(chosen))
             if dialog is not None:
                 dialog.exec()
+
+    def dragEnterEvent(self, event) -> None:
+        if _import_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = _import_files(event.mimeData())
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        dialog = self.import_dialog(files[0])
+        if dialog is not None:
+            self.dropped_dialog = dialog
+            dialog.open()  # the same preview as "Import…", with its line numbers and all-or-nothing rule
 
     def import_dialog(self, path: Path):
         """Read ``path`` and return the preview dialog (not shown); None when the file cannot be read."""
@@ -293,6 +322,11 @@ class ProductsPage(BasePage):
 
     def isComplete(self) -> bool:
         return self.session.is_open and self.model.rowCount() > 0
+
+    def why_not_complete(self):
+        if self.model.rowCount() == 0:
+            return self.tr("Add at least one product to go on (or import a file)."), None
+        return None
 
     def edit_index(self, index: QModelIndex) -> None:
         self.edit_row(index.row())

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from wizard.domain.model import Coupon, CouponKind, PaymentSettings, ShippingKind, ShippingRate, ShippingZone
 from wizard.domain.money import NotAnAmount, parse_amount
 from wizard.domain.validation import is_email, validate_coupon, validate_shipping
+from wizard.ui.i18n import ui_language
 from wizard.ui.models import CouponTableModel, ShippingTableModel, money_text, shipping_kind_label, zone_label
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession
+from wizard.ui.widgets.amount import AmountCheck
 from wizard.ui.widgets.common import ProblemLabel, hint
 
 
@@ -72,6 +74,9 @@ class SellingPage(BasePage):
         self.order_email = QLineEdit()
         self.order_email.setObjectName("orderEmail")
         form.addRow(self.tr("Orders go to &this address:"), self.order_email)
+        self.order_email_problem = ProblemLabel()
+        self.order_email_problem.setObjectName("orderEmailProblem")
+        form.addRow("", self.order_email_problem)
         self.payment_links = QCheckBox(self.tr("Show each product's &payment link"))
         self.payment_links.setObjectName("paymentLinks")
         form.addRow(self.payment_links)
@@ -132,15 +137,19 @@ class SellingPage(BasePage):
         code_row = QHBoxLayout()
         code_row.addWidget(self.coupon_code, 1)
         code_row.addWidget(self.coupon_kind)
-        code_row.addWidget(self.coupon_value)
+        self.coupon_value_check = AmountCheck(self.coupon_value, self, stacked=False)
+        code_row.addWidget(self.coupon_value_check.field)
         code_label = QLabel(self.tr("Co&de, kind, value:"))
         code_label.setBuddy(self.coupon_code)
         cform.addRow(code_label, code_row)
+        cform.addRow("", self.coupon_value_check.problem)
         dates_row = QHBoxLayout()
-        dates_row.addWidget(self.coupon_min)
+        self.coupon_min_check = AmountCheck(self.coupon_min, self, stacked=False)
+        dates_row.addWidget(self.coupon_min_check.field)
         dates_row.addWidget(self.coupon_starts)
         dates_row.addWidget(self.coupon_ends)
         cform.addRow(self.tr("Minimum order, from, until:"), dates_row)
+        cform.addRow("", self.coupon_min_check.problem)
         clayout.addLayout(cform)
         cbuttons = QHBoxLayout()
         self.coupon_save = QPushButton(self.tr("&Save the code"))
@@ -289,9 +298,12 @@ class SellingPage(BasePage):
     def coupon_from_form(self) -> Coupon:
         try:
             value = parse_amount(self.coupon_value.text()) or Decimal("0")
+        except NotAnAmount as exc:
+            raise _Invalid(self.tr("Value: %1").replace("%1", exc.text(ui_language()))) from None
+        try:
             minimum = parse_amount(self.coupon_min.text())
-        except NotAnAmount:
-            raise _Invalid(self.tr("The value and the minimum are amounts, like 10 or 25,50.")) from None
+        except NotAnAmount as exc:
+            raise _Invalid(self.tr("Minimum order: %1").replace("%1", exc.text(ui_language()))) from None
         return Coupon(
             code=self.coupon_code.text().strip().upper(),
             kind=CouponKind(self.coupon_kind.currentData()),
@@ -343,6 +355,15 @@ class SellingPage(BasePage):
         email_ok = by_email and is_email(email)
         return email_ok or self.payment_links.isChecked() or bool(self.paypal_me.text().strip())
 
+    def why_not_complete(self) -> tuple[str, ProblemLabel | None] | None:
+        if self.isComplete():
+            return None
+        if self.order_by_email.isChecked():
+            return self.tr("Orders by email need a valid address here (or on the “Your shop” page) to go "
+                           "on."), self.order_email_problem
+        return self.tr("Choose at least one way for customers to order: by email, payment links or "
+                       "PayPal.me."), None
+
 
 class ShippingPage(BasePage):
     """Shipping rates, for shops that send parcels."""
@@ -377,10 +398,12 @@ class ShippingPage(BasePage):
         form.addRow(self.tr("&How the price works:"), self.kind)
         self.price_edit = QLineEdit()
         self.price_edit.setObjectName("shippingPrice")
-        form.addRow(self.tr("&Price:"), self.price_edit)
+        self.price_check = AmountCheck(self.price_edit, self)
+        form.addRow(self.tr("&Price:"), self.price_check.field)
         self.free_above = QLineEdit()
         self.free_above.setObjectName("shippingFreeAbove")
-        form.addRow(self.tr("&Free from (order amount):"), self.free_above)
+        self.free_check = AmountCheck(self.free_above, self)
+        form.addRow(self.tr("&Free from (order amount):"), self.free_check.field)
         self.max_weight = QLineEdit()
         self.max_weight.setObjectName("shippingMaxWeight")
         form.addRow(self.tr("Up to this &weight (g):"), self.max_weight)
@@ -432,9 +455,12 @@ class ShippingPage(BasePage):
     def rate_from_form(self) -> ShippingRate:
         try:
             price = parse_amount(self.price_edit.text()) or Decimal("0")
+        except NotAnAmount as exc:
+            raise _Invalid(self.tr("Price: %1").replace("%1", exc.text(ui_language()))) from None
+        try:
             free = parse_amount(self.free_above.text())
-        except NotAnAmount:
-            raise _Invalid(self.tr("Prices are amounts, like 6,90.")) from None
+        except NotAnAmount as exc:
+            raise _Invalid(self.tr("Free from: %1").replace("%1", exc.text(ui_language()))) from None
         weight_text = self.max_weight.text().strip()
         if weight_text and not weight_text.isdigit():
             raise _Invalid(self.tr("The weight is a whole number of grams, like 2000."))

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.model import LegalIdentity, ShopIdentity, VatStatus
 from wizard.domain.money import CURRENCIES
-from wizard.domain.validation import is_email, is_url, missing_legal_fields, siret_ok, validate_identity
+from wizard.domain.validation import (
+    SIRET_EXAMPLE,
+    is_email,
+    is_url,
+    missing_legal_fields,
+    siret_problem,
+    validate_identity,
+)
 from wizard.i18n import EchoppeError, msg
 from wizard.ui.pages.base import BasePage
 from wizard.ui.session import ShopSession
@@ -53,6 +60,9 @@ class ShopPage(BasePage):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("shopName")
         form.addRow(self.tr("Shop na&me *:"), self.name_edit)
+        self.name_problem = ProblemLabel()
+        self.name_problem.setObjectName("nameProblem")
+        form.addRow("", self.name_problem)
         self.tagline_edit = QLineEdit()
         self.tagline_edit.setObjectName("shopTagline")
         self.tagline_edit.setPlaceholderText(self.tr("One sentence: what you sell and for whom"))
@@ -170,7 +180,7 @@ class ShopPage(BasePage):
         form.addRow(address_label, self.address_edit)
         self.siret_edit = QLineEdit()
         self.siret_edit.setObjectName("legalSiret")
-        self.siret_edit.setPlaceholderText("123 456 789 00012")
+        self.siret_edit.setPlaceholderText(SIRET_EXAMPLE)
         self.siret_edit.setToolTip(self.tr("Your business number (14 digits), on your registration "
                                            "certificate or on annuaire-entreprises.data.gouv.fr."))
         form.addRow(self.tr("&SIRET:"), self.siret_edit)
@@ -333,11 +343,9 @@ class ShopPage(BasePage):
             self.url_problem.show_problems([])
 
     def _check_siret(self, *_args: object) -> None:
-        text = self.siret_edit.text().strip()
-        bad = bool(text) and not siret_ok(text)
-        self.siret_problem.show_problems(
-            [self.tr("This SIRET number is not valid: it has 14 digits, as on your registration "
-                     "certificate.")] if bad else [])
+        """Say the true reason while it is true; the page may still go on (the publish checklist insists)."""
+        reason = siret_problem(self.siret_edit.text())
+        self.siret_problem.show_problems([reason.text(self.lang)] if reason else [])
 
     def _vat_changed(self, *_args: object) -> None:
         self.vat_number_edit.setEnabled(self.vat_combo.currentData() == VatStatus.SUBJECT.value)
@@ -405,13 +413,18 @@ class ShopPage(BasePage):
         self._show_logo(None)
 
     # ------------------------------------------------------------------ QWizardPage
+    def why_not_complete(self) -> tuple[str, ProblemLabel | None] | None:
+        if not self.name_edit.text().strip():
+            return self.tr("Give your shop a name to go on."), self.name_problem
+        if not self.email_edit.text().strip():
+            return self.tr("Give an email address where customers can reach you to go on."), self.email_problem
+        return None
+
     def validatePage(self) -> bool:
         self.autosave.flush()
         shop = self.session.shop.shop()
         problems = [p.text(self.lang) for p in validate_identity(shop.identity)]
-        siret = shop.legal.siret
-        if siret and not siret_ok(siret):
-            problems.append(self.tr("This SIRET number is not valid: it has 14 digits, as on your "
-                                    "registration certificate."))
+        # A wrong SIRET does not block: the page says it can be completed later, and the line under the
+        # field (and the publish checklist) keep saying why.
         self.problem.show_problems(problems)
         return not problems

@@ -154,6 +154,8 @@ class WelcomePage(BasePage):
         self.publish_now.clicked.connect(self._publish_now)
         self.restore_button.clicked.connect(self.restore_shop)
         self._fill_recent()
+        if session.is_open:  # a window rebuilt in another language: the shop stays open
+            self.open_radio.setChecked(True)
         self._on_mode_changed()
         self.setTabOrder(self.language, self.new_radio)
         self.setTabOrder(self.new_radio, self.name_edit)
@@ -299,6 +301,21 @@ class WelcomePage(BasePage):
             return bool(self.new_shop_name()) and path is not None and (
                 not path.exists() or self._is_current(path))
         return self.session.is_open
+
+    def why_not_complete(self):
+        if self.isComplete():
+            return None
+        if not self.is_new():
+            return self.tr("Choose the shop file to open (from the list or with Browse) to go on."), None
+        if not self.new_shop_name():
+            return self.tr("Give your new shop a name to go on."), None
+        if self.new_shop_path() is None:
+            return self.tr("Choose where to save the shop file to go on."), None
+        return self.tr("A shop file with this name already exists there: open it, or choose another name "
+                       "or folder."), None
+
+    def _why_without_shop(self) -> bool:
+        return True
 
     def validatePage(self) -> bool:
         if self.is_new():

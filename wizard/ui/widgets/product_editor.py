@@ -42,6 +42,7 @@ from wizard.i18n import EchoppeError
 from wizard.ui.i18n import ui_language
 from wizard.ui.models import money_text
 from wizard.ui.session import ShopSession
+from wizard.ui.widgets.amount import AmountCheck
 from wizard.ui.widgets.autosave import Debouncer
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.widgets.images import IMAGE_SUFFIXES, ImageStrip
@@ -90,13 +91,15 @@ class ProductEditor(QDialog):
         form.addRow(self.tr("&Name *:"), self.name_edit)
         self.price_edit = QLineEdit()
         self.price_edit.setObjectName("productPrice")
-        self.price_edit.setPlaceholderText("12,50")
-        form.addRow(self.tr("&Price:"), self.price_edit)
+        self.price_edit.setPlaceholderText(money_text(Decimal("12.50")))
+        self.price_check = AmountCheck(self.price_edit, self)
+        form.addRow(self.tr("&Price:"), self.price_check.field)
         self.compare_edit = QLineEdit()
         self.compare_edit.setObjectName("productComparePrice")
         self.compare_edit.setToolTip(self.tr("Shown crossed out next to the price during a sale. "
                                              "Leave empty otherwise."))
-        form.addRow(self.tr("&Former price:"), self.compare_edit)
+        self.compare_check = AmountCheck(self.compare_edit, self)
+        form.addRow(self.tr("&Former price:"), self.compare_check.field)
         self.stock_edit = QLineEdit()
         self.stock_edit.setObjectName("productStock")
         self.stock_edit.setPlaceholderText(self.tr("empty = not counted"))
@@ -399,9 +402,8 @@ class ProductEditor(QDialog):
     def _amount(self, edit: QLineEdit, label: str, required: bool = False) -> Decimal | None:
         try:
             value = parse_amount(edit.text())
-        except NotAnAmount:
-            raise FormError(self.tr("%1: “%2” is not an amount (write it like 12,50).")
-                            .replace("%1", label).replace("%2", edit.text())) from None
+        except NotAnAmount as exc:
+            raise FormError(self.tr("%1: %2").replace("%1", label).replace("%2", exc.text(ui_language()))) from None
         if value is None and required:
             return Decimal("0")
         return value
@@ -425,9 +427,9 @@ class ProductEditor(QDialog):
             price_text, stock_text, sku = [*cells[len(names):], "", "", ""][:3]
             try:
                 price = parse_amount(price_text)
-            except NotAnAmount:
-                raise FormError(self.tr("Variant %1: “%2” is not an amount.").replace("%1", str(r + 1))
-                                .replace("%2", price_text)) from None
+            except NotAnAmount as exc:
+                raise FormError(self.tr("Variant %1: %2").replace("%1", str(r + 1))
+                                .replace("%2", exc.text(ui_language()))) from None
             try:
                 stock = _int_or_none(stock_text)
             except ValueError:
