@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
+from wizard.domain.legalinfo import ProductLegal, QuantityUnit
+
 
 class VatStatus(StrEnum):
     """VAT regime of the seller."""
@@ -119,6 +121,8 @@ class Variant:
     compare_at_price: Decimal | None = None
     stock: int | None = None  # None: not tracked
     id: int = 0
+    quantity: Decimal | None = None  # net quantity of this variant (None: the product's)
+    unit: QuantityUnit | None = None
 
     def option_dict(self) -> dict[str, str]:
         return dict(self.options)
@@ -157,6 +161,7 @@ class Product:
     id: int = 0
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    legal: ProductLegal = field(default_factory=ProductLegal)  # net quantity, safety, food, withdrawal
 
     @property
     def in_stock(self) -> bool:
@@ -197,6 +202,10 @@ class ShippingRate:
     free_above: Decimal | None = None
     max_weight_g: int | None = None
     id: int = 0
+    delivery_days: int | None = None  # the firm delivery deadline stated in the terms (30 when None)
+    pickup: bool = False  # collected by the customer ("retrait sur place"): no shipping
+    address: str = ""  # pickup: where
+    hours: str = ""  # pickup: opening hours
 
 
 @dataclass(frozen=True)

@@ -138,9 +138,10 @@ class SiteBuilder:
         coupons = shop.coupons()
         shipping = shop.shipping_rates()
         self.pipeline = make_pipeline(shop, self.out_dir, image_cache or (cache_dir() / "images"))
+        histories = shop.price_histories()
         self.model = SiteModel(
             settings, self.products, self.categories, coupons, shipping, self.paths, theme.id,
-            self.pipeline, base_url,
+            self.pipeline, base_url, histories,
         )  # fmt: skip
         self.env: Environment = make_environment(
             theme, lang=lang, currency=self.model.currency, override_dir=self.override_dir
@@ -164,7 +165,8 @@ class SiteBuilder:
             type(self.pipeline).__name__,
             desk.fingerprint() if desk else "no desk",
         )
-        self.product_fp = {p.id: _key(p) for p in self.products}
+        # A product's page also depends on its dated prices (the former price of a reduction).
+        self.product_fp = {p.id: _key(p) + repr(histories.get(p.id)) for p in self.products}
         self.children: dict[int | None, list[Category]] = {}
         for cat in self.categories:
             self.children.setdefault(cat.parent_id, []).append(cat)
@@ -457,6 +459,7 @@ class SiteBuilder:
                 og_type="product",
                 og_image=og_image or (images[0] if images and "://" in images[0] else ""),
                 description_html=filters.description_html(product.description, product.description_format),
+                law=m.law.blocks(product),
             )
             return self.render("product.html", ctx)
 
@@ -488,6 +491,7 @@ class SiteBuilder:
         def render() -> bytes:
             ctx = self.context(path, title, **extra)
             ctx["shipping"] = self._shipping_rows()
+            ctx["delivery"] = self.model.law.delivery_rows(self.model.shipping)
             if template == "cart.html":
                 ctx["config"] = dict(self.site()["config"])
                 if self.desk is not None:

@@ -32,6 +32,7 @@ from wizard.i18n import translations
 from wizard.site import filters
 from wizard.site.colors import ink_on, text_on
 from wizard.site.images import ImagePipeline
+from wizard.site.legalviews import ProductLaw
 from wizard.site.paths import SitePaths
 from wizard.site.pictures import SIZES_CARD, SIZES_MAIN, Picture
 
@@ -63,6 +64,8 @@ class VariantView:
     compare_text: str
     stock: int | None
     in_stock: bool
+    unit_text: str = ""  # price per kg or l
+    percent_text: str = ""  # "-25%" of a reduction the price history supports
 
 
 @dataclass
@@ -78,6 +81,8 @@ class ProductView:
     card_picture: Picture | None = None
     og_image: str = ""  # site path of a large JPEG for link previews
     variants: list[VariantView] = field(default_factory=list)
+    unit_text: str = ""  # price per kg or l
+    percent_text: str = ""  # "-25%" of a reduction the price history supports
 
     @property
     def name(self) -> str:
@@ -98,6 +103,7 @@ class SiteModel:
         theme_id: str,
         pipeline: ImagePipeline,
         base_url: str | None,
+        histories: Any = None,
     ) -> None:
         self.shop = shop
         self.identity = shop.identity
@@ -117,6 +123,7 @@ class SiteModel:
         self.category_by_id = {c.id: c for c in categories}
         self._views: dict[int, ProductView] = {}
         self.currency = shop.identity.currency or "EUR"
+        self.law = ProductLaw(shop, histories or {}, self._, self.price)
 
     # ----------------------------------------------------------------- helpers
     def price(self, amount: Decimal | None) -> str:
@@ -159,18 +166,27 @@ class SiteModel:
         if cached is not None:
             return cached
         low, high = product.price_range()
-        compare = product.compare_at_price
+        # A crossed-out price only where the dated history supports it (L112-1-1), never the
+        # compare-at price as typed: see wizard/domain/pricing.py.
+        law = self.law
         if product.variants:
-            compares = [v.compare_at_price for v in product.variants if v.compare_at_price is not None]
-            compare = min(compares) if compares and low == high else (compare if low == high else None)
+            found = [r for v in product.variants if (r := law.reduction(product, v)) is not None]
+            cut = min(found, key=lambda r: r.former) if found and low == high else None
+        else:
+            cut = law.reduction(product)
+        unit = ""
+        if not product.variants:
+            unit = law.unit_text(product.price, product.legal.quantity, product.legal.unit)
         view = ProductView(
             product=product,
             path=self.paths.product(product.slug),
             price_text=self.price(low),
             from_price=low != high,
-            compare_text=self.price(compare) if compare is not None and compare > low else "",
+            compare_text=self.price(cut.former) if cut is not None else "",
             in_stock=product.in_stock,
             category=self.category_by_id.get(product.category_id) if product.category_id else None,
+            unit_text=unit,
+            percent_text=law.percent_text(cut),
         )
         self._views[product.id] = view
         return view
@@ -201,15 +217,19 @@ class SiteModel:
 
     def _variant_view(self, product: Product, index: int, v: Variant) -> VariantView:
         amount = v.price if v.price is not None else product.price
-        compare = v.compare_at_price if v.compare_at_price is not None else product.compare_at_price
+        cut = self.law.reduction(product, v)
+        quantity, unit = (v.quantity, v.unit) if v.quantity is not None else (product.legal.quantity,
+                                                                               product.legal.unit)
         return VariantView(
             value=v.sku or str(index),
             label=v.label() or v.sku or str(index + 1),
             price=format_plain(amount),
             price_text=self.price(amount),
-            compare_text=self.price(compare) if compare is not None and compare > amount else "",
+            compare_text=self.price(cut.former) if cut is not None else "",
             stock=v.stock,
             in_stock=v.stock is None or v.stock > 0,
+            unit_text=self.law.unit_text(amount, quantity, unit),
+            percent_text=self.law.percent_text(cut),
         )
 
     def mailto(self, subject: str, body: str) -> str:
@@ -227,6 +247,8 @@ class SiteModel:
             lines.extend(f"- {v.label}: {v.price_text}" for v in view.variants if v.in_stock)
         else:
             lines.append(_("Price: {price}").format(price=view.price_text))
+        if exception := self.law.withdrawal_text(p):
+            lines.append(exception)
         lines += [
             _("Quantity: 1"),
             "",

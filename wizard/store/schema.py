@@ -190,6 +190,31 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX stock_moves_order ON stock_moves(order_id);
     """,
+    # Legal by default (issue 10): per-product legal information, net quantities of variants, the
+    # delivery deadline and pickup of shipping methods, and a dated price history (L112-1-1), seeded
+    # with the prices in force when the file is migrated.
+    """
+    ALTER TABLE products ADD COLUMN legal TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE variants ADD COLUMN quantity TEXT;
+    ALTER TABLE variants ADD COLUMN unit TEXT NOT NULL DEFAULT '';
+    ALTER TABLE shipping_rates ADD COLUMN delivery_days INTEGER;
+    ALTER TABLE shipping_rates ADD COLUMN pickup INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE shipping_rates ADD COLUMN address TEXT NOT NULL DEFAULT '';
+    ALTER TABLE shipping_rates ADD COLUMN hours TEXT NOT NULL DEFAULT '';
+    CREATE TABLE price_history (
+        id INTEGER PRIMARY KEY,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        variant TEXT NOT NULL DEFAULT '',
+        price TEXT NOT NULL,
+        since TEXT NOT NULL
+    );
+    CREATE INDEX price_history_product ON price_history(product_id, variant, id);
+    INSERT INTO price_history(product_id, variant, price, since)
+        SELECT id, '', price, updated_at FROM products;
+    INSERT INTO price_history(product_id, variant, price, since)
+        SELECT v.product_id, v.options, COALESCE(v.price, p.price), p.updated_at
+        FROM variants v JOIN products p ON p.id = v.product_id;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -37,11 +37,13 @@ from wizard.domain.model import (
     ShopIdentity,
     Variant,
 )
+from wizard.domain.pricing import PricePoint
 from wizard.domain.slugs import is_safe_slug, slugify, unique_slug
 from wizard.domain.urls import address_draft, is_address_draft, safe_web_url, web_url
 from wizard.i18n import EchoppeError, msg
 from wizard.store.history import PublishOutcome
 from wizard.store.images import PreparedImage, is_image_key, key_of, prepare_image
+from wizard.store.legaljson import legal_from_json, legal_to_json, unit_from_text
 from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from wizard.store.schemacheck import printable_name, split_sql, unexpected_objects
 
@@ -162,8 +164,22 @@ _SETTINGS = {
 _PRODUCT_COLUMNS = (
     "name, slug, description, description_format, price, compare_at_price, sku, stock, weight_g, "
     "category_id, tags, published, featured, payment_link, external_url, option_names, kind, "
-    "duration_minutes, event_date, download_url, location, position, created_at, updated_at"
+    "duration_minutes, event_date, download_url, location, position, created_at, updated_at, legal"
 )
+_VARIANT_COLUMNS = "options, sku, price, compare_at_price, stock, id, quantity, unit"
+
+
+def _variant_from_row(v: Sequence[Any]) -> Variant:
+    """A variant from the columns of ``_VARIANT_COLUMNS``."""
+    return Variant(
+        tuple(tuple(o) for o in json.loads(v[0])), v[1], _dec(v[2]), _dec(v[3]), v[4], v[5], _dec(v[6]),
+        unit_from_text(v[7]),
+    )
+
+
+def variant_key(variant: Variant) -> str:
+    """How the price history names a variant: its options (``""`` names the product itself)."""
+    return _json_pairs(variant.options)
 
 
 _DAMAGE = (TypeError, ValueError, ArithmeticError, AttributeError, KeyError, IndexError, sqlite3.DatabaseError)
@@ -495,12 +511,9 @@ class ShopFile:
         rows = self._query(f"SELECT id, {_PRODUCT_COLUMNS} FROM products {where} ORDER BY position, id")
         variants: dict[int, list[Variant]] = {}
         for r in self._query(
-            "SELECT product_id, options, sku, price, compare_at_price, stock, id FROM variants "
-            "ORDER BY product_id, position"
+            f"SELECT product_id, {_VARIANT_COLUMNS} FROM variants ORDER BY product_id, position"
         ):
-            variants.setdefault(r[0], []).append(
-                Variant(tuple(tuple(o) for o in json.loads(r[1])), r[2], _dec(r[3]), _dec(r[4]), r[5], r[6])
-            )
+            variants.setdefault(r[0], []).append(_variant_from_row(r[1:]))
         images: dict[int, list[ImageRef]] = {}
         for r in self._query(
             "SELECT product_id, image_key, url, alt FROM product_images ORDER BY product_id, position"
@@ -524,11 +537,9 @@ class ShopFile:
         result = []
         for r in rows:
             vs = [
-                Variant(tuple(tuple(o) for o in json.loads(v[0])), v[1], _dec(v[2]), _dec(v[3]), v[4], v[5])
+                _variant_from_row(v)
                 for v in self._query(
-                    "SELECT options, sku, price, compare_at_price, stock, id FROM variants "
-                    "WHERE product_id=? ORDER BY position",
-                    (r[0],),
+                    f"SELECT {_VARIANT_COLUMNS} FROM variants WHERE product_id=? ORDER BY position", (r[0],)
                 )
             ]
             ims = [
@@ -569,6 +580,7 @@ class ShopFile:
             position=r[22],
             created_at=dt.datetime.fromisoformat(r[23]),
             updated_at=dt.datetime.fromisoformat(r[24]),
+            legal=legal_from_json(r[25]),
             variants=tuple(variants),
             images=tuple(images),
         )
@@ -587,7 +599,8 @@ class ShopFile:
             taken = {r[0] for r in conn.execute("SELECT slug FROM products")}
             position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM products").fetchone()[0]
             now = _now()
-            insert = f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 24)})"
+            insert = f"INSERT INTO products({_PRODUCT_COLUMNS}) VALUES ({','.join('?' * 25)})"
+            prices: list[tuple[int, str, str, str]] = []
             for product in products:
                 # A slug becomes a file name: normalised as any other (``Savon`` and ``savon`` collide).
                 given = slugify(product.slug, "product") if product.slug else ""
@@ -596,8 +609,12 @@ class ShopFile:
                 cur = conn.execute(insert, self._product_params(product, now, now, slug, position))
                 product_id = cur.lastrowid or 0
                 self._write_children(conn, product_id, product)
+                prices.extend((product_id, key, price, now) for key, price in _prices(product))
                 stored.append(_evolve(product, slug=slug, position=position, id=product_id))
                 position += 1
+            conn.executemany(
+                "INSERT INTO price_history(product_id, variant, price, since) VALUES (?, ?, ?, ?)", prices
+            )
         return stored
 
     def update_product(self, product: Product) -> Product:
@@ -611,7 +628,8 @@ class ShopFile:
             if product.slug != row[1]:
                 taken = {r[0] for r in conn.execute("SELECT slug FROM products WHERE id<>?", (product.id,))}
                 product = replace(product, slug=unique_slug(product.slug or product.name, taken, "product"))
-            params = self._product_params(product, row[0], _now())
+            now = _now()
+            params = self._product_params(product, row[0], now)
             conn.execute(
                 "UPDATE products SET "
                 + ", ".join(f"{c.strip()}=?" for c in _PRODUCT_COLUMNS.split(","))
@@ -621,7 +639,48 @@ class ShopFile:
             conn.execute("DELETE FROM variants WHERE product_id=?", (product.id,))
             conn.execute("DELETE FROM product_images WHERE product_id=?", (product.id,))
             self._write_children(conn, product.id, product)
+            self._record_prices(conn, product.id, product, now)
         return product
+
+    # ----------------------------------------------------------------- price history
+    @staticmethod
+    def _record_prices(conn: sqlite3.Connection, product_id: int, product: Product, now: str) -> None:
+        """Add a dated row for each price of ``product`` (itself, each variant) that changed."""
+        last = {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT variant, price FROM price_history WHERE id IN "
+                "(SELECT MAX(id) FROM price_history WHERE product_id=? GROUP BY variant)",
+                (product_id,),
+            )
+        }
+        rows = [
+            (product_id, key, price, now)
+            for key, price in _prices(product)
+            if key not in last or Decimal(last[key]) != Decimal(price)
+        ]
+        if rows:
+            conn.executemany(
+                "INSERT INTO price_history(product_id, variant, price, since) VALUES (?, ?, ?, ?)", rows
+            )
+
+    def price_history(self, product_id: int) -> dict[str, list[PricePoint]]:
+        """The dated prices of a product, by variant key (``""``: the product's own price)."""
+        return self.price_histories([product_id]).get(product_id, {})
+
+    def price_histories(self, product_ids: Iterable[int] | None = None) -> dict[int, dict[str, list[PricePoint]]]:
+        """The dated prices of many products (all when ``product_ids`` is None), oldest first."""
+        sql = "SELECT product_id, variant, price, since FROM price_history"
+        params: list[Any] = []
+        if product_ids is not None:
+            ids = list(product_ids)
+            sql += f" WHERE product_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        result: dict[int, dict[str, list[PricePoint]]] = {}
+        for r in self._query(sql + " ORDER BY product_id, id", params):
+            point = PricePoint(dt.datetime.fromisoformat(r[3]), Decimal(r[2]))
+            result.setdefault(r[0], {}).setdefault(r[1], []).append(point)
+        return result
 
     def delete_product(self, product_id: int) -> None:
         with self.transaction("products") as conn:
@@ -668,14 +727,15 @@ class ShopFile:
             p.position if position is None else position,
             created,
             updated,
+            legal_to_json(p.legal),
         )
 
     @staticmethod
     def _write_children(conn: sqlite3.Connection, product_id: int, p: Product) -> None:
         if p.variants:
             conn.executemany(
-                "INSERT INTO variants(product_id, position, options, sku, price, compare_at_price, stock) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO variants(product_id, position, options, sku, price, compare_at_price, stock, "
+                "quantity, unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         product_id,
@@ -685,6 +745,8 @@ class ShopFile:
                         _dec_text(v.price),
                         _dec_text(v.compare_at_price),
                         v.stock,
+                        _dec_text(v.quantity),
+                        v.unit.value if v.unit else "",
                     )
                     for i, v in enumerate(p.variants)
                 ],
@@ -757,11 +819,14 @@ class ShopFile:
     @_reading
     def shipping_rates(self) -> list[ShippingRate]:
         rows = self._query(
-            "SELECT name, zone, kind, price, free_above, max_weight_g, id FROM shipping_rates "
-            "ORDER BY position, id"
+            "SELECT name, zone, kind, price, free_above, max_weight_g, id, delivery_days, pickup, address, hours "
+            "FROM shipping_rates ORDER BY position, id"
         )
         return [
-            ShippingRate(r[0], ShippingZone(r[1]), ShippingKind(r[2]), Decimal(r[3]), _dec(r[4]), r[5], r[6])
+            ShippingRate(
+                r[0], ShippingZone(r[1]), ShippingKind(r[2]), Decimal(r[3]), _dec(r[4]), r[5], r[6], r[7],
+                bool(r[8]), r[9], r[10],
+            )
             for r in rows
         ]
 
@@ -774,17 +839,22 @@ class ShopFile:
                 format(rate.price, "f"),
                 _dec_text(rate.free_above),
                 rate.max_weight_g,
+                rate.delivery_days,
+                int(rate.pickup),
+                rate.address,
+                rate.hours,
             )
             if rate.id:
                 conn.execute(
-                    "UPDATE shipping_rates SET name=?, zone=?, kind=?, price=?, free_above=?, max_weight_g=? "
-                    "WHERE id=?",
+                    "UPDATE shipping_rates SET name=?, zone=?, kind=?, price=?, free_above=?, max_weight_g=?, "
+                    "delivery_days=?, pickup=?, address=?, hours=? WHERE id=?",
                     (*params, rate.id),
                 )
                 return rate
             cur = conn.execute(
-                "INSERT INTO shipping_rates(name, zone, kind, price, free_above, max_weight_g, position) "
-                "VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM shipping_rates))",
+                "INSERT INTO shipping_rates(name, zone, kind, price, free_above, max_weight_g, delivery_days, "
+                "pickup, address, hours, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT COALESCE(MAX(position), -1) + 1 FROM shipping_rates))",
                 params,
             )
             return replace(rate, id=cur.lastrowid or 0)
@@ -871,3 +941,11 @@ def _refuse_foreign_schema(conn: sqlite3.Connection, version: int, path: Path) -
         ),
         msg("Ask the sender for a new copy, or open your own backup of the shop."),
     )
+
+
+def _prices(product: Product) -> list[tuple[str, str]]:
+    """(variant key, price text) of everything buyable in ``product``: itself, then each variant."""
+    rows = [("", format(product.price, "f"))]
+    for v in product.variants:
+        rows.append((variant_key(v), format(v.price if v.price is not None else product.price, "f")))
+    return rows
