@@ -63,3 +63,10 @@ def required_tool(name: str, path: str) -> None:
 # apache_site: a real Apache + mod_php serving what the chrooted sshd's user wrote, the order desk's host).
 from tests.support.apache import apache_site  # noqa: E402, F401
 from tests.support.sshd import sshd_server  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def _own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own Échoppe data folder (known hosts, recent shops, backups): a host key one
+    test accepted must never make another test's "unknown host" case pass, whatever the order."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data-home")))

@@ -752,6 +752,10 @@
         <translation>Your web host</translation>
     </message>
     <message>
+        <source>Back&amp;up passphrase…</source>
+        <translation>Back&amp;up passphrase…</translation>
+    </message>
+    <message>
         <source>Other host</source>
         <translation>Other host</translation>
     </message>
@@ -850,10 +854,6 @@
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>&amp;Backup passphrase…</source>
-        <translation>&amp;Backup passphrase…</translation>
     </message>
     <message>
         <source>Publishing progress</source>

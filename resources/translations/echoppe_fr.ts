@@ -854,8 +854,8 @@
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <source>&amp;Backup passphrase…</source>
-        <translation>Phrase secrète de &amp;sauvegarde…</translation>
+        <source>Back&amp;up passphrase…</source>
+        <translation>Phrase secrète de sa&amp;uvegarde…</translation>
     </message>
     <message>
         <source>Publishing progress</source>

@@ -31,7 +31,8 @@ def test_multiline_template_literal_is_left_alone() -> None:
 def test_cart_script_shrinks_within_budget_and_stays_valid(tmp_path) -> None:
     source = (shared_dir() / "static" / "cart.js").read_text(encoding="utf-8")
     out = compact_js(source)
-    assert len(out.encode()) <= 10 * 1024 < len(source.encode())
+    # 12 KB served: the cart now also talks to the order desk (was 10 KB before it)
+    assert len(out.encode()) <= 12 * 1024 < len(source.encode())
     node = shutil.which("node")
     if node is None:
         pytest.skip("node is not installed")

@@ -276,7 +276,7 @@ def _pool_images(dest: sqlite3.Connection, pool: Path) -> None:
             os.utime(target)  # in use: a concurrent pruning leaves recent files alone
         else:
             data = dest.execute("SELECT data FROM images WHERE key=?", (key,)).fetchone()[0]
-            if hashlib.sha256(data).hexdigest() != key:
+            if not isinstance(data, bytes) or hashlib.sha256(data).hexdigest() != key:  # a tampered row
                 continue
             _write_atomic(target, data)
         pooled.append(key)

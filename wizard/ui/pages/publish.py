@@ -260,7 +260,7 @@ class PublishPage(BasePage):
         self.cancel_button.setEnabled(False)
         row.addWidget(self.publish_button)
         row.addWidget(self.dry_run_button)
-        self.passphrase_button = QPushButton(self.tr("&Backup passphrase…"))
+        self.passphrase_button = QPushButton(self.tr("Back&up passphrase…"))
         self.passphrase_button.setObjectName("backupPassphraseButton")
         self.passphrase_button.clicked.connect(self.choose_backup_passphrase)
         row.addWidget(self.passphrase_button)
