@@ -45,11 +45,8 @@ def cell_text(value: object) -> str:
 
 def read_workbook(raw: bytes, kind: str = "") -> Table:
     """The first sheet of the workbook ``raw`` as a :class:`Table` (header = its first non-blank row)."""
-    try:
-        from python_calamine import CalamineWorkbook
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise UnreadableFile(msg("This spreadsheet cannot be read here."),
-                             msg("In your spreadsheet, use File > Save as > CSV, then import that file.")) from exc
+    from python_calamine import CalamineWorkbook  # a declared dependency, imported when a workbook is read
+
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(raw))
         names = book.sheet_names
