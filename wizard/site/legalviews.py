@@ -14,6 +14,7 @@ from wizard.domain.legal import DEFAULT_DELIVERY_DAYS, is_food, needs_safety
 from wizard.domain.legalinfo import QuantityUnit, WithdrawalException
 from wizard.domain.model import Product, ShippingRate, Shop, Variant
 from wizard.domain.pricing import PricePoint, Reduction, reduction, unit_price
+from wizard.domain.validation import is_email
 from wizard.store.shopfile import variant_key
 
 Gettext = Callable[[str], str]
@@ -124,10 +125,12 @@ class ProductLaw:
             email = self.shop.identity.email
         else:
             name, address, email = s.manufacturer_name, s.manufacturer_address, s.manufacturer_email
+        email = email if is_email(email) else ""  # only an address that passes the strict rule reaches a page
         rows = [Row(_("Manufacturer"), ", ".join(p for p in (name, address, email) if p.strip()))]
         if s.manufacturer_outside_eu or s.responsible_name.strip():
             rows.append(Row(_("Responsible person in the EU"), ", ".join(
-                p for p in (s.responsible_name, s.responsible_address, s.responsible_email) if p.strip())))
+                p for p in (s.responsible_name, s.responsible_address,
+                            s.responsible_email if is_email(s.responsible_email) else "") if p.strip())))
         rows.append(Row(_("Product type"), s.product_type.strip() or product.name))
         reference = s.reference.strip() or product.sku.strip()
         if reference:
