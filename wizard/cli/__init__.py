@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "wizard.cli.site_commands",
     "wizard.cli.publish_commands",
     "wizard.cli.desktop_commands",
+    "wizard.cli.legal_commands",
 )
 
 EXIT_OK = 0
