@@ -189,3 +189,21 @@ def test_a_legal_form_left_empty_is_flagged_on_the_pages(tmp_path: Path) -> None
                                                           host_phone="")) as shop:
         build_site(shop, out)
     assert "[à compléter : nom de l’hébergeur]" in text(out / "mentions-legales.html")
+
+
+def test_the_build_warns_about_banned_claims_and_missing_safety_facts(tmp_path: Path) -> None:
+    with make_shop(tmp_path / "s.echoppe") as shop:
+        set_niche(shop, "crafts")
+        shop.add_product(Product(name="Sac", price=Decimal("30"), sku="SAC",
+                                 description="Un sac **éco-responsable** en coton."))
+        shop.add_product(Product(name="Lampe importée", price=Decimal("40"), sku="LI", legal=ProductLegal(
+            safety=Safety(made_by_seller=False, manufacturer_name="Far Away Ltd", manufacturer_outside_eu=True))))
+        report = build_site(shop, tmp_path / "site")
+        texts = [w.text("fr") if hasattr(w, "text") else str(w) for w in report.warnings]
+        again = build_site(shop, tmp_path / "site")  # nothing changed: the same warnings, from the folder
+        assert [w.text("fr") for w in again.warnings] == texts
+    claims = next(t for t in texts if "éco-responsable" in t.replace("eco-responsable", "éco-responsable")
+                  or "eco-responsable" in t)
+    assert "Sac" in claims and "2024/825" in claims
+    assert any("Lampe importée" in t and "fabricant" in t.lower() for t in texts)
+    assert any("Lampe importée" in t and "UE" in t for t in texts)

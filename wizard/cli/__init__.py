@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "wizard.cli.backup_commands",
     "wizard.cli.order_commands",
     "wizard.cli.desk_commands",
+    "wizard.cli.legal_commands",
 )
 
 EXIT_OK = 0

@@ -17,6 +17,7 @@ from wizard.domain.money import NotAnAmount, format_plain, parse_amount
 from wizard.domain.validation import validate_product
 from wizard.i18n import gettext_for
 from wizard.store import ShopFile
+from wizard.store.reductions import accepted_former_price, compare_at_problems
 from wizard.transfer import (
     ImportPreview,
     ImportReport,
@@ -66,7 +67,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--all-variants", action="store_true",
                    help=_("Change every variant of the product (the price, stock or former price of each)."))
     p.add_argument("--price", help=_("The new price, like 12.50 or 12,50."))
-    p.add_argument("--compare-at", help=_("The former price shown crossed out; 'none' removes it."))
+    p.add_argument("--compare-at", help=_("The former price shown crossed out; 'none' removes it, 'auto' uses the "
+                                          "one the price history supports (the lowest of the 30 days before)."))
     p.add_argument("--stock", help=_("The new stock (a whole number); 'none' stops tracking it."))
     p.add_argument("--published", choices=("yes", "no"), help=_("Show the product in the shop or not."))
     p.set_defaults(handler=cmd_edit)
@@ -209,7 +211,8 @@ def cmd_edit(args: argparse.Namespace, lang: str) -> int:
     changes: dict[str, Any] = {}
     if args.price is not None:
         changes["price"] = _amount(args.price, lang)
-    if args.compare_at is not None:
+    auto_compare = args.compare_at is not None and args.compare_at.strip().lower() == "auto"
+    if args.compare_at is not None and not auto_compare:
         changes["compare_at_price"] = _amount(args.compare_at, lang, allow_none=True)
     if args.stock is not None:
         changes["stock"] = _stock(args.stock, lang)
@@ -236,12 +239,32 @@ def cmd_edit(args: argparse.Namespace, lang: str) -> int:
             product = replace(product, **changes)
         if args.published is not None:
             product = replace(product, published=args.published == "yes")
+        if auto_compare:
+            product = _auto_compare_at(shop, product, args.sku, lang)
         problems = validate_product(product)
         if problems:
             raise _cli_error(" ".join(p.text(lang) for p in problems))
+        refused = compare_at_problems(shop, product, before=shop.product(args.slug))
+        if refused:
+            raise _cli_error(" ".join(p.message.text(lang) for p in refused))
         shop.update_product(product)
     print(_("Saved \"{name}\".").format(name=product.name))
     return 0
+
+
+def _auto_compare_at(shop: ShopFile, product: Product, sku: str | None, lang: str) -> Product:
+    """``product`` with the former price its history supports (refused when there is none)."""
+    _ = gettext_for(lang)
+    index = next((i for i, v in enumerate(product.variants) if v.sku == sku), None) if sku is not None else None
+    r = accepted_former_price(shop, product, index)
+    if r is None:
+        raise _cli_error(_("No former price can be shown for \"{slug}\": its price has not gone down below the "
+                           "lowest price of the 30 days before.").format(slug=product.slug))
+    if index is None:
+        return replace(product, compare_at_price=r.former)
+    variants = list(product.variants)
+    variants[index] = replace(variants[index], compare_at_price=r.former)
+    return replace(product, variants=tuple(variants))
 
 
 def _edit_variant(product: Product, sku: str, changes: dict[str, Any], lang: str) -> Product:

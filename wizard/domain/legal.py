@@ -126,10 +126,12 @@ def check_shop(
             msg("Product safety (GPSR): the maker is outside the EU and no EU responsible person is named "
                 "for: {names}.", names=_names(no_person)),
             msg("Give the name, postal and email address of the responsible person in the EU.")))
-    no_ref = [p for p in goods if not (p.legal.safety.reference.strip() or p.sku.strip())]
+    # Art. 19(c): the type, a picture and "where available" another identifier (batch, model, SKU).
+    no_ref = [p for p in goods if not (p.legal.safety.reference.strip() or p.sku.strip()
+                                       or any(v.sku.strip() for v in p.variants))]
     if no_ref:
         findings.append(_product_finding(
-            "product.safety.reference", Severity.MISSING, no_ref,
+            "product.safety.reference", Severity.DOUBTFUL, no_ref,
             msg("Product safety (GPSR): no batch, model or reference number for: {names}.", names=_names(no_ref)),
             msg("Give a reference (or a SKU, used by default) to each product.")))
 

@@ -88,3 +88,11 @@ def unit_price(price: Decimal, quantity: Decimal | None, unit: QuantityUnit | No
     amount = price * 1000 / quantity if unit in (QuantityUnit.G, QuantityUnit.ML) else price / quantity
     per = "kg" if unit in (QuantityUnit.G, QuantityUnit.KG) else "l"
     return UnitPrice(amount.quantize(CENT, rounding=ROUND_HALF_UP), per)
+
+
+def prospective(history: Sequence[PricePoint], price: Decimal, now: dt.datetime) -> list[PricePoint]:
+    """``history`` as it will be once ``price`` is saved at ``now``."""
+    points = sorted(history, key=lambda p: p.since)
+    if not points or points[-1].price != price:
+        points.append(PricePoint(now, price))
+    return points

@@ -21,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, pass_context
 
+from wizard.domain.legal import check_shop
 from wizard.domain.model import Category, Product, Shop
 from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
@@ -681,7 +682,8 @@ def build_site(
             written=(),
             unchanged=len(folder.previous.files),
             removed=(),
-            warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", [])))),
+            warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
+            + _stored_legal_warnings(previous.get("legal_warnings", [])),
             pages=int(previous.get("pages", 0)),
         )
     with gc_paused():
@@ -707,6 +709,9 @@ def _full_build(
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
     missing_pictures = _missing_pictures(shop, builder.products)
     warnings = _warnings(settings, base_url, missing_pictures)
+    legal_warnings = legal_build_warnings(settings, builder.products, builder.model.shipping,
+                                          builder.model.law.histories)
+    warnings.extend(legal_warnings)
     outputs = builder.plan()
     if not replace_foreign:
         folder.refuse_foreign([o.path for o in outputs] + ["favicon.ico"])
@@ -738,7 +743,8 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state(meta={"quick": quick, "pages": pages, "missing_pictures": missing_pictures})
+    folder.save_state(meta={"quick": quick, "pages": pages, "missing_pictures": missing_pictures,
+                            "legal_warnings": [[m.msgid, m.params] for m in legal_warnings]})
     if progress is not None:
         progress(BuildProgress(total, total, ""))
     written = [*folder.written, *written_images]
@@ -816,6 +822,22 @@ def _warnings(settings: Shop, base_url: str | None, missing_pictures: list[str])
             msg("The shop has no web address yet: no sitemap, no feed and no canonical links were made.")
         )
     return warnings
+
+
+def legal_build_warnings(settings: Shop, products: list[Product], rates: list[Any],
+                         histories: Any) -> list[Message]:
+    """The legal checklist's product and delivery items (banned claims, GPSR, food information…),
+    as build warnings; the legal identity is already warned about by :func:`_warnings`."""
+    return [f.message for f in check_shop(settings, products, rates, histories)
+            if not f.code.startswith("identity.") or f.code == "identity.host"]
+
+
+def _stored_legal_warnings(stored: Any) -> tuple[Message, ...]:
+    """The legal warnings saved by the last full build into this folder (its meta is ours)."""
+    if not isinstance(stored, list):
+        return ()
+    return tuple(Message(str(m[0]), dict(m[1])) for m in stored
+                 if isinstance(m, list) and len(m) == 2 and isinstance(m[1], dict))
 
 
 def _snapshot(root: Path, rels: set[str] | list[str]) -> dict[str, tuple[int, int, int]]:

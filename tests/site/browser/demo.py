@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
+from wizard.domain.legal import niche_legal
+from wizard.domain.legalinfo import QuantityUnit
 from wizard.domain.model import (
     Coupon,
     CouponKind,
@@ -24,6 +26,7 @@ from wizard.domain.model import (
     LegalIdentity,
     PaymentSettings,
     Product,
+    ProductKind,
     Variant,
 )
 from wizard.domain.niches import catalogue
@@ -158,8 +161,13 @@ def make_demo_shop(
     photo_size: tuple[int, int] = (900, 675),
     extra_products: int = 0,
     name: str | None = None,
+    legal_details: bool = True,
 ) -> ShopFile:
-    """A niche's shop with everything filled in; returned open (the caller closes it)."""
+    """A niche's shop with everything filled in; returned open (the caller closes it).
+
+    ``legal_details`` fills what the legal checklist asks of products and delivery options (net
+    quantities, ingredients, references, delivery deadlines), as a merchant would; without it, the
+    shop is as the niche made it and ``echoppe check`` lists its gaps."""
     shop = create_shop(path, name or NAMES[lang], niche_id, lang, today=dt.date(2026, 6, 1))
     identity = shop.shop().identity
     shop.save_settings(
@@ -208,6 +216,8 @@ def make_demo_shop(
         for index, product in enumerate(shop.products()):
             if product.featured != (index < 6):
                 shop.update_product(replace(product, featured=index < 6))
+    if legal_details:
+        fill_legal_details(shop)
     if photos:
         for index, product in enumerate(shop.products()):
             keys = [
@@ -226,3 +236,24 @@ def cart_products(shop: ShopFile) -> list[Product]:
 
 def variant_price(product: Product, variant: Variant) -> Decimal:
     return variant.price if variant.price is not None else product.price
+
+
+def fill_legal_details(shop: ShopFile) -> None:
+    """What a merchant completes after the checklist: deadlines, references, quantities, ingredients."""
+    for rate in shop.shipping_rates():
+        if rate.delivery_days is None and not rate.pickup:
+            shop.save_shipping_rate(replace(rate, delivery_days=3 if rate.zone.value == "FR" else 6))
+    rules = niche_legal(shop.shop().identity.niche)
+    for index, product in enumerate(shop.products()):
+        legal = product.legal
+        if not (product.sku or legal.safety.reference or any(v.sku for v in product.variants)):
+            legal = replace(legal, safety=replace(legal.safety, reference=f"REF-{index + 1:03d}"))
+        if (rules.food or rules.unit_price) and legal.quantity is None and product.kind == ProductKind.GOODS:
+            legal = replace(legal, quantity=Decimal("250"), unit=QuantityUnit.G)
+        if rules.food and not legal.food.ingredients:
+            ingredients = "Sucre, fruits (50 %), jus de citron" if "onfiture" in product.name or "jam" in product.name \
+                else product.name
+            legal = replace(legal, food=replace(legal.food, ingredients=ingredients,
+                                                storage="À conserver au sec, à l'abri de la lumière."))
+        if legal != product.legal:
+            shop.update_product(replace(product, legal=legal))
