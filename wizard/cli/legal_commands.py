@@ -21,7 +21,7 @@ LEGAL_OPTIONS = ("owner", "trade_name", "address", "siret", "vat", "mediator", "
                  "host_name", "host_address", "host_phone")
 
 
-def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
     p = subparsers.add_parser("check", help=_("List what the law asks of the shop that is missing or doubtful."))
     p.add_argument("shop", type=Path, help=_("The shop file (ending in .echoppe)."))
     p.add_argument("--json", action="store_true", help=_("Print the list as JSON."))
