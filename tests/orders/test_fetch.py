@@ -80,6 +80,9 @@ def test_fetch_stores_then_deletes_and_keeps_corrupt_files(desk) -> None:
         assert stock_of(shop, "miel-de-lavande", (("Pot", "250 g"),)) == 1  # 5 - 2 - 2
         assert stock_of(shop, "savon") == 2
         assert store.get_order(shop, "2026-00001").withdrawals == ("W2026-00001",)
+        from wizard.store.backups import list_backups
+
+        assert [b.reason for b in list_backups(shop)] == ["orders"]  # backed up before anything was stored
     left = sorted(p.name for p in (real / "orders").iterdir())
     assert left == ["2026-00002.sealed", "2026-00003.sealed", "2026-00009.sealed", "counter.txt"]
     assert (real / "orders" / "2026-00009.sealed").is_symlink()

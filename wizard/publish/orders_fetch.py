@@ -36,6 +36,7 @@ from wizard.publish.errors import NoTarget, PublishError
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect
 from wizard.store import orders as order_store
+from wizard.store.backups import Reason, backup_before
 from wizard.store.orders import StockChange, Stored
 from wizard.store.shopfile import ShopFile
 
@@ -124,8 +125,9 @@ def secret_key(shop: ShopFile) -> PrivateKey:
 def before_fetch(shop: ShopFile) -> None:
     """The one call site run before the first file of a fetch is stored.
 
-    Issue 17 (backups) plugs its "backup before every order fetch" in here.
+    A backup of the shop is made first (raises ``BackupFailed``: a fetch never goes on unsaved).
     """
+    backup_before(shop, Reason.ORDERS)
 
 
 def _list(sftp: paramiko.SFTPClient, folder: str) -> list[str]:
