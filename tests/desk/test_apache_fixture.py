@@ -3,6 +3,8 @@ mail() is captured, files written over the real chrooted SFTP are served."""
 
 from __future__ import annotations
 
+import time
+
 import paramiko
 
 from tests.support.sshd import PASSWORD
@@ -36,6 +38,10 @@ def test_php_runs_as_the_sftp_user_and_mail_is_captured(sshd_server, apache_site
     assert len(mails) == 1
     assert mails[0]["To"] == "someone@example.org"
     assert mails[0]["Subject"] == "Hello"
+    # Apache writes the access log line after the response: wait for it (bounded), never a fixed sleep.
+    deadline = time.monotonic() + 10
+    while "probe.php" not in apache_site.server.access_log.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert "probe.php" in apache_site.server.access_log.read_text()
 
 

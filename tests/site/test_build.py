@@ -44,7 +44,11 @@ def test_french_site_has_every_page_and_no_draft(tmp_path: Path) -> None:
     files = _files(out)
     assert files >= FR_PAGES
     assert "produit/brouillon.html" not in files  # unpublished
-    assert report.pages == 19 and report.unchanged == 0 and report.warnings == ()
+    # This shop leaves three legal-checklist items open on purpose (they have their own tests in
+    # tests/site/test_legal_pages.py); nothing else may warn.
+    legal = ("Product safety (GPSR)", "A former price is set", "No delivery deadline")
+    assert report.pages == 19 and report.unchanged == 0
+    assert [w for w in report.warnings if not w.msgid.startswith(legal)] == []
     assert set(report.written) == files
 
 
