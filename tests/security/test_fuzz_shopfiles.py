@@ -94,7 +94,7 @@ def _run(*args: str) -> tuple[int, str]:
     return status, err.getvalue()
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+@settings(max_examples=30, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow],
           phases=[Phase.explicit, Phase.reuse, Phase.generate], report_multiple_bugs=True)
 @given(sql_edits=st.lists(SQL_EDIT, max_size=4), setting_edits=st.lists(SETTING_EDIT, max_size=3),
        corruption=CORRUPTION)

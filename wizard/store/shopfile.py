@@ -172,7 +172,7 @@ _VARIANT_COLUMNS = "options, sku, price, compare_at_price, stock, id, quantity, 
 def _variant_from_row(v: Sequence[Any]) -> Variant:
     """A variant from the columns of ``_VARIANT_COLUMNS``."""
     return Variant(
-        tuple(tuple(o) for o in json.loads(v[0])), v[1], _dec(v[2]), _dec(v[3]), v[4], v[5], _dec(v[6]),
+        tuple(tuple(o) for o in json.loads(v[0])), v[1], _dec(v[2]), _dec(v[3]), _count(v[4]), v[5], _dec(v[6]),
         unit_from_text(v[7]),
     )
 
@@ -203,6 +203,11 @@ def _reading(method: Callable[..., R]) -> Callable[..., R]:
     wrapper.__name__ = method.__name__
     wrapper.__doc__ = method.__doc__
     return wrapper
+
+
+def _count(value: Any) -> int | None:
+    """A stored whole number (stock, grams): anything else, as a tampered file may hold, is no number."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _text(value: Any) -> str:
@@ -563,8 +568,8 @@ class ShopFile:
             price=Decimal(r[5]),
             compare_at_price=_dec(r[6]),
             sku=_text(r[7]),
-            stock=r[8],
-            weight_g=r[9],
+            stock=_count(r[8]),
+            weight_g=_count(r[9]),
             category_id=r[10],
             tags=tuple(map(_text, json.loads(r[11]))),
             published=bool(r[12]),
