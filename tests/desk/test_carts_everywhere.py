@@ -142,7 +142,7 @@ def catalogue(built):
 
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(derandomize=True, max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_cart_batches_through_php(built, data):
@@ -153,7 +153,7 @@ def test_random_cart_batches_through_php(built, data):
         assert result == python_result(cat, cart), cart
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(derandomize=True, max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_carts_through_the_browser(cart_page, built, data):
