@@ -1626,6 +1626,10 @@
         <translation>This shop was published before: send what changed since, in one click.</translation>
     </message>
     <message>
+        <source>Continue with “%1”</source>
+        <translation>Continue with “%1”</translation>
+    </message>
+    <message>
         <source>No shop opened yet.</source>
         <translation>No shop opened yet.</translation>
     </message>

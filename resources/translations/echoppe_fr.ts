@@ -1628,6 +1628,10 @@
         <translation>Cette boutique a déjà été publiée : envoyez ce qui a changé depuis, en un clic.</translation>
     </message>
     <message>
+        <source>Continue with “%1”</source>
+        <translation>Continuer avec « %1 »</translation>
+    </message>
+    <message>
         <source>No shop opened yet.</source>
         <translation>Aucune boutique ouverte pour l&apos;instant.</translation>
     </message>
