@@ -1801,6 +1801,10 @@
         <translation>Bring a shop back from a backup on this computer or from the encrypted copy on your host, into a new file.</translation>
     </message>
     <message>
+        <source>Continue with “%1”</source>
+        <translation>Continue with “%1”</translation>
+    </message>
+    <message>
         <source>No shop opened yet.</source>
         <translation>No shop opened yet.</translation>
     </message>

@@ -1803,6 +1803,10 @@
         <translation>Retrouver une boutique depuis une sauvegarde de cet ordinateur ou depuis la copie chiffrée chez votre hébergeur, dans un nouveau fichier.</translation>
     </message>
     <message>
+        <source>Continue with “%1”</source>
+        <translation>Continuer avec « %1 »</translation>
+    </message>
+    <message>
         <source>No shop opened yet.</source>
         <translation>Aucune boutique ouverte pour l&apos;instant.</translation>
     </message>

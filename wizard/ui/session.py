@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # imported when a shop is opened, so the first window shows s
     from wizard.store.shopfile import ShopFile
 
 RECENT_KEY = "recent/shops"
+RECENT_NAMES_KEY = "recent/names"
 MAX_RECENT = 8
 
 
@@ -63,7 +64,7 @@ class ShopSession(QObject):
         self.close()
         self._shop = shop
         shop.add_listener(self._relay.kind.emit)
-        remember_recent(shop.path)
+        remember_recent(shop.path, shop.shop().identity.name)
         self.opened.emit()
 
     def open(self, path: str | Path) -> ShopFile:
@@ -105,6 +106,20 @@ def recent_shops() -> list[Path]:
     return [Path(p) for p in items if Path(p).is_file()]
 
 
-def remember_recent(path: Path) -> None:
+def remember_recent(path: Path, name: str = "") -> None:
     items = [str(path.resolve())] + [str(p) for p in recent_shops() if p.resolve() != path.resolve()]
     QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
+    if name:
+        QSettings().setValue(RECENT_NAMES_KEY + "/" + _key(path), name)
+
+
+def recent_shop_name(path: Path) -> str:
+    """The shop's name as it was when last opened (empty when unknown)."""
+    value = QSettings().value(RECENT_NAMES_KEY + "/" + _key(path), "")
+    return str(value) if value else ""
+
+
+def _key(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:16]

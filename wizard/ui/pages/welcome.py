@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard.domain.slugs import slugify
 from wizard.i18n import EchoppeError
 from wizard.ui.pages.base import BasePage
-from wizard.ui.session import ShopSession, StartMode, recent_shops
+from wizard.ui.session import ShopSession, StartMode, recent_shop_name, recent_shops
 from wizard.ui.widgets.common import ProblemLabel, hint
 
 LANGUAGE_NAMES = (("fr", "Français"), ("en", "English"))
@@ -73,6 +73,12 @@ class WelcomePage(BasePage):
         lang_row.addStretch(1)
         self.body.addLayout(lang_row)
 
+        # Coming back: the last shop first, in one click.
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueLast")
+        self.continue_button.setDefault(False)
+        self.continue_button.clicked.connect(self._continue_last)
+        self.body.addWidget(self.continue_button)
         self.new_radio = QRadioButton(self.tr("Create a ne&w shop"))
         self.new_radio.setObjectName("newShopRadio")
         self.open_radio = QRadioButton(self.tr("&Continue a shop I already have"))
@@ -182,10 +188,24 @@ class WelcomePage(BasePage):
             self.language.setCurrentIndex(index)
             self.language.blockSignals(False)
 
+    def _continue_last(self) -> None:
+        shops = recent_shops()
+        if shops and self.open_existing(shops[0]):
+            wiz = self.wizard()
+            if wiz is not None:
+                wiz.next()
+
     def _fill_recent(self) -> None:
+        shops = recent_shops()
+        if shops and not self.session.is_open:
+            name = recent_shop_name(shops[0]) or shops[0].stem
+            self.continue_button.setText(self.tr("Continue with “%1”").replace("%1", name))
+            self.continue_button.show()
+        else:
+            self.continue_button.hide()
         self.recent_list.clear()
         for path in recent_shops():
-            item = QListWidgetItem(f"{path.stem}  —  {path.parent}")
+            item = QListWidgetItem(f"{recent_shop_name(path) or path.stem}  —  {path}")
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
@@ -197,7 +217,7 @@ class WelcomePage(BasePage):
     def _on_mode_changed(self, *_args: object) -> None:
         new = self.is_new()
         self.new_box.setEnabled(new)
-        self.open_box.setEnabled(not new)
+        self.open_box.setEnabled(True)  # the recent shops stay clickable: a click continues that shop
         if new and self.session.is_open and not self._is_current(self.new_shop_path() or Path()):
             self.session.close()
             self.opened_label.clear()
