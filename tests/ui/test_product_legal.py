@@ -222,3 +222,18 @@ def test_the_former_price_is_the_one_the_law_allows_not_a_typed_one(qtbot, tmp_p
     assert window.session.shop.product("vase").compare_at_price is None
     text, _html = _page_text(window, tmp_path, "vase")
     assert "instead of" not in text, "no reduction shown once the merchant no longer asks for one"
+
+
+def test_the_legal_fields_speak_french(qtbot, tmp_path):
+    _window, page = _products(qtbot, tmp_path, "local-food", lang="fr")
+    editor = page.add_product()
+    box = editor.legal_box
+    qtbot.keyClicks(editor.price_edit, "6,90")
+    qtbot.keyClicks(box.quantity_edit, "250")
+    _choose(box.unit_combo, "g")
+    assert box.unit_price_label.text() == "27,60 le kg, affiché à côté du prix"
+    assert "Aucune réduction ne peut être affichée" in editor.reduction.note.text() or \
+        not editor.reduction.note.isVisibleTo(editor)
+    editor.reduction.check.setChecked(True)
+    assert "L112-1-1 du code de la consommation" in editor.reduction.note.text()
+    assert box.withdrawal_combo.itemText(0) == "Le droit de rétractation de 14 jours s'applique"
