@@ -782,6 +782,18 @@
         <translation>Warnings and safety &amp;information:</translation>
     </message>
     <message>
+        <source>Manufacturer's email</source>
+        <translation>Manufacturer's email</translation>
+    </message>
+    <message>
+        <source>Email of the EU responsible person</source>
+        <translation>Email of the EU responsible person</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an email address; the page could not show it.</source>
+        <translation>%1: “%2” is not an email address; the page could not show it.</translation>
+    </message>
+    <message>
         <source>Net quantity: write a number greater than zero, like 250 or 0,75.</source>
         <translation>Net quantity: write a number greater than zero, like 250 or 0,75.</translation>
     </message>

@@ -784,6 +784,18 @@
         <translation>Avertissements et consignes de séc&amp;urité :</translation>
     </message>
     <message>
+        <source>Manufacturer&apos;s email</source>
+        <translation>E-mail du fabricant</translation>
+    </message>
+    <message>
+        <source>Email of the EU responsible person</source>
+        <translation>E-mail de la personne responsable dans l&apos;UE</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an email address; the page could not show it.</source>
+        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail ; la page ne pourrait pas l&apos;afficher.</translation>
+    </message>
+    <message>
         <source>Net quantity: write a number greater than zero, like 250 or 0,75.</source>
         <translation>Quantité nette : écrivez un nombre plus grand que zéro, comme 250 ou 0,75.</translation>
     </message>

@@ -49,8 +49,8 @@ from wizard.ui.widgets.autosave import Debouncer
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.widgets.images import IMAGE_SUFFIXES, ImageStrip
 from wizard.ui.widgets.product_legal import (
+    LegalFieldError,
     ProductLegalBox,
-    QuantityError,
     ReductionNote,
     parse_quantity,
     quantity_text,
@@ -473,7 +473,7 @@ class ProductEditor(QDialog):
         date = _as_datetime(self.date_edit.dateTime().toPython()) if self.date_check.isChecked() else None
         try:
             legal = self.legal_box.legal(self.product.legal)
-        except QuantityError as exc:
+        except LegalFieldError as exc:
             raise FormError(str(exc)) from None
         product = replace(
             self.product,

@@ -31,14 +31,15 @@ from wizard.domain.legal import is_food, needs_safety, niche_legal
 from wizard.domain.legalinfo import FoodInfo, ProductLegal, QuantityUnit, Safety, WithdrawalException
 from wizard.domain.model import Product, ProductKind
 from wizard.domain.pricing import Reduction, unit_price
+from wizard.domain.validation import is_email
 from wizard.ui.models import money_text
 from wizard.ui.widgets.common import hint
 
 _QUANTITY = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*(kg|g|ml|l)\s*$", re.IGNORECASE)
 
 
-class QuantityError(ValueError):
-    """A net quantity that cannot be read; the message is for the person."""
+class LegalFieldError(ValueError):
+    """A legal field that cannot be read (a quantity, an email address); the message is for the person."""
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -298,7 +299,7 @@ class ProductLegalBox(QWidget):
 
     # ------------------------------------------------------------------ widgets -> legal
     def legal(self, current: ProductLegal) -> ProductLegal:
-        """``current`` with what the form shows (raises :class:`QuantityError`)."""
+        """``current`` with what the form shows (raises :class:`LegalFieldError`)."""
         quantity, unit = current.quantity, current.unit
         if self.has_quantity:
             quantity, unit = self._quantity()
@@ -316,6 +317,11 @@ class ProductLegalBox(QWidget):
                 alcohol=self.alcohol.text().strip(),
             )
         if self.has_safety:
+            for edit, label in ((self.maker_email, self.tr("Manufacturer's email")),
+                                (self.responsible_email, self.tr("Email of the EU responsible person"))):
+                if edit.isEnabled() and edit.text().strip() and not is_email(edit.text().strip()):
+                    raise LegalFieldError(self.tr("%1: “%2” is not an email address; the page could not show "
+                                                  "it.").replace("%1", label).replace("%2", edit.text().strip()))
             safety = Safety(
                 made_by_seller=self.made_by_seller.isChecked(),
                 manufacturer_name=self.maker_name.text().strip(),
@@ -336,12 +342,12 @@ class ProductLegalBox(QWidget):
         try:
             quantity = parse_number(self.quantity_edit.text())
         except ValueError:
-            raise QuantityError(self.tr("Net quantity: write a number greater than zero, like 250 or 0,75.")) from None
+            raise LegalFieldError(self.tr("Net quantity: write a number greater than zero, like 250 or 0,75.")) from None
         unit_text = self.unit_combo.currentData() or ""
         if quantity is None:
             return None, None
         if not unit_text:
-            raise QuantityError(self.tr("Net quantity: choose its unit (g, kg, ml or l)."))
+            raise LegalFieldError(self.tr("Net quantity: choose its unit (g, kg, ml or l)."))
         return quantity, QuantityUnit(unit_text)
 
     # ------------------------------------------------------------------ live explanations
@@ -353,7 +359,7 @@ class ProductLegalBox(QWidget):
     def _show_unit_price(self, *_args: object) -> None:
         try:
             quantity, unit = self._quantity()
-        except QuantityError as exc:
+        except LegalFieldError as exc:
             self.unit_price_label.setText(str(exc))
             return
         up = unit_price(self._price, quantity, unit) if self._price is not None else None
