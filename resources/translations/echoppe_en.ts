@@ -365,14 +365,6 @@
         <translation>&amp;Price:</translation>
     </message>
     <message>
-        <source>Shown crossed out next to the price during a sale. Leave empty otherwise.</source>
-        <translation>Shown crossed out next to the price during a sale. Leave empty otherwise.</translation>
-    </message>
-    <message>
-        <source>&amp;Former price:</source>
-        <translation>&amp;Former price:</translation>
-    </message>
-    <message>
         <source>empty = not counted</source>
         <translation>empty = not counted</translation>
     </message>
@@ -533,6 +525,10 @@
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Net quantity</source>
+        <translation>Net quantity</translation>
+    </message>
+    <message>
         <source>First name the options (e.g. Size), then add variants.</source>
         <translation>First name the options (e.g. Size), then add variants.</translation>
     </message>
@@ -563,20 +559,28 @@
         <translation>Variant %1: %2</translation>
     </message>
     <message>
+        <source>Variant %1: write the net quantity like 250 g, 1,5 kg, 75 ml or 1 l.</source>
+        <translation>Variant %1: write the net quantity like 250 g, 1,5 kg, 75 ml or 1 l.</translation>
+    </message>
+    <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1: write a whole number, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Reduction:</source>
+        <translation>Reduction:</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
         <translation>Variant %1: the stock must be a whole number.</translation>
     </message>
     <message>
-        <source>Former price</source>
-        <translation>Former price</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Weight</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (-%3 %), since %4</source>
+        <translation>%1 instead of %2 (-%3 %), since %4</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -589,6 +593,237 @@
     <message>
         <source>This product cannot be saved yet (click Close again to drop the unsaved changes):</source>
         <translation>This product cannot be saved yet (click Close again to drop the unsaved changes):</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLegalBox</name>
+    <message>
+        <source>e.g. 250</source>
+        <translation>e.g. 250</translation>
+    </message>
+    <message>
+        <source>Unit of the net quantity</source>
+        <translation>Unit of the net quantity</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>Net quantity and price per kilogram or litre</source>
+        <translation>Net quantity and price per kilogram or litre</translation>
+    </message>
+    <message>
+        <source>Net &amp;quantity:</source>
+        <translation>Net &amp;quantity:</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Unit price:</translation>
+    </message>
+    <message>
+        <source>For a product sold by weight or volume, the law asks for the price per kilogram or litre beside the price: the site computes it from the net quantity.</source>
+        <translation>For a product sold by weight or volume, the law asks for the price per kilogram or litre beside the price: the site computes it from the net quantity.</translation>
+    </message>
+    <message>
+        <source>Shops of this kind usually need it.</source>
+        <translation>Shops of this kind usually need it.</translation>
+    </message>
+    <message>
+        <source>The 14-day right of withdrawal applies</source>
+        <translation>The 14-day right of withdrawal applies</translation>
+    </message>
+    <message>
+        <source>No withdrawal: made to the customer's specifications</source>
+        <translation>No withdrawal: made to the customer's specifications</translation>
+    </message>
+    <message>
+        <source>No withdrawal: perishable (deteriorates or expires quickly)</source>
+        <translation>No withdrawal: perishable (deteriorates or expires quickly)</translation>
+    </message>
+    <message>
+        <source>No withdrawal once unsealed (hygiene or health)</source>
+        <translation>No withdrawal once unsealed (hygiene or health)</translation>
+    </message>
+    <message>
+        <source>No withdrawal: digital content supplied at once, with the customer's consent</source>
+        <translation>No withdrawal: digital content supplied at once, with the customer's consent</translation>
+    </message>
+    <message>
+        <source>Right of withdrawal</source>
+        <translation>Right of withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal:</source>
+        <translation>&amp;Withdrawal:</translation>
+    </message>
+    <message>
+        <source>Only the cases the law lists (art. L221-28 of the consumer code) remove the right of withdrawal; the product page and the order say so.</source>
+        <translation>Only the cases the law lists (art. L221-28 of the consumer code) remove the right of withdrawal; the product page and the order say so.</translation>
+    </message>
+    <message>
+        <source>the product's name when empty</source>
+        <translation>the product's name when empty</translation>
+    </message>
+    <message>
+        <source>e.g. May contain traces of nuts</source>
+        <translation>e.g. May contain traces of nuts</translation>
+    </message>
+    <message>
+        <source>e.g. 12 % vol., for drinks above 1.2 %</source>
+        <translation>e.g. 12 % vol., for drinks above 1.2 %</translation>
+    </message>
+    <message>
+        <source>you, when empty</source>
+        <translation>you, when empty</translation>
+    </message>
+    <message>
+        <source>your address, when empty</source>
+        <translation>your address, when empty</translation>
+    </message>
+    <message>
+        <source>Food information</source>
+        <translation>Food information</translation>
+    </message>
+    <message>
+        <source>The law (Regulation (EU) 1169/2011) asks for these before the purchase: the product page shows them.</source>
+        <translation>The law (Regulation (EU) 1169/2011) asks for these before the purchase: the product page shows them.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;food:</source>
+        <translation>Name of the &amp;food:</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients *:</source>
+        <translation>&amp;Ingredients *:</translation>
+    </message>
+    <message>
+        <source>Allergen &amp;note:</source>
+        <translation>Allergen &amp;note:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Storage:</translation>
+    </message>
+    <message>
+        <source>Instructions for &amp;use:</source>
+        <translation>Instructions for &amp;use:</translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin:</source>
+        <translation>Ori&amp;gin:</translation>
+    </message>
+    <message>
+        <source>Alco&amp;hol:</source>
+        <translation>Alco&amp;hol:</translation>
+    </message>
+    <message>
+        <source>Food &amp;business operator:</source>
+        <translation>Food &amp;business operator:</translation>
+    </message>
+    <message>
+        <source>Operator's a&amp;ddress:</source>
+        <translation>Operator's a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>I &amp;make it myself (I am the manufacturer)</source>
+        <translation>I &amp;make it myself (I am the manufacturer)</translation>
+    </message>
+    <message>
+        <source>The manufacturer is &amp;outside the European Union</source>
+        <translation>The manufacturer is &amp;outside the European Union</translation>
+    </message>
+    <message>
+        <source>batch or model; the product's reference when empty</source>
+        <translation>batch or model; the product's reference when empty</translation>
+    </message>
+    <message>
+        <source>Product safety</source>
+        <translation>Product safety</translation>
+    </message>
+    <message>
+        <source>The EU product safety regulation (GPSR) asks the product page to name the manufacturer and give warnings and safety information.</source>
+        <translation>The EU product safety regulation (GPSR) asks the product page to name the manufacturer and give warnings and safety information.</translation>
+    </message>
+    <message>
+        <source>Manufacturer's na&amp;me:</source>
+        <translation>Manufacturer's na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Manufacturer's postal address:</source>
+        <translation>Manufacturer's postal address:</translation>
+    </message>
+    <message>
+        <source>Manufacturer's email:</source>
+        <translation>Manufacturer's email:</translation>
+    </message>
+    <message>
+        <source>EU responsible person:</source>
+        <translation>EU responsible person:</translation>
+    </message>
+    <message>
+        <source>Their postal address:</source>
+        <translation>Their postal address:</translation>
+    </message>
+    <message>
+        <source>Their email:</source>
+        <translation>Their email:</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>Product t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Batch or model re&amp;ference:</source>
+        <translation>Batch or model re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>Warnings and safety &amp;information:</source>
+        <translation>Warnings and safety &amp;information:</translation>
+    </message>
+    <message>
+        <source>Manufacturer's email</source>
+        <translation>Manufacturer's email</translation>
+    </message>
+    <message>
+        <source>Email of the EU responsible person</source>
+        <translation>Email of the EU responsible person</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an email address; the page could not show it.</source>
+        <translation>%1: “%2” is not an email address; the page could not show it.</translation>
+    </message>
+    <message>
+        <source>Net quantity: write a number greater than zero, like 250 or 0,75.</source>
+        <translation>Net quantity: write a number greater than zero, like 250 or 0,75.</translation>
+    </message>
+    <message>
+        <source>Net quantity: choose its unit (g, kg, ml or l).</source>
+        <translation>Net quantity: choose its unit (g, kg, ml or l).</translation>
+    </message>
+    <message>
+        <source>none (no net quantity)</source>
+        <translation>none (no net quantity)</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>%1 per %2, shown beside the price</source>
+        <translation>%1 per %2, shown beside the price</translation>
+    </message>
+    <message>
+        <source>Emphasised on the page as allergens: %1</source>
+        <translation>Emphasised on the page as allergens: %1</translation>
+    </message>
+    <message>
+        <source>The 14 allergens (milk, eggs, wheat, nuts…) are emphasised on the page by themselves.</source>
+        <translation>The 14 allergens (milk, eggs, wheat, nuts…) are emphasised on the page by themselves.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1256,25 @@
     </message>
 </context>
 <context>
+    <name>ReductionNote</name>
+    <message>
+        <source>Show a reduction (the former price crossed out)</source>
+        <translation>Show a reduction (the former price crossed out)</translation>
+    </message>
+    <message>
+        <source>The law (art. L112-1-1 of the consumer code) sets the former price: the lowest price of the 30 days before the reduction began. You cannot choose it.</source>
+        <translation>The law (art. L112-1-1 of the consumer code) sets the former price: the lowest price of the 30 days before the reduction began. You cannot choose it.</translation>
+    </message>
+    <message>
+        <source>No reduction can be shown now: the price is not below the lowest price of the last 30 days. Lower the price itself, and the site shows the right former price.</source>
+        <translation>No reduction can be shown now: the price is not below the lowest price of the last 30 days. Lower the price itself, and the site shows the right former price.</translation>
+    </message>
+    <message>
+        <source>The site will show: %1.</source>
+        <translation>The site will show: %1.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a shop</source>
@@ -1325,8 +1579,8 @@
         <translation>What delivery costs your customers. The basket adds it to the order.</translation>
     </message>
     <message>
-        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</source>
-        <translation>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</translation>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default.</source>
+        <translation>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default.</translation>
     </message>
     <message>
         <source>e.g. Colissimo</source>
@@ -1356,6 +1610,40 @@
         <source>Up to this &amp;weight (g):</source>
         <translation>Up to this &amp;weight (g):</translation>
     </message>
+    <message numerus="yes">
+        <source>not said: %n day(s)</source>
+        <translation><numerusform>not said: %n day(s)</numerusform>
+            <numerusform>not said: %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source>The terms of sale promise “delivered within N days” (art. L216-1 of the consumer code): without a deadline, the law says 30 days.</source>
+        <translation>The terms of sale promise “delivered within N days” (art. L216-1 of the consumer code): without a deadline, the law says 30 days.</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup: the customer collects the order (free by default)</source>
+        <translation>Pic&amp;kup: the customer collects the order (free by default)</translation>
+    </message>
+    <message>
+        <source>where the customer comes, e.g. 12 rue des Lilas, 69001 Lyon</source>
+        <translation>where the customer comes, e.g. 12 rue des Lilas, 69001 Lyon</translation>
+    </message>
+    <message>
+        <source>Pickup add&amp;ress:</source>
+        <translation>Pickup add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>e.g. Saturday 9 am – 12 pm, or by appointment</source>
+        <translation>e.g. Saturday 9 am – 12 pm, or by appointment</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>Opening &amp;hours:</translation>
+    </message>
     <message>
         <source>&amp;Add this rate</source>
         <translation>&amp;Add this rate</translation>
@@ -1369,6 +1657,14 @@
         <translation>&amp;Delete the selected rate</translation>
     </message>
     <message>
+        <source>Ready for pickup &amp;within:</source>
+        <translation>Ready for pickup &amp;within:</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;within:</source>
+        <translation>Delivered &amp;within:</translation>
+    </message>
+    <message>
         <source>Price: %1</source>
         <translation>Price: %1</translation>
     </message>
@@ -1379,6 +1675,10 @@
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>
         <translation>The weight is a whole number of grams, like 2000.</translation>
+    </message>
+    <message>
+        <source>Give the pickup address and opening hours: the terms of sale show them.</source>
+        <translation>Give the pickup address and opening hours: the terms of sale show them.</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1730,24 @@
     <message>
         <source>Max. weight (g)</source>
         <translation>Max. weight (g)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not said)</source>
+        <translation>%1 (not said)</translation>
+    </message>
+    <message>
+        <source>pickup, %1</source>
+        <translation>pickup, %1</translation>
     </message>
 </context>
 <context>

@@ -366,14 +366,6 @@
         <translation>&amp;Prix :</translation>
     </message>
     <message>
-        <source>Shown crossed out next to the price during a sale. Leave empty otherwise.</source>
-        <translation>Affiché barré à côté du prix pendant des soldes. Sinon, laissez vide.</translation>
-    </message>
-    <message>
-        <source>&amp;Former price:</source>
-        <translation>&amp;Ancien prix :</translation>
-    </message>
-    <message>
         <source>empty = not counted</source>
         <translation>vide = non suivi</translation>
     </message>
@@ -534,6 +526,10 @@
         <translation>Référence</translation>
     </message>
     <message>
+        <source>Net quantity</source>
+        <translation>Quantité nette</translation>
+    </message>
+    <message>
         <source>First name the options (e.g. Size), then add variants.</source>
         <translation>Nommez d&apos;abord les options (ex. Taille), puis ajoutez les variantes.</translation>
     </message>
@@ -565,20 +561,28 @@
         <translation>Variante %1 : %2</translation>
     </message>
     <message>
+        <source>Variant %1: write the net quantity like 250 g, 1,5 kg, 75 ml or 1 l.</source>
+        <translation>Variante %1 : écrivez la quantité nette comme 250 g, 1,5 kg, 75 ml ou 1 l.</translation>
+    </message>
+    <message>
         <source>%1: write a whole number, or leave it empty.</source>
         <translation>%1 : écrivez un nombre entier, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Reduction:</source>
+        <translation>Réduction :</translation>
     </message>
     <message>
         <source>Variant %1: the stock must be a whole number.</source>
         <translation>Variante %1 : le stock doit être un nombre entier.</translation>
     </message>
     <message>
-        <source>Former price</source>
-        <translation>Ancien prix</translation>
-    </message>
-    <message>
         <source>Weight</source>
         <translation>Poids</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 (-%3 %), since %4</source>
+        <translation>%1 au lieu de %2 (-%3 %), depuis le %4</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -591,6 +595,237 @@
     <message>
         <source>This product cannot be saved yet (click Close again to drop the unsaved changes):</source>
         <translation>Ce produit ne peut pas encore être enregistré (cliquez à nouveau sur Fermer pour abandonner les modifications non enregistrées) :</translation>
+    </message>
+</context>
+<context>
+    <name>ProductLegalBox</name>
+    <message>
+        <source>e.g. 250</source>
+        <translation>ex. 250</translation>
+    </message>
+    <message>
+        <source>Unit of the net quantity</source>
+        <translation>Unité de la quantité nette</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(sans unité)</translation>
+    </message>
+    <message>
+        <source>Net quantity and price per kilogram or litre</source>
+        <translation>Quantité nette et prix au kilo ou au litre</translation>
+    </message>
+    <message>
+        <source>Net &amp;quantity:</source>
+        <translation>&amp;Quantité nette :</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>Prix à l&apos;unité de mesure :</translation>
+    </message>
+    <message>
+        <source>For a product sold by weight or volume, the law asks for the price per kilogram or litre beside the price: the site computes it from the net quantity.</source>
+        <translation>Pour un produit vendu au poids ou au volume, la loi demande le prix au kilo ou au litre à côté du prix : le site le calcule à partir de la quantité nette.</translation>
+    </message>
+    <message>
+        <source>Shops of this kind usually need it.</source>
+        <translation>Les boutiques de ce genre en ont généralement besoin.</translation>
+    </message>
+    <message>
+        <source>The 14-day right of withdrawal applies</source>
+        <translation>Le droit de rétractation de 14 jours s&apos;applique</translation>
+    </message>
+    <message>
+        <source>No withdrawal: made to the customer&apos;s specifications</source>
+        <translation>Pas de rétractation : fabriqué selon les spécifications du client</translation>
+    </message>
+    <message>
+        <source>No withdrawal: perishable (deteriorates or expires quickly)</source>
+        <translation>Pas de rétractation : périssable (se détériore ou se périme rapidement)</translation>
+    </message>
+    <message>
+        <source>No withdrawal once unsealed (hygiene or health)</source>
+        <translation>Pas de rétractation une fois descellé (hygiène ou santé)</translation>
+    </message>
+    <message>
+        <source>No withdrawal: digital content supplied at once, with the customer&apos;s consent</source>
+        <translation>Pas de rétractation : contenu numérique fourni immédiatement, avec l&apos;accord du client</translation>
+    </message>
+    <message>
+        <source>Right of withdrawal</source>
+        <translation>Droit de rétractation</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawal:</source>
+        <translation>&amp;Rétractation :</translation>
+    </message>
+    <message>
+        <source>Only the cases the law lists (art. L221-28 of the consumer code) remove the right of withdrawal; the product page and the order say so.</source>
+        <translation>Seuls les cas que la loi énumère (art. L221-28 du code de la consommation) suppriment le droit de rétractation ; la page du produit et la commande l&apos;indiquent.</translation>
+    </message>
+    <message>
+        <source>the product&apos;s name when empty</source>
+        <translation>le nom du produit si vide</translation>
+    </message>
+    <message>
+        <source>e.g. May contain traces of nuts</source>
+        <translation>ex. Peut contenir des traces de fruits à coque</translation>
+    </message>
+    <message>
+        <source>e.g. 12 % vol., for drinks above 1.2 %</source>
+        <translation>ex. 12 % vol., pour les boissons de plus de 1,2 %</translation>
+    </message>
+    <message>
+        <source>you, when empty</source>
+        <translation>vous, si vide</translation>
+    </message>
+    <message>
+        <source>your address, when empty</source>
+        <translation>votre adresse, si vide</translation>
+    </message>
+    <message>
+        <source>Food information</source>
+        <translation>Informations sur la denrée alimentaire</translation>
+    </message>
+    <message>
+        <source>The law (Regulation (EU) 1169/2011) asks for these before the purchase: the product page shows them.</source>
+        <translation>La loi (règlement (UE) 1169/2011) les demande avant l&apos;achat : la page du produit les affiche.</translation>
+    </message>
+    <message>
+        <source>Name of the &amp;food:</source>
+        <translation>&amp;Dénomination de la denrée :</translation>
+    </message>
+    <message>
+        <source>&amp;Ingredients *:</source>
+        <translation>&amp;Ingrédients * :</translation>
+    </message>
+    <message>
+        <source>Allergen &amp;note:</source>
+        <translation>&amp;Mention sur les allergènes :</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Conservation :</translation>
+    </message>
+    <message>
+        <source>Instructions for &amp;use:</source>
+        <translation>Mode d&apos;&amp;emploi :</translation>
+    </message>
+    <message>
+        <source>Ori&amp;gin:</source>
+        <translation>Ori&amp;gine :</translation>
+    </message>
+    <message>
+        <source>Alco&amp;hol:</source>
+        <translation>Alcoo&amp;l :</translation>
+    </message>
+    <message>
+        <source>Food &amp;business operator:</source>
+        <translation>Exploitant du secteur &amp;alimentaire :</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse de l&apos;exploitant :</translation>
+    </message>
+    <message>
+        <source>I &amp;make it myself (I am the manufacturer)</source>
+        <translation>Je le &amp;fabrique moi-même (je suis le fabricant)</translation>
+    </message>
+    <message>
+        <source>The manufacturer is &amp;outside the European Union</source>
+        <translation>Le fabricant est &amp;hors de l&apos;Union européenne</translation>
+    </message>
+    <message>
+        <source>batch or model; the product&apos;s reference when empty</source>
+        <translation>lot ou modèle ; la référence du produit si vide</translation>
+    </message>
+    <message>
+        <source>Product safety</source>
+        <translation>Sécurité du produit</translation>
+    </message>
+    <message>
+        <source>The EU product safety regulation (GPSR) asks the product page to name the manufacturer and give warnings and safety information.</source>
+        <translation>Le règlement européen sur la sécurité des produits (RSGP) demande que la page du produit nomme le fabricant et donne les avertissements et consignes de sécurité.</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s na&amp;me:</source>
+        <translation>No&amp;m du fabricant :</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s postal address:</source>
+        <translation>Adresse postale du fabricant :</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s email:</source>
+        <translation>E-mail du fabricant :</translation>
+    </message>
+    <message>
+        <source>EU responsible person:</source>
+        <translation>Personne responsable dans l&apos;UE :</translation>
+    </message>
+    <message>
+        <source>Their postal address:</source>
+        <translation>Son adresse postale :</translation>
+    </message>
+    <message>
+        <source>Their email:</source>
+        <translation>Son e-mail :</translation>
+    </message>
+    <message>
+        <source>Product t&amp;ype:</source>
+        <translation>T&amp;ype de produit :</translation>
+    </message>
+    <message>
+        <source>Batch or model re&amp;ference:</source>
+        <translation>Numéro de lot ou de modèle (ré&amp;férence) :</translation>
+    </message>
+    <message>
+        <source>Warnings and safety &amp;information:</source>
+        <translation>Avertissements et consignes de séc&amp;urité :</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s email</source>
+        <translation>E-mail du fabricant</translation>
+    </message>
+    <message>
+        <source>Email of the EU responsible person</source>
+        <translation>E-mail de la personne responsable dans l&apos;UE</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an email address; the page could not show it.</source>
+        <translation>%1 : « %2 » n&apos;est pas une adresse e-mail ; la page ne pourrait pas l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Net quantity: write a number greater than zero, like 250 or 0,75.</source>
+        <translation>Quantité nette : écrivez un nombre plus grand que zéro, comme 250 ou 0,75.</translation>
+    </message>
+    <message>
+        <source>Net quantity: choose its unit (g, kg, ml or l).</source>
+        <translation>Quantité nette : choisissez son unité (g, kg, ml ou l).</translation>
+    </message>
+    <message>
+        <source>none (no net quantity)</source>
+        <translation>aucun (pas de quantité nette)</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <source>%1 per %2, shown beside the price</source>
+        <translation>%1 le %2, affiché à côté du prix</translation>
+    </message>
+    <message>
+        <source>Emphasised on the page as allergens: %1</source>
+        <translation>Mis en évidence sur la page comme allergènes : %1</translation>
+    </message>
+    <message>
+        <source>The 14 allergens (milk, eggs, wheat, nuts…) are emphasised on the page by themselves.</source>
+        <translation>Les 14 allergènes (lait, œufs, blé, fruits à coque…) sont mis en évidence sur la page d&apos;eux-mêmes.</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1258,25 @@
     </message>
 </context>
 <context>
+    <name>ReductionNote</name>
+    <message>
+        <source>Show a reduction (the former price crossed out)</source>
+        <translation>Afficher une réduction (l&apos;ancien prix barré)</translation>
+    </message>
+    <message>
+        <source>The law (art. L112-1-1 of the consumer code) sets the former price: the lowest price of the 30 days before the reduction began. You cannot choose it.</source>
+        <translation>La loi (art. L112-1-1 du code de la consommation) fixe le prix de référence : le prix le plus bas des 30 jours précédant le début de la réduction. Vous ne pouvez pas le choisir.</translation>
+    </message>
+    <message>
+        <source>No reduction can be shown now: the price is not below the lowest price of the last 30 days. Lower the price itself, and the site shows the right former price.</source>
+        <translation>Aucune réduction ne peut être affichée pour l&apos;instant : le prix n&apos;est pas inférieur au prix le plus bas des 30 derniers jours. Baissez le prix lui-même, et le site affiche le bon prix de référence.</translation>
+    </message>
+    <message>
+        <source>The site will show: %1.</source>
+        <translation>Le site affichera : %1.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a shop</source>
@@ -1327,8 +1581,8 @@
         <translation>Ce que la livraison coûte à vos clients. Le panier l&apos;ajoute à la commande.</translation>
     </message>
     <message>
-        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there.</source>
-        <translation>Une ligne par façon d&apos;expédier : vers où (France, Union européenne, monde entier) et comment se calcule le prix — un prix unique, offert à partir d&apos;un montant de commande, ou un prix jusqu&apos;à un poids. Le client en choisit une dans le panier. Un point de départ raisonnable est déjà là.</translation>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option&apos;s (30 days when you give none). Pickup lets customers collect their order from you, free by default.</source>
+        <translation>Une ligne par façon d&apos;envoyer : vers où (France, Union européenne, monde entier) et comment se calcule le prix — un prix unique, offert au-delà d&apos;un montant de commande, ou un prix jusqu&apos;à un poids. Le client en choisit une dans le panier. Un point de départ raisonnable est déjà là. La loi demande un délai de livraison ferme : les CGV promettent celui de chaque option (30 jours si vous n&apos;en donnez pas). Le retrait sur place permet aux clients de venir chercher leur commande chez vous, gratuitement par défaut.</translation>
     </message>
     <message>
         <source>e.g. Colissimo</source>
@@ -1358,6 +1612,41 @@
         <source>Up to this &amp;weight (g):</source>
         <translation>Jusqu&apos;à ce p&amp;oids (g) :</translation>
     </message>
+    <message numerus="yes">
+        <source>not said: %n day(s)</source>
+        <translation>
+            <numerusform>non précisé : %n jour</numerusform>
+            <numerusform>non précisé : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>The terms of sale promise “delivered within N days” (art. L216-1 of the consumer code): without a deadline, the law says 30 days.</source>
+        <translation>Les CGV promettent « livré sous N jours » (art. L216-1 du code de la consommation) : sans délai indiqué, la loi dit 30 jours.</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup: the customer collects the order (free by default)</source>
+        <translation>Retrait sur pla&amp;ce : le client vient chercher sa commande (gratuit par défaut)</translation>
+    </message>
+    <message>
+        <source>where the customer comes, e.g. 12 rue des Lilas, 69001 Lyon</source>
+        <translation>où vient le client, ex. 12 rue des Lilas, 69001 Lyon</translation>
+    </message>
+    <message>
+        <source>Pickup add&amp;ress:</source>
+        <translation>Adresse du &amp;retrait :</translation>
+    </message>
+    <message>
+        <source>e.g. Saturday 9 am – 12 pm, or by appointment</source>
+        <translation>ex. samedi 9 h – 12 h, ou sur rendez-vous</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours:</source>
+        <translation>&amp;Horaires d&apos;ouverture :</translation>
+    </message>
     <message>
         <source>&amp;Add this rate</source>
         <translation>&amp;Ajouter ce tarif</translation>
@@ -1371,6 +1660,14 @@
         <translation>Supp&amp;rimer le tarif sélectionné</translation>
     </message>
     <message>
+        <source>Ready for pickup &amp;within:</source>
+        <translation>Prêt à retirer so&amp;us :</translation>
+    </message>
+    <message>
+        <source>Delivered &amp;within:</source>
+        <translation>Livré so&amp;us :</translation>
+    </message>
+    <message>
         <source>Price: %1</source>
         <translation>Prix : %1</translation>
     </message>
@@ -1381,6 +1678,10 @@
     <message>
         <source>The weight is a whole number of grams, like 2000.</source>
         <translation>Le poids est un nombre entier de grammes, comme 2000.</translation>
+    </message>
+    <message>
+        <source>Give the pickup address and opening hours: the terms of sale show them.</source>
+        <translation>Indiquez l&apos;adresse et les horaires du retrait : les CGV les affichent.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1733,25 @@
     <message>
         <source>Max. weight (g)</source>
         <translation>Poids max. (g)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not said)</source>
+        <translation>%1 (non précisé)</translation>
+    </message>
+    <message>
+        <source>pickup, %1</source>
+        <translation>retrait, %1</translation>
     </message>
 </context>
 <context>

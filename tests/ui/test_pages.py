@@ -104,10 +104,10 @@ def test_editor_shows_problems_inline_and_keeps_the_typing(qtbot, tmp_path):
     editor.reject()
     assert editor.isVisible(), "closing keeps the editor open the first time, with the reason"
     qtbot.keyClicks(editor.name_edit, "Tasse")
-    qtbot.keyClicks(editor.compare_edit, "10")
+    qtbot.keyClicks(editor.legal_box.quantity_edit, "beaucoup")
     editor.autosave.flush()
-    assert "former price" in editor.problem.text().lower()
-    editor.compare_edit.clear()
+    assert "net quantity" in editor.problem.text().lower()
+    editor.legal_box.quantity_edit.clear()
     qtbot.waitUntil(lambda: window.session.shop.product_count() == before + 1, timeout=5000)
     stored = window.session.shop.product(editor.product.slug)
     assert stored.name == "Tasse" and stored.price == Decimal("12.50")

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 
+from wizard.domain.legal import DEFAULT_DELIVERY_DAYS
 from wizard.domain.model import Coupon, CouponKind, Product, ShippingKind, ShippingRate, ShippingZone
 from wizard.domain.money import format_amount
 from wizard.ui.session import ShopSession
@@ -201,7 +202,8 @@ class ShippingTableModel(_ListModel):
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("ShippingTableModel", "Name"), QCoreApplication.translate("ShippingTableModel", "Where"),
                 QCoreApplication.translate("ShippingTableModel", "How"), QCoreApplication.translate("ShippingTableModel", "Price"),
-                QCoreApplication.translate("ShippingTableModel", "Free above"), QCoreApplication.translate("ShippingTableModel", "Max. weight (g)")]
+                QCoreApplication.translate("ShippingTableModel", "Free above"), QCoreApplication.translate("ShippingTableModel", "Max. weight (g)"),
+                QCoreApplication.translate("ShippingTableModel", "Deadline")]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -214,7 +216,19 @@ class ShippingTableModel(_ListModel):
             money_text(rate.price),
             money_text(rate.free_above),
             "" if rate.max_weight_g is None else str(rate.max_weight_g),
+            _deadline_text(rate),
         ][index.column()]
+
+
+def _deadline_text(rate: ShippingRate) -> str:
+    """"3 days", "pickup, 2 days", "30 days (not said)": what the terms of sale promise."""
+    days = rate.delivery_days or DEFAULT_DELIVERY_DAYS
+    text = QCoreApplication.translate("ShippingTableModel", "%n day(s)", "", days)
+    if rate.delivery_days is None:
+        text = QCoreApplication.translate("ShippingTableModel", "%1 (not said)").replace("%1", text)
+    if rate.pickup:
+        text = QCoreApplication.translate("ShippingTableModel", "pickup, %1").replace("%1", text)
+    return text
 
 
 class CouponTableModel(_ListModel):

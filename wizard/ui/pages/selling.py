@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from wizard.domain.legal import DEFAULT_DELIVERY_DAYS
 from wizard.domain.model import Coupon, CouponKind, PaymentSettings, ShippingKind, ShippingRate, ShippingZone
 from wizard.domain.money import NotAnAmount, parse_amount
 from wizard.domain.validation import is_email, validate_coupon, validate_shipping
@@ -376,7 +379,9 @@ class ShippingPage(BasePage):
         self.set_help(self.tr(
             "Give one line per way of sending: where to (France, European Union, whole world) and how the "
             "price works — one price, free above an order amount, or a price up to a weight. The customer "
-            "picks one in the basket. A sensible start is already there."))
+            "picks one in the basket. A sensible start is already there. The law asks for a firm delivery "
+            "deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets "
+            "customers collect their order from you, free by default."))
         self.model = ShippingTableModel(session, self)
         self.table = _table(self.model)
         self.table.setObjectName("shippingTable")
@@ -407,6 +412,31 @@ class ShippingPage(BasePage):
         self.max_weight = QLineEdit()
         self.max_weight.setObjectName("shippingMaxWeight")
         form.addRow(self.tr("Up to this &weight (g):"), self.max_weight)
+        self.days = QSpinBox()
+        self.days.setObjectName("shippingDays")
+        self.days.setRange(0, 365)
+        self.days.setSpecialValueText(self.tr("not said: %n day(s)", "", DEFAULT_DELIVERY_DAYS))
+        self.days.setSuffix(self.tr(" day(s)"))
+        self.days_label = QLabel()
+        self.days_label.setBuddy(self.days)
+        form.addRow(self.days_label, self.days)
+        form.addRow("", hint(self.tr("The terms of sale promise “delivered within N days” (art. L216-1 of the "
+                                     "consumer code): without a deadline, the law says 30 days.")))
+        self.pickup = QCheckBox(self.tr("Pic&kup: the customer collects the order (free by default)"))
+        self.pickup.setObjectName("shippingPickup")
+        form.addRow(self.pickup)
+        self.address = QPlainTextEdit()
+        self.address.setObjectName("shippingAddress")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(54)
+        self.address.setPlaceholderText(self.tr("where the customer comes, e.g. 12 rue des Lilas, 69001 Lyon"))
+        address_label = QLabel(self.tr("Pickup add&ress:"))
+        address_label.setBuddy(self.address)
+        form.addRow(address_label, self.address)
+        self.hours = QLineEdit()
+        self.hours.setObjectName("shippingHours")
+        self.hours.setPlaceholderText(self.tr("e.g. Saturday 9 am – 12 pm, or by appointment"))
+        form.addRow(self.tr("Opening &hours:"), self.hours)
         self.body.addLayout(form)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add this rate"))
@@ -426,6 +456,7 @@ class ShippingPage(BasePage):
         self.update_button.clicked.connect(lambda: self.save_rate(new=False))
         self.delete_button.clicked.connect(self.delete_rate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.pickup.toggled.connect(self._kind_changed)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self._kind_changed()
 
@@ -433,9 +464,16 @@ class ShippingPage(BasePage):
         self.model.reload()
 
     def _kind_changed(self, *_args: object) -> None:
+        pickup = self.pickup.isChecked()
+        if pickup:
+            self.kind.setCurrentIndex(max(self.kind.findData(ShippingKind.FLAT.value), 0))
         kind = self.kind.currentData()
+        self.kind.setEnabled(not pickup)
         self.free_above.setEnabled(kind == ShippingKind.FREE_ABOVE.value)
         self.max_weight.setEnabled(kind == ShippingKind.BY_WEIGHT.value)
+        self.address.setEnabled(pickup)
+        self.hours.setEnabled(pickup)
+        self.days_label.setText(self.tr("Ready for pickup &within:") if pickup else self.tr("Delivered &within:"))
 
     def _selected_rate(self) -> ShippingRate | None:
         rows = self.table.selectionModel().selectedRows()
@@ -451,6 +489,10 @@ class ShippingPage(BasePage):
         self.price_edit.setText(money_text(rate.price))
         self.free_above.setText(money_text(rate.free_above))
         self.max_weight.setText("" if rate.max_weight_g is None else str(rate.max_weight_g))
+        self.days.setValue(rate.delivery_days or 0)
+        self.pickup.setChecked(rate.pickup)
+        self.address.setPlainText(rate.address)
+        self.hours.setText(rate.hours)
 
     def rate_from_form(self) -> ShippingRate:
         try:
@@ -465,6 +507,7 @@ class ShippingPage(BasePage):
         if weight_text and not weight_text.isdigit():
             raise _Invalid(self.tr("The weight is a whole number of grams, like 2000."))
         kind = ShippingKind(self.kind.currentData())
+        pickup = self.pickup.isChecked()
         return ShippingRate(
             name=self.name_edit.text().strip(),
             zone=ShippingZone(self.zone.currentData()),
@@ -472,6 +515,10 @@ class ShippingPage(BasePage):
             price=price,
             free_above=free if kind == ShippingKind.FREE_ABOVE else None,
             max_weight_g=int(weight_text) if weight_text and kind == ShippingKind.BY_WEIGHT else None,
+            delivery_days=self.days.value() or None,
+            pickup=pickup,
+            address=self.address.toPlainText().strip() if pickup else "",
+            hours=self.hours.text().strip() if pickup else "",
         )
 
     def save_rate(self, new: bool) -> bool:
@@ -481,6 +528,8 @@ class ShippingPage(BasePage):
             self.problem.show_problems([str(exc)])
             return False
         problems = [p.text(self.lang) for p in validate_shipping(rate)]
+        if rate.pickup and not (rate.address and rate.hours):
+            problems.append(self.tr("Give the pickup address and opening hours: the terms of sale show them."))
         self.problem.show_problems(problems)
         if problems:
             return False

@@ -37,8 +37,10 @@ from PySide6.QtWidgets import (
 from wizard.domain.model import ImageRef, Product, ProductKind, Variant
 from wizard.domain.money import NotAnAmount, parse_amount
 from wizard.domain.niches import NicheFields
+from wizard.domain.pricing import Reduction
 from wizard.domain.validation import MAX_OPTIONS, validate_product
 from wizard.i18n import EchoppeError
+from wizard.store.reductions import accepted_former_price
 from wizard.ui.i18n import ui_language
 from wizard.ui.models import money_text
 from wizard.ui.session import ShopSession
@@ -46,6 +48,13 @@ from wizard.ui.widgets.amount import AmountCheck
 from wizard.ui.widgets.autosave import Debouncer
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.widgets.images import IMAGE_SUFFIXES, ImageStrip
+from wizard.ui.widgets.product_legal import (
+    LegalFieldError,
+    ProductLegalBox,
+    ReductionNote,
+    parse_quantity,
+    quantity_text,
+)
 
 
 class FormError(ValueError):
@@ -94,12 +103,8 @@ class ProductEditor(QDialog):
         self.price_edit.setPlaceholderText(money_text(Decimal("12.50")))
         self.price_check = AmountCheck(self.price_edit, self)
         form.addRow(self.tr("&Price:"), self.price_check.field)
-        self.compare_edit = QLineEdit()
-        self.compare_edit.setObjectName("productComparePrice")
-        self.compare_edit.setToolTip(self.tr("Shown crossed out next to the price during a sale. "
-                                             "Leave empty otherwise."))
-        self.compare_check = AmountCheck(self.compare_edit, self)
-        form.addRow(self.tr("&Former price:"), self.compare_check.field)
+        self.reduction = ReductionNote()
+        form.addRow(self.tr("Reduction:"), self.reduction)
         self.stock_edit = QLineEdit()
         self.stock_edit.setObjectName("productStock")
         self.stock_edit.setPlaceholderText(self.tr("empty = not counted"))
@@ -221,6 +226,10 @@ class ProductEditor(QDialog):
             vrow.addStretch(1)
             vlayout.addRow(vrow)
             layout.addWidget(vbox)
+        # what the law asks the product page to show
+        self.legal_box = ProductLegalBox(session.shop.shop().identity.niche, self.product.kind, ui_language())
+        self.legal_box.setObjectName("productLegal")
+        layout.addWidget(self.legal_box)
         layout.addStretch(1)
 
         self.problem = ProblemLabel()
@@ -235,12 +244,17 @@ class ProductEditor(QDialog):
         outer.addWidget(buttons)
 
         self._fill()
-        for edit in (self.name_edit, self.price_edit, self.compare_edit, self.stock_edit, self.weight_edit,
+        for edit in (self.name_edit, self.price_edit, self.stock_edit, self.weight_edit,
                      self.sku_edit, self.tags_edit, self.payment_edit, self.location_edit,
-                     self.download_edit):
+                     self.download_edit, *self.legal_box.line_edits):
             edit.textChanged.connect(self.autosave.poke)
             edit.editingFinished.connect(self.autosave.flush)
         self.description_edit.textChanged.connect(self.autosave.poke)
+        self.legal_box.changed.connect(self.autosave.poke)
+        self.reduction.changed.connect(self.autosave.poke)
+        self.reduction.changed.connect(self._explain_prices)
+        self.price_edit.textChanged.connect(self._explain_prices)
+        self.variants.itemChanged.connect(self._explain_prices)
         self.category_combo.currentTextChanged.connect(self.autosave.poke)
         for check in (self.published_check, self.featured_check, self.date_check):
             check.toggled.connect(self.autosave.poke)
@@ -261,7 +275,8 @@ class ProductEditor(QDialog):
         with self.autosave.mute():
             self.name_edit.setText(p.name)
             self.price_edit.setText(money_text(p.price) if p.id or p.price else "")
-            self.compare_edit.setText(money_text(p.compare_at_price))
+            self.reduction.check.setChecked(p.compare_at_price is not None
+                                            or any(v.compare_at_price is not None for v in p.variants))
             self.stock_edit.setText("" if p.stock is None else str(p.stock))
             self.weight_edit.setText("" if p.weight_g is None else str(p.weight_g))
             self.sku_edit.setText(p.sku)
@@ -290,17 +305,19 @@ class ProductEditor(QDialog):
             self._rebuild_variant_columns(list(p.option_names))
             for variant in p.variants:
                 self._append_variant(variant)
+            self.legal_box.fill(p.legal, new=not p.id)
         self.setWindowTitle(p.name or self.tr("New product"))
+        self._explain_prices()
 
     def option_names(self) -> list[str]:
         return [n.strip() for n in self.options_edit.text().split(",") if n.strip()]
 
     def _rebuild_variant_columns(self, names: list[str]) -> None:
         old_names = [_cell_text(self.variants.horizontalHeaderItem(c))
-                     for c in range(self.variants.columnCount() - 3)]
+                     for c in range(max(self.variants.columnCount() - len(self._tail_headers()), 0))]
         rows = [[_cell_text(self.variants.item(r, c))
                  for c in range(self.variants.columnCount())] for r in range(self.variants.rowCount())]
-        headers = [*names, self.tr("Price"), self.tr("Stock"), self.tr("Reference")]
+        headers = [*names, *self._tail_headers()]
         self.variants.blockSignals(True)
         self.variants.clear()
         self.variants.setColumnCount(len(headers))
@@ -312,6 +329,11 @@ class ProductEditor(QDialog):
             self._append_row([values.get(n, "") for n in names] + tail)
         self.variants.blockSignals(False)
 
+    def _tail_headers(self) -> list[str]:
+        """The columns after the options: price, stock, reference and (goods) the net quantity."""
+        tail = [self.tr("Price"), self.tr("Stock"), self.tr("Reference")]
+        return [*tail, self.tr("Net quantity")] if self.legal_box.has_quantity else tail
+
     def _append_row(self, cells: list[str]) -> None:
         r = self.variants.rowCount()
         self.variants.insertRow(r)
@@ -321,8 +343,10 @@ class ProductEditor(QDialog):
     def _append_variant(self, v: Variant) -> None:
         values = v.option_dict()
         names = self.option_names()
-        self._append_row([values.get(n, "") for n in names] + [
-            money_text(v.price), "" if v.stock is None else str(v.stock), v.sku])
+        tail = [money_text(v.price), "" if v.stock is None else str(v.stock), v.sku]
+        if self.legal_box.has_quantity:
+            tail.append(quantity_text(v.quantity, v.unit, ui_language()))
+        self._append_row([values.get(n, "") for n in names] + tail)
 
     def add_variant_row(self) -> None:
         if not self.option_names():
@@ -424,7 +448,7 @@ class ProductEditor(QDialog):
             if not any(cells):
                 continue
             values = cells[: len(names)]
-            price_text, stock_text, sku = [*cells[len(names):], "", "", ""][:3]
+            price_text, stock_text, sku, quantity_cell = [*cells[len(names):], "", "", "", ""][:4]
             try:
                 price = parse_amount(price_text)
             except NotAnAmount as exc:
@@ -435,17 +459,27 @@ class ProductEditor(QDialog):
             except ValueError:
                 raise FormError(self.tr("Variant %1: the stock must be a whole number.")
                                 .replace("%1", str(r + 1))) from None
+            try:
+                quantity, unit = parse_quantity(quantity_cell)
+            except ValueError:
+                raise FormError(self.tr("Variant %1: write the net quantity like 250 g, 1,5 kg, 75 ml or 1 l.")
+                                .replace("%1", str(r + 1))) from None
             options = tuple((n, v) for n, v in zip(names, values, strict=False) if v)
-            variants.append(Variant(options=options, sku=sku, price=price, stock=stock))
+            variants.append(Variant(options=options, sku=sku, price=price, stock=stock, quantity=quantity,
+                                    unit=unit))
         old_images = {ref.key: ref for ref in self.product.images if ref.key}
         images = tuple(old_images.get(k) or ImageRef(key=k) for k in self.images.image_keys() if k)
         images += tuple(ref for ref in self.product.images if ref.key is None)
         date = _as_datetime(self.date_edit.dateTime().toPython()) if self.date_check.isChecked() else None
-        return replace(
+        try:
+            legal = self.legal_box.legal(self.product.legal)
+        except LegalFieldError as exc:
+            raise FormError(str(exc)) from None
+        product = replace(
             self.product,
             name=self.name_edit.text().strip(),
             price=self._amount(self.price_edit, self.tr("Price"), required=True) or Decimal("0"),
-            compare_at_price=self._amount(self.compare_edit, self.tr("Former price")),
+            compare_at_price=None,
             stock=self._whole(self.stock_edit, self.tr("Stock")),
             weight_g=self._whole(self.weight_edit, self.tr("Weight")) if self.fields.weight
             else self.product.weight_g,
@@ -462,7 +496,48 @@ class ProductEditor(QDialog):
             option_names=names,
             variants=tuple(variants),
             images=images,
+            legal=legal,
         )
+        return self._with_reductions(product)
+
+    # ------------------------------------------------------------------ reductions (art. L112-1-1)
+    def _reductions(self, product: Product) -> list[Reduction | None]:
+        """The reduction the price history allows the product, then each variant, at these prices."""
+        shop = self.session.shop
+        return [accepted_former_price(shop, product, None),
+                *(accepted_former_price(shop, product, i) for i in range(len(product.variants)))]
+
+    def _with_reductions(self, product: Product) -> Product:
+        """The former prices are never typed: when a reduction is asked, each part gets the one the law
+        allows (none when its price has not gone down), which is what the site shows."""
+        if not self.reduction.check.isChecked():
+            return replace(product, compare_at_price=None,
+                           variants=tuple(replace(v, compare_at_price=None) for v in product.variants))
+        cuts = self._reductions(product)
+        return replace(product, compare_at_price=cuts[0].former if cuts[0] else None, variants=tuple(
+            replace(v, compare_at_price=r.former if r else None) for v, r in zip(product.variants, cuts[1:],
+                                                                                   strict=True)))
+
+    def _explain_prices(self, *_args: object) -> None:
+        """Keep the unit price and the reduction explanation in step with what is typed."""
+        try:
+            price = parse_amount(self.price_edit.text())
+        except NotAnAmount:
+            price = None
+        self.legal_box.set_price(price)
+        try:
+            product = self.product_from_widgets()
+        except FormError:
+            return
+        cuts = self._reductions(product)
+        lines = [("", cuts[0]), *((v.label(), r) for v, r in zip(product.variants, cuts[1:], strict=True))]
+        self.reduction.show_reductions(lines, self._describe)
+        self.reduction.note.setVisible(self.reduction.check.isChecked() or any(r for _, r in lines))
+
+    def _describe(self, r: Reduction) -> str:
+        return (self.tr("%1 instead of %2 (-%3 %), since %4")
+                .replace("%1", money_text(r.current)).replace("%2", money_text(r.former))
+                .replace("%3", str(r.percent)).replace("%4", r.began.date().isoformat()))
 
     def problems(self) -> list[str]:
         """What stops the product from being saved, in the person's language."""
