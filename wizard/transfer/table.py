@@ -12,6 +12,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from wizard.i18n import msg
+from wizard.transfer.encoding import AUTO, decode, has_nul_layout
 from wizard.transfer.results import UnreadableFile
 
 DELIMITERS = (",", ";", "\t")
@@ -27,6 +28,7 @@ class Table:
     rows: list[tuple[int, tuple[str, ...]]]
     encoding: str
     delimiter: str
+    repaired_lines: tuple[int, ...] = ()  # lines whose bytes were not the encoding's (see encoding.py)
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Rows as ``{header: cell}`` (short rows padded with empty cells), with their row number."""
@@ -63,23 +65,6 @@ class Table:
             yield item
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # Five bytes have no Windows-1252 character: latin-1 maps every byte.
-        return raw.decode("latin-1"), "latin-1"
-
-
 def _first_record(text: str, delimiter: str) -> list[str]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return next(reader, [])
@@ -96,8 +81,8 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def read_table(source: str | Path | bytes) -> Table:
-    """Decode and split a CSV file (a path or its bytes)."""
+def read_table(source: str | Path | bytes, encoding: str = AUTO) -> Table:
+    """Decode and split a CSV file (a path or its bytes); ``encoding`` is detected unless given."""
     if isinstance(source, bytes | bytearray):
         raw = bytes(source)
     else:
@@ -117,13 +102,15 @@ def read_table(source: str | Path | bytes) -> Table:
 
     if is_workbook(raw):
         return read_workbook(raw)
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (encoding == AUTO and b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and has_nul_layout(raw) is None):
         raise UnreadableFile(
             msg("This file is not a CSV text file."),
             msg("In your spreadsheet, use File > Save as > CSV, then import that file."),
         )
-    text, encoding = decode(raw)
+    decoded = decode(raw, encoding)
     del raw
+    text = decoded.text
     if _CONTROLS.search(text):
         # NUL bytes and terminal escapes have no place in a product: dropped (tab and line ends kept).
         text = _CONTROLS.sub("", text)
@@ -144,7 +131,7 @@ def read_table(source: str | Path | bytes) -> Table:
             msg("The file is empty."),
             msg("Choose a CSV file with a header row and one row per product."),
         )
-    return Table(header, rows, encoding, delimiter)
+    return Table(header, rows, decoded.encoding, delimiter, decoded.repaired_lines)
 
 
 def _lines(text: str) -> Iterator[str]:
