@@ -75,6 +75,12 @@ def _read_products(source: str | Path | bytes, format: str | SourceFormat, encod
     for line in table.repaired_lines:
         out.warn(msg("Characters that are not {encoding} were read as Windows-1252: check this line.",
                      encoding=table.encoding.upper()), line)
+    for broken in table.swallowed:
+        out.reject(broken.row, [msg(
+            "A quote opened on line {first} of the file is only closed on line {last}: those {count} lines "
+            "were read as one cell.", first=broken.first_line, last=broken.last_line,
+            count=broken.last_line - broken.first_line + 1),
+            msg("Remove the stray quote (or close it) on line {first}.", first=broken.first_line)])
     _READERS[chosen].read(table, out)
     pending = sum(1 for item in out.items for image in item.product.images if image.pending)
     if pending:
@@ -88,7 +94,7 @@ def _read_products(source: str | Path | bytes, format: str | SourceFormat, encod
         format=chosen,
         encoding=table.encoding,
         delimiter=table.delimiter,
-        rows=len(table.rows),
+        rows=len(table.rows) + len(table.swallowed),
     )
 
 

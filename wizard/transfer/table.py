@@ -21,6 +21,15 @@ csv.field_size_limit(16 * 1024 * 1024)  # long HTML descriptions
 
 
 @dataclass(frozen=True)
+class SwallowedRows:
+    """A row whose cell, opened by a stray quote, ran over the following lines of the file."""
+
+    row: int  # the row number a spreadsheet shows
+    first_line: int  # the line of the file where the row (and its stray quote) starts
+    last_line: int  # the line where the quoted cell finally ends
+
+
+@dataclass(frozen=True)
 class Table:
     """A decoded CSV: its header and its rows (each with the row number a spreadsheet shows)."""
 
@@ -29,6 +38,7 @@ class Table:
     encoding: str
     delimiter: str
     repaired_lines: tuple[int, ...] = ()  # lines whose bytes were not the encoding's (see encoding.py)
+    swallowed: tuple[SwallowedRows, ...] = ()  # rows a stray quote merged into one cell (left out of rows)
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Rows as ``{header: cell}`` (short rows padded with empty cells), with their row number."""
@@ -122,16 +132,16 @@ def read_table(source: str | Path | bytes, encoding: str = AUTO) -> Table:
     else:
         delimiter = detect_delimiter(text)
     try:
-        header, rows = _split(_lines(text), delimiter)
+        header, rows, swallowed = _split(_lines(text), delimiter)
     except csv.Error:
         # A lone carriage return inside an unquoted cell: let the io module split lines on any ending.
-        header, rows = _split(io.StringIO(text, newline=""), delimiter)
+        header, rows, swallowed = _split(io.StringIO(text, newline=""), delimiter)
     if not header:
         raise UnreadableFile(
             msg("The file is empty."),
             msg("Choose a CSV file with a header row and one row per product."),
         )
-    return Table(header, rows, decoded.encoding, delimiter, decoded.repaired_lines)
+    return Table(header, rows, decoded.encoding, delimiter, decoded.repaired_lines, tuple(swallowed))
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -152,15 +162,19 @@ def _lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None, list[tuple[int, tuple[str, ...]]]]:
-    """Header and non-blank rows (with their spreadsheet row numbers) of CSV ``lines``."""
+def _split(lines: Iterable[str], delimiter: str) -> tuple[
+        tuple[str, ...] | None, list[tuple[int, tuple[str, ...]]], list[SwallowedRows]]:
+    """Header, non-blank rows (with their spreadsheet row numbers) and swallowed rows of CSV ``lines``."""
     reader = csv.reader(lines, delimiter=delimiter)
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
+    swallowed: list[SwallowedRows] = []
     row_number = 0
+    line_end = 0
     try:
         for cells in reader:
             row_number += 1
+            line_start, line_end = line_end + 1, reader.line_num
             if header is None:
                 if not any(c.strip() for c in cells):
                     continue  # blank lines above the header
@@ -168,6 +182,9 @@ def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None
                 continue
             if not "".join(cells).strip():
                 continue  # a blank row in a spreadsheet
+            if line_end > line_start and _swallows_rows(cells, delimiter, len(header)):
+                swallowed.append(SwallowedRows(row_number, line_start, line_end))
+                continue
             rows.append((row_number, tuple(cells)))
     except csv.Error as exc:
         if isinstance(lines, io.StringIO):
@@ -176,7 +193,26 @@ def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None
                 msg("Open it in a spreadsheet and save it again as CSV."),
             ) from exc
         raise
-    return header, rows
+    return header, rows, swallowed
+
+
+def _swallows_rows(cells: list[str], delimiter: str, width: int) -> bool:
+    """True when a multi-line cell of this row holds whole rows: a quote was opened and not closed.
+
+    A genuine multi-line cell (a description) holds sentences; a cell that swallowed rows holds lines
+    that, read alone, split into as many cells as the header: at least two such lines, and at least
+    half of the cell's lines.
+    """
+    if width < 2:
+        return False
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        inner = cell.splitlines()
+        row_like = sum(1 for line in inner if len(_first_record(line, delimiter)) >= width)
+        if row_like >= 2 and 2 * row_like >= len(inner):
+            return True
+    return False
 
 
 def normalise_header(name: str) -> str:
