@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
+from wizard.domain.text import strip_controls
 from wizard.i18n import msg
 from wizard.transfer.encoding import AUTO, decode, has_nul_layout
 from wizard.transfer.results import UnreadableFile
 
 DELIMITERS = (",", ";", "\t")
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(16 * 1024 * 1024)  # long HTML descriptions
 
 
@@ -121,9 +121,8 @@ def read_table(source: str | Path | bytes, encoding: str = AUTO) -> Table:
     decoded = decode(raw, encoding)
     del raw
     text = decoded.text
-    if _CONTROLS.search(text):
-        # NUL bytes and terminal escapes have no place in a product: dropped (tab and line ends kept).
-        text = _CONTROLS.sub("", text)
+    # NUL bytes, terminal escapes and bidi overrides have no place in a product (tab and line ends kept).
+    text = strip_controls(text)
     first_line = text[:8].lower()
     if first_line.startswith("sep=") and len(text) > 4 and text[4] in ",;\t|":
         # Excel's "sep=;" hint line: it names the separator and is not a row.
