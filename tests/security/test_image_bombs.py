@@ -86,3 +86,23 @@ def test_a_large_jpeg_is_decoded_at_a_reduced_scale(tmp_path):
     assert result["outcome"] == [2400, 1800]
     assert result["peak_mb"] < 250, result  # decoded at 1/2: 4000 × 3000 (36 MB), not 144 MB
     print("peak MB, 48 MP JPEG:", round(result["peak_mb"]))
+
+
+def test_a_stored_900_megapixel_picture_is_one_line_not_a_traceback(tmp_path, capsys):
+    """Finding 16: a received shop file whose stored picture is a 30000×30000 PNG."""
+    import hashlib
+
+    from tests.security.crafted import raw, shop_with_picture
+    from wizard.cli import main
+
+    shop, key = shop_with_picture(tmp_path / "shop.echoppe")
+    bomb = _png_header_only(30000, 30000)
+    new_key = hashlib.sha256(bomb).hexdigest()
+    with raw(shop) as conn:
+        conn.execute("UPDATE images SET key=?, data=? WHERE key=?", (new_key, bomb, key))
+        conn.execute("UPDATE product_images SET image_key=? WHERE image_key=?", (new_key, key))
+    status = main(["build", str(shop), "--out", str(tmp_path / "site")])
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err, err
+    assert status == 0
+    assert (tmp_path / "site" / "index.html").is_file()

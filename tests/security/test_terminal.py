@@ -15,3 +15,39 @@ def test_escape_sequences_in_names_are_not_printed(tmp_path, capsys):
     out, _ = capsys.readouterr()
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "Savon" in out
+
+
+HOSTILE = "\x1b]0;pwned\x07\u009b31mSavon\u202e\u2066 doux\u0085"
+CONTROLS = ("\x1b", "\x07", "\u009b", "\u202e", "\u2066", "\u0085")
+
+
+def _stored_names(shop) -> list[str]:
+    from wizard.store.shopfile import ShopFile
+
+    with ShopFile.open(shop) as s:
+        return [p.name for p in s.products() if "Savon" in p.name and "doux" in p.name]
+
+
+def test_controls_are_stripped_when_a_csv_is_imported(tmp_path, capsys):
+    shop = honest_shop(tmp_path / "shop.echoppe")
+    path = tmp_path / "in.csv"
+    path.write_text(f"Nom,Prix\n\"{HOSTILE}\",5\n", encoding="utf-8")
+    assert main(["import", str(shop), str(path)]) == 0
+    assert _stored_names(shop) == ["]0;pwned31mSavon doux"]
+    capsys.readouterr()
+
+
+def test_controls_are_stripped_when_a_spreadsheet_is_imported(tmp_path, capsys):
+    from tests.transfer.test_workbook import make_xlsx
+
+    shop = honest_shop(tmp_path / "shop.echoppe")
+    path = tmp_path / "in.xlsx"
+    # XML cannot hold ESC or BEL: Excel writes them as _x001B_ and _x0007_, which the reader decodes.
+    path.write_bytes(make_xlsx([["Nom", "Prix"],
+                                [HOSTILE.replace("\x1b", "_x001B_").replace("\x07", "_x0007_"), 5]]))
+    assert main(["import", str(shop), str(path)]) == 0
+    names = _stored_names(shop)
+    assert names == ["]0;pwned31mSavon doux"]
+    assert main(["products", str(shop)]) == 0
+    out, _ = capsys.readouterr()
+    assert not any(c in out for c in CONTROLS)

@@ -94,10 +94,10 @@ def test_downloads_good_links_and_reports_the_others(shop_path: Path, server) ->
 
 
 def test_no_network_never_crashes(shop_path: Path) -> None:
-    def offline(url: str, timeout: float) -> bytes:
+    def offline(url: str, timeout: float, seconds: float) -> bytes:
         from wizard.transfer.images import http_fetch
 
-        return http_fetch(url.replace("exemple.fr", "127.0.0.1:9"), timeout)
+        return http_fetch(url.replace("exemple.fr", "127.0.0.1:9"), timeout, seconds)
 
     with ShopFile.create(shop_path) as shop:
         shop.add_products([Product(name="Bol", price=Decimal("12"),

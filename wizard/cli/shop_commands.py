@@ -47,6 +47,9 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("file", type=Path, help=_("The CSV file to import."))
     p.add_argument("--format", choices=FORMATS, default="auto",
                    help=_("The file's format (detected by default)."))
+    p.add_argument("--encoding", default="auto", metavar="NAME",
+                   help=_("The file's text encoding, such as utf-8 or cp1252 (detected by default; with utf-8, "
+                          "bytes that are not UTF-8 are read as Windows-1252)."))
     p.add_argument("--dry-run", action="store_true", help=_("Show what would be imported, change nothing."))
     p.add_argument("--skip-invalid", action="store_true",
                    help=_("Import the correct rows and leave out the wrong ones."))
@@ -89,7 +92,7 @@ def cmd_import(args: argparse.Namespace, lang: str) -> int:
     progress = Progress()
     with ShopFile.open(args.shop) as shop:
         progress.say(_("Reading {file}…").format(file=args.file))
-        preview = read_products(args.file, args.format)
+        preview = read_products(args.file, args.format, args.encoding)
         progress.say(_("{rows} row(s) read.").format(rows=preview.rows))
         writing = _("Importing:")
         try:

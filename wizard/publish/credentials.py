@@ -52,8 +52,36 @@ def _is_safe(backend: keyring.backend.KeyringBackend) -> bool:
     return (type(backend).__module__, type(backend).__name__) in _SAFE
 
 
+class _Unusable(keyring.backend.KeyringBackend):
+    """Stands for a password store the keyring setting names but that cannot be loaded: never safe."""
+
+    priority = 0
+
+    def __init__(self, error: str) -> None:  # no backend set-up: nothing is behind it
+        self.error = error
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError(self.error)
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise keyring.errors.PasswordDeleteError(self.error)
+
+
 def _backend() -> keyring.backend.KeyringBackend:
-    return keyring.get_keyring()
+    """The system's password store, or :class:`_Unusable` when the keyring setting breaks it.
+
+    The setting (``PYTHON_KEYRING_BACKEND``, ``keyringrc.cfg``) names a Python class; a name that does
+    not load fails with whatever error importing it gives (ModuleNotFoundError, AttributeError,
+    ValueError, RuntimeError from a backend's own start…): one place turns every one of them into an
+    unsafe store, so publishing asks for the password instead of ending in a traceback.
+    """
+    try:
+        return keyring.get_keyring()
+    except Exception as exc:  # any error a named backend raises while loading
+        return _Unusable(f"{type(exc).__name__}: {exc}"[:200])
 
 
 def _name(backend: keyring.backend.KeyringBackend) -> str:
@@ -66,6 +94,10 @@ def _name(backend: keyring.backend.KeyringBackend) -> str:
 def password_storage() -> StorageInfo:
     """Where a password would go, and what the user should be told about it."""
     backend = _backend()
+    if isinstance(backend, _Unusable):
+        return StorageInfo(False, "", msg(
+            "The password store chosen in the keyring settings cannot be used ({error}), so your password "
+            "is not saved: it will be asked each time you publish.", error=backend.error))
     name = _name(backend)
     if _is_safe(backend):
         return StorageInfo(True, name, msg("Your password is stored in {store}.", store=name))
@@ -87,7 +119,7 @@ def store_password(target: PublishTarget, password: str) -> StorageInfo:
     if not info.safe:
         return info
     try:
-        keyring.get_keyring().set_password(SERVICE, account(target), password)
+        _backend().set_password(SERVICE, account(target), password)
     except keyring.errors.KeyringError:
         return StorageInfo(False, info.backend_name, msg(
             "The password store ({store}) refused the password (is it locked?): it will be asked each "
@@ -100,7 +132,7 @@ def get_password(target: PublishTarget) -> str | None:
     if not password_storage().safe:
         return None
     try:
-        return keyring.get_keyring().get_password(SERVICE, account(target))
+        return _backend().get_password(SERVICE, account(target))
     except keyring.errors.KeyringError:
         return None
 
@@ -109,4 +141,4 @@ def delete_password(target: PublishTarget) -> None:
     if not password_storage().safe:
         return
     with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.get_keyring().delete_password(SERVICE, account(target))
+        _backend().delete_password(SERVICE, account(target))

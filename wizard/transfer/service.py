@@ -49,18 +49,20 @@ def detect_format(table: Table) -> SourceFormat:
     )
 
 
-def read_products(source: str | Path | bytes, format: str | SourceFormat = "auto") -> ImportPreview:
+def read_products(source: str | Path | bytes, format: str | SourceFormat = "auto",
+                  encoding: str = "auto") -> ImportPreview:
     """Read a product CSV file (a path or its bytes) without touching any shop.
 
-    Detects the encoding, the delimiter and, with ``format="auto"``, the format. Raises
-    :class:`UnreadableFile` when the file cannot be read as a product table at all.
+    Detects the encoding (unless given), the delimiter and, with ``format="auto"``, the format.
+    Raises :class:`UnreadableFile` when the file cannot be read as a product table at all, and its
+    subclass ``MixedEncoding`` when the encoding must be chosen (see :mod:`wizard.transfer.encoding`).
     """
     with gc_paused():
-        return _read_products(source, format)
+        return _read_products(source, format, encoding)
 
 
-def _read_products(source: str | Path | bytes, format: str | SourceFormat) -> ImportPreview:
-    table = read_table(source)
+def _read_products(source: str | Path | bytes, format: str | SourceFormat, encoding: str) -> ImportPreview:
+    table = read_table(source, encoding)
     chosen = SourceFormat(format)
     if chosen == SourceFormat.AUTO:
         chosen = detect_format(table)
@@ -70,6 +72,15 @@ def _read_products(source: str | Path | bytes, format: str | SourceFormat) -> Im
             msg("Let Échoppe detect the format (auto), or choose the right one."),
         )
     out = Outcome()
+    for line in table.repaired_lines:
+        out.warn(msg("Characters that are not {encoding} were read as Windows-1252: check this line.",
+                     encoding=table.encoding.upper()), line)
+    for broken in table.swallowed:
+        out.reject(broken.row, [msg(
+            "A quote opened on line {first} of the file is only closed on line {last}: those {count} lines "
+            "were read as one cell.", first=broken.first_line, last=broken.last_line,
+            count=broken.last_line - broken.first_line + 1),
+            msg("Remove the stray quote (or close it) on line {first}.", first=broken.first_line)])
     _READERS[chosen].read(table, out)
     pending = sum(1 for item in out.items for image in item.product.images if image.pending)
     if pending:
@@ -83,7 +94,7 @@ def _read_products(source: str | Path | bytes, format: str | SourceFormat) -> Im
         format=chosen,
         encoding=table.encoding,
         delimiter=table.delimiter,
-        rows=len(table.rows),
+        rows=len(table.rows) + len(table.swallowed),
     )
 
 

@@ -11,12 +11,22 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
+from wizard.domain.text import strip_controls
 from wizard.i18n import msg
+from wizard.transfer.encoding import AUTO, decode, has_nul_layout
 from wizard.transfer.results import UnreadableFile
 
 DELIMITERS = (",", ";", "\t")
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 csv.field_size_limit(16 * 1024 * 1024)  # long HTML descriptions
+
+
+@dataclass(frozen=True)
+class SwallowedRows:
+    """A row whose cell, opened by a stray quote, ran over the following lines of the file."""
+
+    row: int  # the row number a spreadsheet shows
+    first_line: int  # the line of the file where the row (and its stray quote) starts
+    last_line: int  # the line where the quoted cell finally ends
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,8 @@ class Table:
     rows: list[tuple[int, tuple[str, ...]]]
     encoding: str
     delimiter: str
+    repaired_lines: tuple[int, ...] = ()  # lines whose bytes were not the encoding's (see encoding.py)
+    swallowed: tuple[SwallowedRows, ...] = ()  # rows a stray quote merged into one cell (left out of rows)
 
     def records(self) -> Iterator[tuple[int, dict[str, str]]]:
         """Rows as ``{header: cell}`` (short rows padded with empty cells), with their row number."""
@@ -63,23 +75,6 @@ class Table:
             yield item
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "utf-16"
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # Five bytes have no Windows-1252 character: latin-1 maps every byte.
-        return raw.decode("latin-1"), "latin-1"
-
-
 def _first_record(text: str, delimiter: str) -> list[str]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return next(reader, [])
@@ -96,8 +91,8 @@ def detect_delimiter(text: str) -> str:
     return best
 
 
-def read_table(source: str | Path | bytes) -> Table:
-    """Decode and split a CSV file (a path or its bytes)."""
+def read_table(source: str | Path | bytes, encoding: str = AUTO) -> Table:
+    """Decode and split a CSV file (a path or its bytes); ``encoding`` is detected unless given."""
     if isinstance(source, bytes | bytearray):
         raw = bytes(source)
     else:
@@ -117,16 +112,17 @@ def read_table(source: str | Path | bytes) -> Table:
 
     if is_workbook(raw):
         return read_workbook(raw)
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if (encoding == AUTO and b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+            and has_nul_layout(raw) is None):
         raise UnreadableFile(
             msg("This file is not a CSV text file."),
             msg("In your spreadsheet, use File > Save as > CSV, then import that file."),
         )
-    text, encoding = decode(raw)
+    decoded = decode(raw, encoding)
     del raw
-    if _CONTROLS.search(text):
-        # NUL bytes and terminal escapes have no place in a product: dropped (tab and line ends kept).
-        text = _CONTROLS.sub("", text)
+    text = decoded.text
+    # NUL bytes, terminal escapes and bidi overrides have no place in a product (tab and line ends kept).
+    text = strip_controls(text)
     first_line = text[:8].lower()
     if first_line.startswith("sep=") and len(text) > 4 and text[4] in ",;\t|":
         # Excel's "sep=;" hint line: it names the separator and is not a row.
@@ -135,16 +131,16 @@ def read_table(source: str | Path | bytes) -> Table:
     else:
         delimiter = detect_delimiter(text)
     try:
-        header, rows = _split(_lines(text), delimiter)
+        header, rows, swallowed = _split(_lines(text), delimiter)
     except csv.Error:
         # A lone carriage return inside an unquoted cell: let the io module split lines on any ending.
-        header, rows = _split(io.StringIO(text, newline=""), delimiter)
+        header, rows, swallowed = _split(io.StringIO(text, newline=""), delimiter)
     if not header:
         raise UnreadableFile(
             msg("The file is empty."),
             msg("Choose a CSV file with a header row and one row per product."),
         )
-    return Table(header, rows, encoding, delimiter)
+    return Table(header, rows, decoded.encoding, delimiter, decoded.repaired_lines, tuple(swallowed))
 
 
 def _lines(text: str) -> Iterator[str]:
@@ -165,15 +161,19 @@ def _lines(text: str) -> Iterator[str]:
         start = end + 1
 
 
-def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None, list[tuple[int, tuple[str, ...]]]]:
-    """Header and non-blank rows (with their spreadsheet row numbers) of CSV ``lines``."""
+def _split(lines: Iterable[str], delimiter: str) -> tuple[
+        tuple[str, ...] | None, list[tuple[int, tuple[str, ...]]], list[SwallowedRows]]:
+    """Header, non-blank rows (with their spreadsheet row numbers) and swallowed rows of CSV ``lines``."""
     reader = csv.reader(lines, delimiter=delimiter)
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
+    swallowed: list[SwallowedRows] = []
     row_number = 0
+    line_end = 0
     try:
         for cells in reader:
             row_number += 1
+            line_start, line_end = line_end + 1, reader.line_num
             if header is None:
                 if not any(c.strip() for c in cells):
                     continue  # blank lines above the header
@@ -181,6 +181,9 @@ def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None
                 continue
             if not "".join(cells).strip():
                 continue  # a blank row in a spreadsheet
+            if line_end > line_start and _swallows_rows(cells, delimiter, len(header)):
+                swallowed.append(SwallowedRows(row_number, line_start, line_end))
+                continue
             rows.append((row_number, tuple(cells)))
     except csv.Error as exc:
         if isinstance(lines, io.StringIO):
@@ -189,7 +192,26 @@ def _split(lines: Iterable[str], delimiter: str) -> tuple[tuple[str, ...] | None
                 msg("Open it in a spreadsheet and save it again as CSV."),
             ) from exc
         raise
-    return header, rows
+    return header, rows, swallowed
+
+
+def _swallows_rows(cells: list[str], delimiter: str, width: int) -> bool:
+    """True when a multi-line cell of this row holds whole rows: a quote was opened and not closed.
+
+    A genuine multi-line cell (a description) holds sentences; a cell that swallowed rows holds lines
+    that, read alone, split into as many cells as the header: at least two such lines, and at least
+    half of the cell's lines.
+    """
+    if width < 2:
+        return False
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        inner = cell.splitlines()
+        row_like = sum(1 for line in inner if len(_first_record(line, delimiter)) >= width)
+        if row_like >= 2 and 2 * row_like >= len(inner):
+            return True
+    return False
 
 
 def normalise_header(name: str) -> str:

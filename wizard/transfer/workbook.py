@@ -11,6 +11,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from wizard.domain.text import strip_controls
 from wizard.i18n import msg
 from wizard.transfer.results import UnreadableFile
 from wizard.transfer.table import Table
@@ -64,7 +65,7 @@ def read_workbook(raw: bytes, kind: str = "") -> Table:
     header: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     for number, cells in enumerate(values, start=1):
-        texts = tuple(cell_text(c) for c in cells)
+        texts = tuple(strip_controls(cell_text(c)) for c in cells)
         if not "".join(texts).strip():
             continue  # blank rows, above the header too
         if header is None:
