@@ -4,14 +4,17 @@ a host that does not run PHP, a folder target; in the last two the site keeps th
 from __future__ import annotations
 
 import json
+import shutil
+import urllib.parse
 
 import pytest
 
 from tests.desk.deskshop import make_desk_shop
-from tests.desk.hosthelpers import order_fields, publish_desk_shop
+from tests.desk.hosthelpers import DeskHost, order_fields, publish_desk_shop
 from tests.site.browser.serve import serve
 from tests.support.sshd import PASSWORD
 from wizard.desk.files import private_location
+from wizard.publish.orders_fetch import Stored_, fetch_orders
 from wizard.publish.shop import Built, publish_shop
 
 
@@ -33,6 +36,37 @@ def test_private_location_rules():
     assert private_location(".", "t").in_web_root and private_location("/", "t").in_web_root
     assert private_location("/home/u/www", "t").login == "/home/u/www/.echoppe-private-t"
     assert private_location("../x", "t").in_web_root
+    # The probe's depth: the site two folders below the document root "www/" must climb three.
+    deep = private_location("www/a/b", "t", depth=2)
+    assert (deep.login, deep.from_desk, deep.in_web_root) == ("echoppe-private", "../../../../echoppe-private", "")
+    assert private_location("www/boutique", "t", depth=1).login == "echoppe-private"
+    assert private_location("boutique", "t", depth=1).in_web_root  # the login cannot reach above the root
+    assert private_location("www", "t", depth=-1).in_web_root  # the site is not below the document root
+    assert private_location("www", "t", depth=None).login == "echoppe-private"  # not measured: as before
+
+
+def test_a_shop_in_a_subfolder_of_the_web_root_keeps_its_orders_above_it(tmp_path, sshd_server, apache_site,
+                                                                           known_hosts):
+    # "www/<name>/public/boutique": the shop is a folder of a site whose document root is ".../public".
+    sub = apache_site.docroot / "boutique"
+    sub.mkdir()
+    shutil.chown(sub, "echoppe-jail", "echoppe-jail")
+    shop = make_desk_shop(tmp_path / "shop.echoppe", target_path=apache_site.sftp_path + "/boutique",
+                          public_url=apache_site.url + "boutique/", port=sshd_server.port)
+    try:
+        events = list(publish_shop(shop, PASSWORD, known_hosts=known_hosts))
+        host = DeskHost(shop, apache_site, next(e for e in events if isinstance(e, Built)))
+        assert shop.get_value("desk.probe")["depth"] == 1
+        assert shop.get_value("desk.private_dir") == apache_site.sftp_path.rsplit("/", 1)[0] + "/echoppe-private"
+        status, _h, page = apache_site.server.get("boutique/desk/order.php", method="POST",
+                                                  body=urllib.parse.urlencode(order_fields()).encode(),
+                                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 200, page
+        [sealed] = host.orders()  # in www/<name>/echoppe-private, above the document root
+        assert host.open(sealed)["total"] == "24.31"
+        assert not list(apache_site.docroot.rglob("*.sealed")) and not (sub / "echoppe-private").exists()
+    finally:
+        shop.close()
 
 
 def test_a_private_folder_in_the_web_root_is_denied_and_never_listed(tmp_path, sshd_server, apache_site, known_hosts):
@@ -52,6 +86,10 @@ def test_a_private_folder_in_the_web_root_is_denied_and_never_listed(tmp_path, s
             assert b"sealed" not in body
         for listing in ("", "desk/", "static/"):
             assert name.encode() not in server.get(listing)[2]
+        # The app fetches from that absolute path like from any other.
+        events = list(fetch_orders(host.shop, PASSWORD, known_hosts=known_hosts))
+        assert [e.number for e in events if isinstance(e, Stored_)] == [sealed.stem]
+        assert not list((folder / "orders").glob("*.sealed"))
     finally:
         host.shop.close()
 

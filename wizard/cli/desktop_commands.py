@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import platformdirs
 
 from wizard.i18n import msg
 from wizard.paths import resources_dir
@@ -17,9 +18,13 @@ ICON_SIZES = (64, 128, 256)
 
 
 def data_home() -> Path:
-    """``$XDG_DATA_HOME`` (``~/.local/share`` when unset)."""
-    value = os.environ.get("XDG_DATA_HOME")
-    return Path(value) if value else Path.home() / ".local" / "share"
+    """The freedesktop data folder: ``$XDG_DATA_HOME``, ``~/.local/share`` when unset (platformdirs)."""
+    return Path(platformdirs.user_data_dir())
+
+
+def has_freedesktop_menu() -> bool:
+    """Menu entries, hicolor icons and shared-mime-info are the Linux (and BSD) desktops' own."""
+    return not sys.platform.startswith(("win", "darwin", "cygwin"))
 
 
 def echoppe_command() -> str:
@@ -133,6 +138,11 @@ def cmd_open(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_desktop_entry(args: argparse.Namespace, lang: str) -> int:
+    if args.prefix is None and not has_freedesktop_menu():
+        from wizard.cli import CliError
+
+        raise CliError(msg("The menu entry is for Linux desktops: on Windows and macOS, the installer adds Échoppe "
+                           "to the Start menu or to Applications.").text(lang))
     root = args.prefix or data_home()
     if args.action == "install":
         files = install(root)

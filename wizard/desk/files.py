@@ -41,17 +41,31 @@ class PrivateLocation:
     in_web_root: str = ""  # the folder's path in the site when it lives there ("" when outside)
 
 
-def private_location(target_path: str, token: str) -> PrivateLocation:
-    """Outside the web root when the document root is a subfolder of the login (OVH ``www/``, cPanel
-    ``public_html/``): ``echoppe-private`` beside it. Otherwise an unguessable folder in the web root."""
+def private_location(target_path: str, token: str, depth: int | None = 0) -> PrivateLocation:
+    """Outside the web root when the login reaches above the document root: ``echoppe-private`` in the
+    folder just above it (OVH ``www/``, cPanel ``public_html/``). ``depth`` is how many folders the site
+    sits below the document root, as the publish-time probe saw it (0: the site is the document root;
+    ``None``: not measured, taken as 0; -1: not below it, so nothing is known to be outside). When the
+    login cannot reach above the document root: a folder with an unguessable name in the web root."""
     path = target_path.strip()
     norm = posixpath.normpath(path) if path else "."
-    if not path.startswith("/") and norm not in (".", "..") and not norm.startswith("../"):
-        parent = posixpath.dirname(norm)
-        return PrivateLocation(posixpath.join(parent, OUTSIDE_NAME), f"../../{OUTSIDE_NAME}")
+    segments = [] if norm == "." else norm.split("/")
+    up = (0 if depth is None else depth) + 1  # from the site's folder to the one above the document root
+    relative = not path.startswith("/") and norm != ".." and not norm.startswith("../")
+    if relative and depth != -1 and len(segments) >= up:
+        above = "/".join(segments[: len(segments) - up])
+        return PrivateLocation(posixpath.join(above, OUTSIDE_NAME) if above else OUTSIDE_NAME,
+                               "../" * (up + 1) + OUTSIDE_NAME)
     name = f".echoppe-private-{token}"
     login = name if norm == "." else posixpath.join(norm, name)
     return PrivateLocation(login, f"../{name}", name)
+
+
+def probed_depth(shop: ShopFile) -> int | None:
+    """The depth the last probe measured (``None`` when it did not say)."""
+    probe = shop.get_value(PROBE)
+    depth = probe.get("depth") if isinstance(probe, dict) else None
+    return depth if isinstance(depth, int) and not isinstance(depth, bool) and -1 <= depth < 1000 else None
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,8 @@ def desk_site(shop: ShopFile) -> DeskSite | None:
         return None
     token = str(shop.get_value(desk_keys.TOKEN) or "0" * 16)
     iban, bic, pickup = (shop.get_value(k) for k in PAY_SETTINGS)
-    return DeskSite(desk_keys.public_key_b64(keys), private_location(settings.target.path, token),
+    location = private_location(settings.target.path, token, probed_depth(shop))
+    return DeskSite(desk_keys.public_key_b64(keys), location,
                     str(iban or ""), str(bic or ""), pickup is True)
 
 

@@ -18,10 +18,21 @@ from wizard.i18n import Message, msg
 MIN_PHP = (7, 4)
 PROBE_PHP = b"""<?php
 header('Content-Type: text/plain');
+// How many folders below the web server's document root this file sits (-1: not below it), so that
+// the desk's private folder can be put above the document root. No path is shown.
+$root = realpath((string)($_SERVER['DOCUMENT_ROOT'] ?? ''));
+$here = realpath(__DIR__);
+$depth = -1;
+if ($root !== false && $here !== false) {
+    $root = rtrim(str_replace('\\\\', '/', $root), '/');
+    $here = str_replace('\\\\', '/', $here);
+    if ($here === $root) $depth = 0;
+    elseif (strpos($here . '/', $root . '/') === 0) $depth = substr_count(substr($here, strlen($root)), '/');
+}
 echo 'echoppe-probe ', PHP_VERSION, ' ', function_exists('sodium_crypto_box_seal') ? 'sodium' : 'no-sodium', ' ',
-    function_exists('mail') ? 'mail' : 'no-mail';
+    function_exists('mail') ? 'mail' : 'no-mail', ' depth=', $depth;
 """
-_ANSWER = re.compile(rb"^echoppe-probe (\d+)\.(\d+)[^ ]* (sodium|no-sodium) (mail|no-mail)\s*$")
+_ANSWER = re.compile(rb"^echoppe-probe (\d+)\.(\d+)[^ ]* (sodium|no-sodium) (mail|no-mail)(?: depth=(-1|\d{1,3}))?\s*$")
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,7 @@ class ProbeResult:
     php: str = ""  # "8.2" when PHP answered
     sodium: bool = False
     mail: bool = False
+    depth: int | None = None  # folders between the document root and the site (-1: not below it; None: unknown)
 
     def problem(self) -> Message | None:
         """What to tell the merchant when the desk cannot run there (``None`` when it can)."""
@@ -52,7 +64,7 @@ class ProbeResult:
         return (major, minor) >= MIN_PHP
 
     def as_setting(self) -> dict[str, object]:
-        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail}
+        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail, "depth": self.depth}
 
 
 def read_answer(status: int, body: bytes) -> ProbeResult:
@@ -63,7 +75,8 @@ def read_answer(status: int, body: bytes) -> ProbeResult:
     php = f"{int(match[1])}.{int(match[2])}"
     sodium, mail = match[3] == b"sodium", match[4] == b"mail"
     recent = (int(match[1]), int(match[2])) >= MIN_PHP
-    return ProbeResult(recent and sodium and mail, php, sodium, mail)
+    depth = int(match[5]) if match[5] is not None else None
+    return ProbeResult(recent and sodium and mail, php, sodium, mail, depth)
 
 
 def probe_host(put: Callable[[str, bytes], None], fetch: Callable[[str], tuple[int, bytes]],

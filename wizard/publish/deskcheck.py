@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 
 from wizard.desk import keys as desk_keys
-from wizard.desk.files import PRIVATE_DIR, PROBE, private_location
+from wizard.desk.files import PRIVATE_DIR, PROBE, private_location, probed_depth
 from wizard.desk.probe import ProbeResult, probe_host
 from wizard.i18n import Message, msg
 from wizard.publish.hostkeys import KnownHosts
@@ -72,7 +72,7 @@ def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | 
     shop.set_value(PROBE, result.as_setting())
     if result.ok:
         token = str(shop.get_value(desk_keys.TOKEN) or "")
-        login = private_location(target.path, token).login
+        login = private_location(target.path, token, probed_depth(shop)).login
         if shop.get_value(PRIVATE_DIR) != login:
             shop.set_value(PRIVATE_DIR, login)
     return result.problem()

@@ -98,16 +98,18 @@ FetchEvent = Listed | Stored_ | Rejected | FetchFinished
 
 
 def private_dir(shop: ShopFile) -> str:
-    """The desk's private folder, validated (relative, plain segments, no ``..``)."""
+    """The desk's private folder, validated (plain segments, no ``..``). It is absolute only when the
+    target's path is (the desk then keeps it inside the site: ``wizard.desk.files.private_location``)."""
     value = shop.get_value("desk.private_dir")
     if not isinstance(value, str) or not value.strip():
         raise FetchError(msg("This shop has no order desk on its host yet."),
                          msg("Turn the order desk on in Selling, then publish once."))
-    parts = value.strip().strip("/").split("/")
-    if value.startswith("/") or any(p in ("", ".", "..") or not _SEGMENT.fullmatch(p) for p in parts):
+    value = value.strip()
+    parts = value.strip("/").split("/")
+    if any(p in ("", ".", "..") or not _SEGMENT.fullmatch(p) for p in parts):
         raise FetchError(msg("The order desk's folder recorded in the shop file is not valid."),
                          msg("Publish again to record it anew."))
-    return "/".join(parts)
+    return ("/" if value.startswith("/") else "") + "/".join(parts)
 
 
 def secret_key(shop: ShopFile) -> PrivateKey:

@@ -18,9 +18,14 @@ from wizard.i18n import gettext_for
 
 PAYMENT_NAMES = {"paypalme": "PayPal", "transfer": "Bank transfer", "link": "Payment link",
                  "pickup": "Paid at pickup", "email": "Order by e-mail"}
+_WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+_MAC_FONTS = Path("/System/Library/Fonts/Supplemental")
+# Unicode TrueType fonts (regular, bold) found on Linux, Windows and macOS, first present wins.
 _FONTS = (("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
           ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-           "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"))
+           "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
+          (str(_WINDOWS_FONTS / "arial.ttf"), str(_WINDOWS_FONTS / "arialbd.ttf")),
+          (str(_MAC_FONTS / "Arial.ttf"), str(_MAC_FONTS / "Arial Bold.ttf")))
 
 
 def _headers(lang: str) -> list[str]:

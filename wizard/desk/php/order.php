@@ -5,6 +5,7 @@ declare(strict_types=1);
 define('ECHOPPE_DESK', 1);
 require __DIR__ . '/lib.php';
 
+// 1. The request: POST only, size-capped, honeypot empty; every field validated, nothing trusted.
 read_request();
 $items = posted_items();
 $in = [];
@@ -17,8 +18,10 @@ $in['email'] = ($_POST['email'] ?? '') === '' ? '' : email_field();
 if ($in['country'] === '') $in['country'] = $CFG['countries'][0][0];
 $pays = $CFG['payments'];
 if (!in_array($in['payment'], $pays, true)) $in['payment'] = $pays[0];
+// 2. The server's truth: every amount recomputed from catalogue.json, whatever the browser sent.
 $cart = price_cart($items, $in['coupon'], $in['country'], $in['rate'], date('Y-m-d'));
 
+// 3. Not confirmed yet, details missing, or a total that differs from ours: show the review page.
 $missing = [];
 if ($in['step'] === 'confirm') {
     $need = $CAT['shipping'] ? ['name', 'email', 'line1', 'postcode', 'city'] : ['name', 'email'];
@@ -30,6 +33,7 @@ if ($in['step'] !== 'confirm' || $missing || $in['shown_total'] !== plain($cart[
     review($items, $in, $cart, $note);
 }
 
+// 4. Confirmed: rate limits, a number from the locked counter, the order sealed and written atomically.
 rate_limit('order');
 $year = date('Y');
 $number = sprintf('%s-%05d', $year, next_number('orders'));
@@ -48,6 +52,8 @@ $order = [
 ];
 write_sealed('orders', $number, $order);
 
+// 5. Two emails: the customer's confirmation (durable medium, L221-13) and the merchant's notice
+//    (no personal data). A failing mail() keeps the order: the page then says the shop will confirm.
 $how = pay_text($in['payment'], $cart, $number);
 $text = summary_lines($cart);
 $body = implode("\n", array_merge([t('mailHello', ['name' => $in['name']]), '', t('mailOrderIntro', ['number' => $number, 'shop' => $CFG['shop']]), ''],
@@ -60,6 +66,7 @@ if ($CFG['merchant'] !== '') {
         t('mailNotice', ['number' => $number, 'total' => money($cart['total'])]));
 }
 
+// 6. The confirmation page.
 $html = '<p role="status">' . h(t('orderPlaced', ['number' => $number])) . '</p>'
     . '<p>' . h(t('total') . colon()) . '<strong data-total="' . h(plain($cart['total'])) . '">' . h(money($cart['total'])) . '</strong></p>'
     . '<h2>' . h(t('howToPay')) . '</h2>' . implode('', array_map(fn($l) => '<p>' . linkify($l) . '</p>', $how))
@@ -68,6 +75,7 @@ page(200, t('thankYou'), $html);
 
 /* ---------------------------------------------------------------- helpers of this page */
 
+/* The itemised lines of the email: quantity × name (options) @ unit price = line total, then totals. */
 function summary_lines(array $cart): array {
     $out = [];
     foreach ($cart['lines'] as $l) {
@@ -81,6 +89,7 @@ function summary_lines(array $cart): array {
     return $out;
 }
 
+/* How to pay, as lines of text: PayPal.me with the amount, IBAN with the order number, links, pickup. */
 function pay_text(string $how, array $cart, string $number): array {
     global $CFG;
     $amount = money($cart['total']);
@@ -96,10 +105,12 @@ function pay_text(string $how, array $cart, string $number): array {
     }
 }
 
+/* Escaped text with its https:// addresses made into links. */
 function linkify(string $line): string {
     return preg_replace('~(https://[^\s<>"]+)~', '<a href="$1" rel="noopener">$1</a>', h($line));
 }
 
+/* The shop-language name of a country code from config.json. */
 function country_name(string $code): string {
     global $CFG;
     foreach ($CFG['countries'] as [$c, $name]) if ($c === $code) return $name;

@@ -6,6 +6,7 @@ declare(strict_types=1);
 define('ECHOPPE_DESK', 1);
 require __DIR__ . '/lib.php';
 
+// The declaration: a name, an order number, an email; nothing else is asked.
 read_request();
 $name = field('name', 200);
 $order = strtoupper(field('order', 20));
@@ -13,6 +14,7 @@ $email = email_field();
 if ($name === '') fail(400, 'missingFields', ['fields' => t('name')]);
 if (!preg_match('/^[0-9]{4}-[0-9]{5,10}$/', $order)) fail(400, 'badOrderNumber');
 
+// First the check page with its separate « Confirmer la rétractation » button.
 if (field('step', 10) !== 'confirm') {
     $hid = fn($n, $v) => '<input type="hidden" name="' . $n . '" value="' . h($v) . '">';
     page(200, t('withdrawTitle'), '<p>' . h(t('withdrawCheck')) . '</p><dl class="cart-totals"><dt>' . h(t('name')) . '</dt><dd>' . h($name)
@@ -21,6 +23,7 @@ if (field('step', 10) !== 'confirm') {
         . '<p><button type="submit" name="step" value="confirm" class="button primary">' . h(t('confirmWithdrawal')) . '</button></p></form>');
 }
 
+// Confirmed: numbered, sealed and kept like an order, then acknowledged with the date and time received.
 rate_limit('withdrawal');
 $number = sprintf('W%s-%05d', date('Y'), next_number('withdrawals'));
 $at = now_iso();
