@@ -7,16 +7,16 @@ They are compiled in memory with Babel when first used, so no binary ``.mo`` fil
 from __future__ import annotations
 
 import gettext
+import hashlib
 import io
 import locale
 import os
+import struct
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 from typing import Any
-
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 
 from wizard.paths import resources_dir
 
@@ -47,16 +47,52 @@ def system_language() -> str:
 
 @cache
 def translations(lang: str, domain: str = "echoppe") -> gettext.NullTranslations:
-    """The gettext translations of ``domain`` for ``lang`` (English msgids: a null catalogue)."""
+    """The gettext translations of ``domain`` for ``lang`` (English msgids: a null catalogue).
+
+    The ``.po`` is compiled with Babel once per content: the compiled catalogue is kept in the user's
+    cache under the hash of the ``.po``'s bytes, so it can never be stale, and a command's start-up
+    (``echoppe --help``) does not parse 100 kB of ``.po`` each time.
+    """
     po_path = resources_dir() / "locale" / lang / "LC_MESSAGES" / f"{domain}.po"
     if not po_path.is_file():
         return gettext.NullTranslations()
-    with po_path.open("rb") as fh:
-        catalog = read_po(fh, locale=lang, domain=domain)
+    po_bytes = po_path.read_bytes()
+    cached = _compiled_path(lang, domain, po_bytes)
+    try:
+        return gettext.GNUTranslations(io.BytesIO(cached.read_bytes()))
+    except (OSError, ValueError, IndexError, UnicodeDecodeError, struct.error):
+        pass  # not compiled yet, or a damaged cache file: compile again
+    mo_bytes = _compile_po(po_bytes, lang, domain)
+    _write_quietly(cached, mo_bytes)
+    return gettext.GNUTranslations(io.BytesIO(mo_bytes))
+
+
+def _compiled_path(lang: str, domain: str, po_bytes: bytes) -> Path:
+    from wizard.paths import cache_dir
+
+    digest = hashlib.blake2b(po_bytes, digest_size=16).hexdigest()
+    return cache_dir() / "catalogues" / f"{lang}-{domain}-{digest}.mo"
+
+
+def _compile_po(po_bytes: bytes, lang: str, domain: str) -> bytes:
+    from babel.messages.mofile import write_mo  # only when a catalogue changed
+    from babel.messages.pofile import read_po
+
+    catalog = read_po(io.BytesIO(po_bytes), locale=lang, domain=domain)
     buf = io.BytesIO()
     write_mo(buf, catalog)
-    buf.seek(0)
-    return gettext.GNUTranslations(buf)
+    return buf.getvalue()
+
+
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Write ``path`` atomically; a cache that cannot be written (read-only home) is only slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def gettext_for(lang: str, domain: str = "echoppe") -> Callable[[str], str]:

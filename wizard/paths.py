@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -29,6 +27,8 @@ def site_templates_dir() -> Path:
 
 def app_data_dir() -> Path:
     """Échoppe's own per-user data folder (known hosts, recent shops, caches)."""
+    import platformdirs  # here: the command line's --help never needs it
+
     path = Path(platformdirs.user_data_dir("echoppe", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -36,6 +36,8 @@ def app_data_dir() -> Path:
 
 def cache_dir() -> Path:
     """Per-user cache folder (image derivatives, build folders)."""
+    import platformdirs
+
     path = Path(platformdirs.user_cache_dir("echoppe", appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -7,15 +7,14 @@ import json
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.cli import EXIT_ERROR, EXIT_USAGE, CliError
-from wizard.domain.legal import Finding, Severity, check_shop
-from wizard.domain.model import VatStatus
-from wizard.domain.validation import is_email, is_url, siret_ok
 from wizard.i18n import gettext_for
-from wizard.publish.hostlegal import with_host_from_preset
-from wizard.store import ShopFile
+
+if TYPE_CHECKING:  # the engines are imported by the commands that run, never for --help
+    from wizard.domain.legal import Finding
+    from wizard.store import ShopFile
 
 LEGAL_OPTIONS = ("owner", "trade_name", "address", "siret", "vat", "mediator", "mediator_url", "email", "phone",
                  "host_name", "host_address", "host_phone")
@@ -47,10 +46,15 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
 
 def shop_findings(shop: ShopFile) -> list[Finding]:
     """The legal checklist of an open shop."""
+    from wizard.domain.legal import check_shop
+
     return check_shop(shop.shop(), shop.products(published_only=True), shop.shipping_rates(), shop.price_histories())
 
 
 def cmd_check(args: argparse.Namespace, lang: str) -> int:
+    from wizard.domain.legal import Severity
+    from wizard.store import ShopFile
+
     _ = gettext_for(lang)
     with ShopFile.open(args.shop) as shop:
         findings = shop_findings(shop)
@@ -66,6 +70,11 @@ def cmd_check(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_legal(args: argparse.Namespace, lang: str) -> int:
+    from wizard.domain.model import VatStatus
+    from wizard.domain.validation import is_email, is_url, siret_ok
+    from wizard.publish.hostlegal import with_host_from_preset
+    from wizard.store import ShopFile
+
     _ = gettext_for(lang)
     given = {name: getattr(args, name) for name in LEGAL_OPTIONS if getattr(args, name) is not None}
     with ShopFile.open(args.shop) as shop:

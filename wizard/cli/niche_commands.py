@@ -7,9 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from wizard.domain.niches import catalogue
 from wizard.i18n import msg
-from wizard.store.newshop import create_shop
 
 
 def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
@@ -44,6 +42,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
 
 
 def cmd_niches(args: argparse.Namespace, lang: str) -> int:
+    from wizard.domain.niches import catalogue
+
     niches = catalogue()
     lang = args.lang or lang
     if args.json:
@@ -69,6 +69,8 @@ def cmd_niches(args: argparse.Namespace, lang: str) -> int:
 
 
 def cmd_new(args: argparse.Namespace, lang: str) -> int:
+    from wizard.store.newshop import create_shop
+
     shop_lang = args.lang or lang
     path: Path = args.shop
     if path.suffix != ".echoppe":

@@ -11,11 +11,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wizard.domain.model import AuthMethod, PublishTarget
-from wizard.domain.urls import web_url
 from wizard.i18n import gettext_for, msg
+
+if TYPE_CHECKING:  # the engines are imported by the commands that run, never for --help
+    from wizard.domain.model import PublishTarget
 
 
 def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
@@ -74,6 +75,8 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
 # --------------------------------------------------------------------------- target
 
 def _describe(target: PublishTarget, lang: str) -> str:
+    from wizard.domain.model import AuthMethod
+
     _ = gettext_for(lang)
     from wizard.publish.engine import is_folder_target
 
@@ -94,6 +97,8 @@ def _describe(target: PublishTarget, lang: str) -> str:
 
 def cmd_target(args: argparse.Namespace, lang: str) -> int:
     from wizard.cli import CliError
+    from wizard.domain.model import AuthMethod
+    from wizard.domain.urls import web_url
     from wizard.publish import password_storage, preset, store_password
     from wizard.store.shopfile import ShopFile
 
@@ -191,6 +196,7 @@ def _ask(question: str) -> bool:
 
 def _read_secret(args: argparse.Namespace, target: PublishTarget, lang: str) -> tuple[str | None, bool]:
     """(secret, typed by the user) for the target."""
+    from wizard.domain.model import AuthMethod
     from wizard.publish import get_password
     from wizard.publish.engine import is_folder_target
 

@@ -8,27 +8,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.cli import EXIT_ERROR, EXIT_REJECTED, EXIT_USAGE, CliError
 from wizard.cli.terminal import Progress, warn
-from wizard.domain.model import Product, Variant
-from wizard.domain.money import NotAnAmount, format_plain, parse_amount
-from wizard.domain.validation import validate_product
 from wizard.i18n import gettext_for
-from wizard.store import ShopFile
-from wizard.store.reductions import accepted_former_price, compare_at_problems
-from wizard.transfer import (
-    ImportPreview,
-    ImportReport,
-    RowsRejected,
-    SourceFormat,
-    apply_import,
-    category_paths,
-    export_products,
-    read_products,
-)
-from wizard.transfer.images import fetch_pending_images
+from wizard.transfer.formats import SourceFormat
+
+if TYPE_CHECKING:  # the engines are imported by the commands that run, never for --help
+    from wizard.domain.model import Product, Variant
+    from wizard.store import ShopFile
+    from wizard.transfer import ImportPreview, ImportReport
 
 FORMATS = tuple(f.value for f in SourceFormat)
 
@@ -88,6 +78,10 @@ def _cli_error(text: str, status: int = EXIT_ERROR) -> CliError:
 
 # ----------------------------------------------------------------------------- import
 def cmd_import(args: argparse.Namespace, lang: str) -> int:
+    from wizard.store import ShopFile
+    from wizard.transfer import RowsRejected, apply_import, read_products
+    from wizard.transfer.images import fetch_pending_images
+
     _ = gettext_for(lang)
     progress = Progress()
     with ShopFile.open(args.shop) as shop:
@@ -177,6 +171,9 @@ def _print_summary(preview: ImportPreview, report: ImportReport | None, lang: st
 
 # ----------------------------------------------------------------------------- export
 def cmd_export(args: argparse.Namespace, lang: str) -> int:
+    from wizard.store import ShopFile
+    from wizard.transfer import export_products
+
     _ = gettext_for(lang)
     with ShopFile.open(args.shop) as shop:
         count = export_products(shop, args.file)
@@ -186,6 +183,8 @@ def cmd_export(args: argparse.Namespace, lang: str) -> int:
 
 # ----------------------------------------------------------------------------- edit
 def _amount(text: str, lang: str, allow_none: bool = False) -> Any:
+    from wizard.domain.money import NotAnAmount, parse_amount
+
     _ = gettext_for(lang)
     if allow_none and text.strip().lower() in ("none", "aucun", ""):
         return None
@@ -208,6 +207,10 @@ def _stock(text: str, lang: str) -> int | None:
 
 
 def cmd_edit(args: argparse.Namespace, lang: str) -> int:
+    from wizard.domain.validation import validate_product
+    from wizard.store import ShopFile
+    from wizard.store.reductions import compare_at_problems
+
     _ = gettext_for(lang)
     if all(getattr(args, name) is None for name in ("price", "compare_at", "stock", "published")):
         raise _cli_error(_("Nothing to change: give --price, --compare-at, --stock or --published."), EXIT_USAGE)
@@ -257,6 +260,8 @@ def cmd_edit(args: argparse.Namespace, lang: str) -> int:
 
 def _auto_compare_at(shop: ShopFile, product: Product, sku: str | None, lang: str) -> Product:
     """``product`` with the former price its history supports (refused when there is none)."""
+    from wizard.store.reductions import accepted_former_price
+
     _ = gettext_for(lang)
     index = next((i for i, v in enumerate(product.variants) if v.sku == sku), None) if sku is not None else None
     r = accepted_former_price(shop, product, index)
@@ -294,6 +299,9 @@ def _edit_all_variants(product: Product, changes: dict[str, Any]) -> Product:
 # ----------------------------------------------------------------------------- products
 def products_json(shop: ShopFile) -> list[dict[str, Any]]:
     """The products as the documented JSON objects (scripts rely on these keys)."""
+    from wizard.domain.money import format_plain
+    from wizard.transfer import category_paths
+
     currency = shop.shop().identity.currency
     paths = category_paths(shop)
     result = []
@@ -323,6 +331,8 @@ def products_json(shop: ShopFile) -> list[dict[str, Any]]:
 
 
 def cmd_products(args: argparse.Namespace, lang: str) -> int:
+    from wizard.store import ShopFile
+
     _ = gettext_for(lang)
     with ShopFile.open(args.shop) as shop:
         items = products_json(shop)

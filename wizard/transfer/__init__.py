@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from wizard.lazy import lazy_names
 
 if TYPE_CHECKING:
+    from wizard.transfer.formats import SourceFormat
     from wizard.transfer.results import (
         ImportCancelled,
         ImportItem,
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
         ImportWarning,
         RejectedRow,
         RowsRejected,
-        SourceFormat,
         TransferError,
         UnreadableFile,
     )
@@ -42,7 +42,7 @@ _WHERE: dict[str, str] = {
     "ImportWarning": "wizard.transfer.results",
     "RejectedRow": "wizard.transfer.results",
     "RowsRejected": "wizard.transfer.results",
-    "SourceFormat": "wizard.transfer.results",
+    "SourceFormat": "wizard.transfer.formats",
     "TransferError": "wizard.transfer.results",
     "UnreadableFile": "wizard.transfer.results",
     "apply_import": "wizard.transfer.service",

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from wizard.domain.model import Product
 from wizard.i18n import EchoppeError, Message, msg
-
-
-class SourceFormat(StrEnum):
-    """The kinds of CSV files an import understands."""
-
-    AUTO = "auto"
-    ECHOPPE = "echoppe"
-    WOOCOMMERCE = "woocommerce"
-    SHOPIFY = "shopify"
-    SPREADSHEET = "spreadsheet"
+from wizard.transfer.formats import SourceFormat
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from wizard.store import ShopFile
 from wizard.store.backups import Reason, backup_before
 from wizard.transfer import echoppe_csv, shopify, spreadsheet, woocommerce
 from wizard.transfer.common import Outcome
+from wizard.transfer.formats import SourceFormat
 from wizard.transfer.results import (
     ImportCancelled,
     ImportItem,
@@ -21,7 +22,6 @@ from wizard.transfer.results import (
     ImportReport,
     ImportWarning,
     RowsRejected,
-    SourceFormat,
     TransferError,
     UnreadableFile,
 )

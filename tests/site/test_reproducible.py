@@ -1,0 +1,64 @@
+"""The same shop built twice gives the same bytes: two folders, two processes, two moments.
+
+Each build runs ``echoppe build`` as a user does, in its own process with its own string-hash seed
+(set and dict-of-str order), time zone, locale, image cache and start time, so that a timestamp, an
+iteration order or an image encoder that varies would show as a differing file.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from tests.conftest import REPO
+from tests.site.shopdata import make_shop, small_jpeg
+from wizard.domain.model import ImageRef
+from wizard.store import ShopFile
+
+
+def _build(shop: Path, out: Path, *, seed: str, tz: str, lang: str, home: Path) -> None:
+    env = dict(os.environ, PYTHONHASHSEED=seed, TZ=tz, ECHOPPE_LANG=lang, XDG_CACHE_HOME=str(home / "cache"),
+               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"))
+    done = subprocess.run([sys.executable, "-m", "wizard", "build", str(shop), "--out", str(out)], cwd=REPO,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_identical_byte_for_byte(tmp_path: Path) -> None:
+    shop_path = tmp_path / "shop.echoppe"
+    with make_shop(shop_path, extra_products=30) as shop:
+        for i, product in enumerate(shop.products()[:6]):  # several real pictures: every size, WebP and JPEG
+            image = shop.add_image(small_jpeg((40 * i, 200 - 20 * i, 90), (900 + 37 * i, 700)))
+            shop.update_product(replace(product, images=(ImageRef(key=image.key, alt=f"Photo {i}"),)))
+    first, second = tmp_path / "first", tmp_path / "second"
+    _build(shop_path, first, seed="1", tz="UTC", lang="en", home=tmp_path / "home-1")
+    time.sleep(1.1)  # the second build starts in another second (a timestamp would differ)
+    _build(shop_path, second, seed="2", tz="Pacific/Auckland", lang="fr", home=tmp_path / "home-2")
+
+    one, two = _files(first), _files(second)
+    assert len(one) > 60 and any(name.endswith(".webp") for name in one)
+    assert sorted(one) == sorted(two)
+    differing = [name for name in one if one[name] != two[name]]
+    assert differing == []
+
+
+def test_a_rebuild_into_a_used_folder_equals_a_fresh_build(tmp_path: Path) -> None:
+    """The incremental path (fingerprints, kept files) ends with the same bytes as a build from nothing."""
+    shop_path = tmp_path / "shop.echoppe"
+    make_shop(shop_path, extra_products=5).close()
+    used, fresh = tmp_path / "used", tmp_path / "fresh"
+    _build(shop_path, used, seed="3", tz="UTC", lang="en", home=tmp_path / "home")
+    with ShopFile.open(shop_path) as shop:
+        product = shop.products()[0]
+        shop.update_product(replace(product, name=product.name + " bis"))
+    _build(shop_path, used, seed="4", tz="UTC", lang="en", home=tmp_path / "home")
+    _build(shop_path, fresh, seed="5", tz="America/Lima", lang="fr", home=tmp_path / "home-2")
+    assert _files(used) == _files(fresh)
