@@ -959,180 +959,12 @@
         <translation>Your web host gave you an SFTP login: a server name, a user name and a password, and the folder your site goes in. Choose your host in the list to fill the usual values, then click "Test the connection". No host yet? Publish to a folder on this computer: you can open your shop from there and publish it online later. Only what changed is sent each time.</translation>
     </message>
     <message>
-        <source>Where should your shop go?</source>
-        <translation>Where should your shop go?</translation>
-    </message>
-    <message>
-        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
-        <translation>In a &amp;folder on this computer (no host yet, or to try)</translation>
-    </message>
-    <message>
-        <source>On my &amp;web host, over SFTP</source>
-        <translation>On my &amp;web host, over SFTP</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <source>Folder to publish into</source>
-        <translation>Folder to publish into</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <source>Your web host</source>
-        <translation>Your web host</translation>
-    </message>
-    <message>
-        <source>Back&amp;up passphrase…</source>
-        <translation>Back&amp;up passphrase…</translation>
-    </message>
-    <message>
-        <source>Other host</source>
-        <translation>Other host</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>e.g. ftp.my-shop.fr</source>
-        <translation>e.g. ftp.my-shop.fr</translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Login:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word</source>
-        <translation>Pass&amp;word</translation>
-    </message>
-    <message>
-        <source>&amp;Key file</source>
-        <translation>&amp;Key file</translation>
-    </message>
-    <message>
-        <source>Sign in with:</source>
-        <translation>Sign in with:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Password:</translation>
-    </message>
-    <message>
-        <source>Re&amp;member the password on this computer</source>
-        <translation>Re&amp;member the password on this computer</translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation>Key file</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Key file:</source>
-        <translation>Key file:</translation>
-    </message>
-    <message>
-        <source>e.g. www/ or public_html/</source>
-        <translation>e.g. www/ or public_html/</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der of your site:</source>
-        <translation>Fol&amp;der of your site:</translation>
-    </message>
-    <message>
-        <source>&amp;Test the connection</source>
-        <translation>&amp;Test the connection</translation>
-    </message>
-    <message>
-        <source>Address of your shop</source>
-        <translation>Address of your shop</translation>
-    </message>
-    <message>
-        <source>https://www.my-shop.fr/</source>
-        <translation>https://www.my-shop.fr/</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>&amp;Web address:</translation>
-    </message>
-    <message>
-        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
-        <translation>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
         <source>&amp;Publish</source>
         <translation>&amp;Publish</translation>
     </message>
     <message>
-        <source>What will &amp;change?</source>
-        <translation>What will &amp;change?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Stop</translation>
-    </message>
-    <message>
-        <source>Publishing progress</source>
-        <translation>Publishing progress</translation>
-    </message>
-    <message>
-        <source>&amp;Open my shop</source>
-        <translation>&amp;Open my shop</translation>
-    </message>
-    <message>
         <source>&amp;Publish my changes</source>
         <translation>&amp;Publish my changes</translation>
-    </message>
-    <message>
-        <source>Key &amp;passphrase:</source>
-        <translation>Key &amp;passphrase:</translation>
-    </message>
-    <message>
-        <source>leave empty if the key has none</source>
-        <translation>leave empty if the key has none</translation>
-    </message>
-    <message>
-        <source>The password will be asked each time: it is never written in the shop file.</source>
-        <translation>The password will be asked each time: it is never written in the shop file.</translation>
-    </message>
-    <message>
-        <source>Your private key file</source>
-        <translation>Your private key file</translation>
-    </message>
-    <message>
-        <source>Choose the folder to publish into.</source>
-        <translation>Choose the folder to publish into.</translation>
-    </message>
-    <message>
-        <source>Type only the server's name, without "sftp://" or "https://".</source>
-        <translation>Type only the server's name, without "sftp://" or "https://".</translation>
-    </message>
-    <message>
-        <source>Type your login (the user name your host gave you).</source>
-        <translation>Type your login (the user name your host gave you).</translation>
-    </message>
-    <message>
-        <source>Choose your key file, or sign in with a password.</source>
-        <translation>Choose your key file, or sign in with a password.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
@@ -1155,12 +987,91 @@
         <translation>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</translation>
     </message>
     <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Your shop was already up to date: nothing needed sending.</source>
+        <translation>Your shop was already up to date: nothing needed sending.</translation>
+    </message>
+    <message>
+        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Your shop is at: {url}</source>
+        <translation>Your shop is at: {url}</translation>
+    </message>
+    <message>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</source>
+        <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
+        <translation>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</translation>
+    </message>
+    <message>
+        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
+        <translation>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</translation>
+    </message>
+    <message>
+        <source>This folder is not empty</source>
+        <translation>This folder is not empty</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway</source>
+        <translation>Publish &amp;anyway</translation>
+    </message>
+    <message>
+        <source>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
+        <translation>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>What will &amp;change?</source>
+        <translation>What will &amp;change?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Back&amp;up passphrase…</source>
+        <translation>Back&amp;up passphrase…</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>Publishing progress</translation>
+    </message>
+    <message>
+        <source>&amp;Open my shop</source>
+        <translation>&amp;Open my shop</translation>
+    </message>
+    <message>
         <source>Preparing your pages…</source>
         <translation>Preparing your pages…</translation>
     </message>
     <message>
         <source>Stopping after the file being sent…</source>
         <translation>Stopping after the file being sent…</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <source>Before you open to the public, complete this:</source>
+        <translation>Before you open to the public, complete this:</translation>
     </message>
     <message>
         <source>Connecting to your host…</source>
@@ -1205,54 +1116,6 @@
     <message>
         <source>about {n} min left</source>
         <translation>about {n} min left</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Nothing was sent.</translation>
-    </message>
-    <message>
-        <source>Your shop was already up to date: nothing needed sending.</source>
-        <translation>Your shop was already up to date: nothing needed sending.</translation>
-    </message>
-    <message>
-        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
-        <translation>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Your shop is at: {url}</source>
-        <translation>Your shop is at: {url}</translation>
-    </message>
-    <message>
-        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</source>
-        <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
-    </message>
-    <message>
-        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
-        <translation>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</translation>
-    </message>
-    <message>
-        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
-        <translation>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… and {n} more.</translation>
-    </message>
-    <message>
-        <source>Before you open to the public, complete this:</source>
-        <translation>Before you open to the public, complete this:</translation>
-    </message>
-    <message>
-        <source>This folder is not empty</source>
-        <translation>This folder is not empty</translation>
-    </message>
-    <message>
-        <source>Publish &amp;anyway</source>
-        <translation>Publish &amp;anyway</translation>
-    </message>
-    <message>
-        <source>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
-        <translation>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +1893,153 @@
     <message>
         <source>Publish</source>
         <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Where should your shop go?</source>
+        <translation>Where should your shop go?</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
+        <translation>In a &amp;folder on this computer (no host yet, or to try)</translation>
+    </message>
+    <message>
+        <source>On my &amp;web host, over SFTP</source>
+        <translation>On my &amp;web host, over SFTP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Folder to publish into</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Your web host</source>
+        <translation>Your web host</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>e.g. ftp.my-shop.fr</source>
+        <translation>e.g. ftp.my-shop.fr</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>&amp;Key file</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Sign in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password on this computer</source>
+        <translation>Re&amp;member the password on this computer</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der of your site:</source>
+        <translation>Fol&amp;der of your site:</translation>
+    </message>
+    <message>
+        <source>e.g. www/ or public_html/</source>
+        <translation>e.g. www/ or public_html/</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Test the connection</translation>
+    </message>
+    <message>
+        <source>Address of your shop</source>
+        <translation>Address of your shop</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>https://www.my-shop.fr/</source>
+        <translation>https://www.my-shop.fr/</translation>
+    </message>
+    <message>
+        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
+        <translation>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</translation>
+    </message>
+    <message>
+        <source>Other host</source>
+        <translation>Other host</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>Key &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has none</source>
+        <translation>leave empty if the key has none</translation>
+    </message>
+    <message>
+        <source>The password will be asked each time: it is never written in the shop file.</source>
+        <translation>The password will be asked each time: it is never written in the shop file.</translation>
+    </message>
+    <message>
+        <source>Your private key file</source>
+        <translation>Your private key file</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choose the folder to publish into.</translation>
+    </message>
+    <message>
+        <source>Type only the server's name, without "sftp://" or "https://".</source>
+        <translation>Type only the server's name, without "sftp://" or "https://".</translation>
+    </message>
+    <message>
+        <source>Type your login (the user name your host gave you).</source>
+        <translation>Type your login (the user name your host gave you).</translation>
+    </message>
+    <message>
+        <source>Choose your key file, or sign in with a password.</source>
+        <translation>Choose your key file, or sign in with a password.</translation>
     </message>
 </context>
 <context>

@@ -961,117 +961,76 @@
         <translation>Votre hébergeur vous a donné un accès SFTP : un nom de serveur, un identifiant, un mot de passe, et le dossier où va votre site. Choisissez votre hébergeur dans la liste pour remplir les valeurs habituelles, puis cliquez sur « Tester la connexion ». Pas encore d&apos;hébergeur ? Publiez dans un dossier de cet ordinateur : vous pourrez y ouvrir votre boutique et la mettre en ligne plus tard. Seul ce qui a changé est envoyé à chaque fois.</translation>
     </message>
     <message>
-        <source>Where should your shop go?</source>
-        <translation>Où doit aller votre boutique ?</translation>
+        <source>&amp;Publish</source>
+        <translation>Pu&amp;blier</translation>
     </message>
     <message>
-        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
-        <translation>Dans un &amp;dossier de cet ordinateur (pas encore d&apos;hébergeur, ou pour essayer)</translation>
+        <source>&amp;Publish my changes</source>
+        <translation>Pu&amp;blier mes modifications</translation>
     </message>
     <message>
-        <source>On my &amp;web host, over SFTP</source>
-        <translation>Chez mon &amp;hébergeur, en SFTP</translation>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
     <message>
-        <source>Folder to publish into</source>
-        <translation>Dossier où publier</translation>
+        <source>It works: connected to {server}, the folder {folder} is ready.</source>
+        <translation>Ça marche : connecté à {server}, le dossier {folder} est prêt.</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoisir…</translation>
+        <source>Connected to {server}, but the folder {folder} does not exist yet: it will be created when you publish. Check its name (for example www/ or public_html/).</source>
+        <translation>Connecté à {server}, mais le dossier {folder} n&apos;existe pas encore : il sera créé à la publication. Vérifiez son nom (par exemple www/ ou public_html/).</translation>
     </message>
     <message>
-        <source>Your web host</source>
-        <translation>Votre hébergeur</translation>
+        <source>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</source>
+        <translation>Connecté à {server}, mais cet identifiant ne peut peut-être pas écrire dans le dossier {folder}. Vérifiez le dossier de votre site, ou demandez à votre hébergeur.</translation>
     </message>
     <message>
-        <source>Other host</source>
-        <translation>Autre hébergeur</translation>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hébergeur :</translation>
+        <source>Your shop was already up to date: nothing needed sending.</source>
+        <translation>Votre boutique était déjà à jour : il n&apos;y avait rien à envoyer.</translation>
     </message>
     <message>
-        <source>e.g. ftp.my-shop.fr</source>
-        <translation>ex. ftp.ma-boutique.fr</translation>
+        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>Terminé : {sent} fichiers envoyés ({size}), {deleted} supprimés, en {seconds} s.</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rveur :</translation>
+        <source>Your shop is at: {url}</source>
+        <translation>Votre boutique est à l&apos;adresse : {url}</translation>
     </message>
     <message>
-        <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in &quot;Address of your shop&quot; above: Échoppe will check it and you can open it from here.</source>
+        <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
     </message>
     <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
+        <translation>Phrase secrète de sauvegarde gardée : une copie chiffrée de votre boutique partira chez votre hébergeur après chaque publication.</translation>
     </message>
     <message>
-        <source>Pass&amp;word</source>
-        <translation>Mot d&amp;e passe</translation>
+        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe sûr : la phrase secrète de sauvegarde ne peut pas être gardée et aucune copie chiffrée ne peut partir chez votre hébergeur.</translation>
     </message>
     <message>
-        <source>&amp;Key file</source>
-        <translation>Fichier de &amp;clé</translation>
+        <source>This folder is not empty</source>
+        <translation>Ce dossier n&apos;est pas vide</translation>
     </message>
     <message>
-        <source>Sign in with:</source>
-        <translation>Se connecter avec :</translation>
+        <source>Publish &amp;anyway</source>
+        <translation>Publier &amp;quand même</translation>
     </message>
     <message>
-        <source>&amp;Password:</source>
-        <translation>Mot &amp;de passe :</translation>
+        <source>You refused the server&apos;s identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
+        <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été envoyé. Vérifiez le nom du serveur, ou demandez à votre hébergeur son empreinte SSH.</translation>
     </message>
-    <message>
-        <source>Re&amp;member the password on this computer</source>
-        <translation>Se souvenir du &amp;mot de passe sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Key file</source>
-        <translation>Fichier de clé</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Key file:</source>
-        <translation>Fichier de clé :</translation>
-    </message>
-    <message>
-        <source>e.g. www/ or public_html/</source>
-        <translation>ex. www/ ou public_html/</translation>
-    </message>
-    <message>
-        <source>Fol&amp;der of your site:</source>
-        <translation>&amp;Dossier de votre site :</translation>
-    </message>
-    <message>
-        <source>&amp;Test the connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Address of your shop</source>
-        <translation>Adresse de votre boutique</translation>
-    </message>
-    <message>
-        <source>https://www.my-shop.fr/</source>
-        <translation>https://www.ma-boutique.fr/</translation>
-    </message>
-    <message>
-        <source>&amp;Web address:</source>
-        <translation>Adresse &amp;Web :</translation>
-    </message>
-    <message>
-        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
-        <translation>L&apos;adresse que l&apos;on tape pour visiter votre boutique (votre hébergeur ou votre bureau d&apos;enregistrement de nom de domaine vous la donne). Échoppe vérifie après la publication qu&apos;elle fonctionne.</translation>
-    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
@@ -1101,68 +1060,20 @@
         <translation>&amp;Ouvrir ma boutique</translation>
     </message>
     <message>
-        <source>&amp;Publish my changes</source>
-        <translation>Pu&amp;blier mes modifications</translation>
-    </message>
-    <message>
-        <source>Key &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète de la clé :</translation>
-    </message>
-    <message>
-        <source>leave empty if the key has none</source>
-        <translation>laissez vide si la clé n&apos;en a pas</translation>
-    </message>
-    <message>
-        <source>The password will be asked each time: it is never written in the shop file.</source>
-        <translation>Le mot de passe sera demandé à chaque fois : il n&apos;est jamais écrit dans le fichier de la boutique.</translation>
-    </message>
-    <message>
-        <source>Your private key file</source>
-        <translation>Votre fichier de clé privée</translation>
-    </message>
-    <message>
-        <source>Choose the folder to publish into.</source>
-        <translation>Choisissez le dossier où publier.</translation>
-    </message>
-    <message>
-        <source>Type only the server&apos;s name, without &quot;sftp://&quot; or &quot;https://&quot;.</source>
-        <translation>Tapez seulement le nom du serveur, sans « sftp:// » ni « https:// ».</translation>
-    </message>
-    <message>
-        <source>Type your login (the user name your host gave you).</source>
-        <translation>Tapez votre identifiant (celui que votre hébergeur vous a donné).</translation>
-    </message>
-    <message>
-        <source>Choose your key file, or sign in with a password.</source>
-        <translation>Choisissez votre fichier de clé, ou connectez-vous avec un mot de passe.</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
-        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>It works: connected to {server}, the folder {folder} is ready.</source>
-        <translation>Ça marche : connecté à {server}, le dossier {folder} est prêt.</translation>
-    </message>
-    <message>
-        <source>Connected to {server}, but the folder {folder} does not exist yet: it will be created when you publish. Check its name (for example www/ or public_html/).</source>
-        <translation>Connecté à {server}, mais le dossier {folder} n&apos;existe pas encore : il sera créé à la publication. Vérifiez son nom (par exemple www/ ou public_html/).</translation>
-    </message>
-    <message>
-        <source>Connected to {server}, but this login may not write in the folder {folder}. Check the folder of your site, or ask your host.</source>
-        <translation>Connecté à {server}, mais cet identifiant ne peut peut-être pas écrire dans le dossier {folder}. Vérifiez le dossier de votre site, ou demandez à votre hébergeur.</translation>
-    </message>
-    <message>
         <source>Preparing your pages…</source>
         <translation>Préparation de vos pages…</translation>
     </message>
     <message>
         <source>Stopping after the file being sent…</source>
         <translation>Arrêt après le fichier en cours d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>Before you open to the public, complete this:</source>
+        <translation>Avant d&apos;ouvrir au public, complétez ceci :</translation>
     </message>
     <message>
         <source>Connecting to your host…</source>
@@ -1207,54 +1118,6 @@
     <message>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Your shop was already up to date: nothing needed sending.</source>
-        <translation>Votre boutique était déjà à jour : il n&apos;y avait rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
-        <translation>Terminé : {sent} fichiers envoyés ({size}), {deleted} supprimés, en {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Your shop is at: {url}</source>
-        <translation>Votre boutique est à l&apos;adresse : {url}</translation>
-    </message>
-    <message>
-        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in &quot;Address of your shop&quot; above: Échoppe will check it and you can open it from here.</source>
-        <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
-    </message>
-    <message>
-        <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
-        <translation>Phrase secrète de sauvegarde gardée : une copie chiffrée de votre boutique partira chez votre hébergeur après chaque publication.</translation>
-    </message>
-    <message>
-        <source>This computer has no safe password store, so the backup passphrase cannot be kept and no encrypted copy can go to your host.</source>
-        <translation>Cet ordinateur n&apos;a pas de trousseau de mots de passe sûr : la phrase secrète de sauvegarde ne peut pas être gardée et aucune copie chiffrée ne peut partir chez votre hébergeur.</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… et {n} de plus.</translation>
-    </message>
-    <message>
-        <source>Before you open to the public, complete this:</source>
-        <translation>Avant d&apos;ouvrir au public, complétez ceci :</translation>
-    </message>
-    <message>
-        <source>This folder is not empty</source>
-        <translation>Ce dossier n&apos;est pas vide</translation>
-    </message>
-    <message>
-        <source>Publish &amp;anyway</source>
-        <translation>Publier &amp;quand même</translation>
-    </message>
-    <message>
-        <source>You refused the server&apos;s identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
-        <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été envoyé. Vérifiez le nom du serveur, ou demandez à votre hébergeur son empreinte SSH.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +1897,153 @@
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Where should your shop go?</source>
+        <translation>Où doit aller votre boutique ?</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder on this computer (no host yet, or to try)</source>
+        <translation>Dans un &amp;dossier de cet ordinateur (pas encore d&apos;hébergeur, ou pour essayer)</translation>
+    </message>
+    <message>
+        <source>On my &amp;web host, over SFTP</source>
+        <translation>Chez mon &amp;hébergeur, en SFTP</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Folder to publish into</source>
+        <translation>Dossier où publier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Your web host</source>
+        <translation>Votre hébergeur</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hébergeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Se&amp;rveur :</translation>
+    </message>
+    <message>
+        <source>e.g. ftp.my-shop.fr</source>
+        <translation>ex. ftp.ma-boutique.fr</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot d&amp;e passe</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>Fichier de &amp;clé</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot &amp;de passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;member the password on this computer</source>
+        <translation>Se souvenir du &amp;mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der of your site:</source>
+        <translation>&amp;Dossier de votre site :</translation>
+    </message>
+    <message>
+        <source>e.g. www/ or public_html/</source>
+        <translation>ex. www/ ou public_html/</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Address of your shop</source>
+        <translation>Adresse de votre boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;Web :</translation>
+    </message>
+    <message>
+        <source>https://www.my-shop.fr/</source>
+        <translation>https://www.ma-boutique.fr/</translation>
+    </message>
+    <message>
+        <source>The address people type to visit your shop (your host or domain name registrar tells you). Échoppe checks after publishing that it works.</source>
+        <translation>L&apos;adresse que l&apos;on tape pour visiter votre boutique (votre hébergeur ou votre bureau d&apos;enregistrement de nom de domaine vous la donne). Échoppe vérifie après la publication qu&apos;elle fonctionne.</translation>
+    </message>
+    <message>
+        <source>Other host</source>
+        <translation>Autre hébergeur</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>leave empty if the key has none</source>
+        <translation>laissez vide si la clé n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>The password will be asked each time: it is never written in the shop file.</source>
+        <translation>Le mot de passe sera demandé à chaque fois : il n&apos;est jamais écrit dans le fichier de la boutique.</translation>
+    </message>
+    <message>
+        <source>Your private key file</source>
+        <translation>Votre fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Choose the folder to publish into.</source>
+        <translation>Choisissez le dossier où publier.</translation>
+    </message>
+    <message>
+        <source>Type only the server&apos;s name, without &quot;sftp://&quot; or &quot;https://&quot;.</source>
+        <translation>Tapez seulement le nom du serveur, sans « sftp:// » ni « https:// ».</translation>
+    </message>
+    <message>
+        <source>Type your login (the user name your host gave you).</source>
+        <translation>Tapez votre identifiant (celui que votre hébergeur vous a donné).</translation>
+    </message>
+    <message>
+        <source>Choose your key file, or sign in with a password.</source>
+        <translation>Choisissez votre fichier de clé, ou connectez-vous avec un mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -24,8 +24,8 @@ from wizard.publish import password_storage
 from wizard.publish.hostkeys import fingerprint
 from wizard.ui.dialogs.changes import ChangesDialog
 from wizard.ui.dialogs.hostkey import HostKeyDialog
-from wizard.ui.pages import publish as publish_module
 from wizard.ui.pages.publish import PublishPage
+from wizard.ui.pages.publish import page as publish_module
 from wizard.ui.session import ShopSession
 
 LEFT = Qt.MouseButton.LeftButton

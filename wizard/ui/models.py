@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, QObject, Qt
 
@@ -29,7 +29,10 @@ def money_text(amount: Decimal | None) -> str:
     return format_amount(amount, ui_language())
 
 
-class _ListModel(QAbstractTableModel):
+R = TypeVar("R")
+
+
+class _ListModel(QAbstractTableModel, Generic[R]):
     """A read-mostly table over a list reloaded from the shop file."""
 
     change_kind = ""
@@ -37,12 +40,12 @@ class _ListModel(QAbstractTableModel):
     def __init__(self, session: ShopSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._rows: list[Any] = []
+        self._rows: list[R] = []
         session.changed.connect(self._on_change)
         session.opened.connect(self.reload)
         self.reload()
 
-    def _fetch(self) -> list[Any]:
+    def _fetch(self) -> list[R]:
         raise NotImplementedError
 
     def headers(self) -> list[str]:
@@ -68,14 +71,14 @@ class _ListModel(QAbstractTableModel):
             return self.headers()[section]
         return None
 
-    def row(self, index: int) -> Any:
+    def row(self, index: int) -> R:
         return self._rows[index]
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[R]:
         return list(self._rows)
 
 
-class ProductTableModel(_ListModel):
+class ProductTableModel(_ListModel[Product]):
     """Products in shop order: name, price, stock, category, published (tickable)."""
 
     change_kind = "products"
@@ -95,7 +98,7 @@ class ProductTableModel(_ListModel):
                 QCoreApplication.translate("ProductTableModel", "Stock"), QCoreApplication.translate("ProductTableModel", "Category"),
                 QCoreApplication.translate("ProductTableModel", "On sale")]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         product: Product = self._rows[index.row()]
@@ -163,7 +166,7 @@ class ProductTableModel(_ListModel):
             self.session.shop.reorder_products(new_order)
         return False  # the model reloads from the file; the view must not remove the source rows
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: QModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != self.PUBLISHED:
             return False
         from dataclasses import replace
@@ -193,7 +196,7 @@ def shipping_kind_label(kind: ShippingKind) -> str:
     }[kind]
 
 
-class ShippingTableModel(_ListModel):
+class ShippingTableModel(_ListModel[ShippingRate]):
     change_kind = "shipping"
 
     def _fetch(self) -> list[ShippingRate]:
@@ -205,7 +208,7 @@ class ShippingTableModel(_ListModel):
                 QCoreApplication.translate("ShippingTableModel", "Free above"), QCoreApplication.translate("ShippingTableModel", "Max. weight (g)"),
                 QCoreApplication.translate("ShippingTableModel", "Deadline")]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         rate: ShippingRate = self._rows[index.row()]
@@ -231,7 +234,7 @@ def _deadline_text(rate: ShippingRate) -> str:
     return text
 
 
-class CouponTableModel(_ListModel):
+class CouponTableModel(_ListModel[Coupon]):
     change_kind = "coupons"
 
     def _fetch(self) -> list[Coupon]:
@@ -242,7 +245,7 @@ class CouponTableModel(_ListModel):
                 QCoreApplication.translate("CouponTableModel", "Minimum order"), QCoreApplication.translate("CouponTableModel", "From"),
                 QCoreApplication.translate("CouponTableModel", "Until")]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         coupon: Coupon = self._rows[index.row()]

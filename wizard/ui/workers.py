@@ -17,7 +17,6 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
@@ -77,7 +76,7 @@ class Worker(QObject):
     def cancelled(self) -> bool:
         return self.cancel_event.is_set()
 
-    def work(self) -> Any:
+    def work(self) -> object:
         """Do the job in the worker thread and return its result."""
         raise NotImplementedError
 
@@ -457,9 +456,9 @@ class CsvImportWorker(Worker):
 class CallableWorker(Worker):
     """Run any function off the GUI thread (it receives the cancel event)."""
 
-    def __init__(self, fn: Callable[[threading.Event], Any]) -> None:
+    def __init__(self, fn: Callable[[threading.Event], object]) -> None:
         super().__init__()
         self.fn = fn
 
-    def work(self) -> Any:
+    def work(self) -> object:
         return self.fn(self.cancel_event)

@@ -6,7 +6,6 @@ The restored shop is always a new file beside the original (or where the person 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
@@ -29,13 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.i18n import EchoppeError
+from wizard.store.backups import BackupInfo
+from wizard.store.shopfile import ShopFile
 
 
 class RestoreDialog(QDialog):
     """Two tabs; ``restored`` holds the new shop file's path once :meth:`accept` ran."""
 
     def __init__(self, shop_path: Path | None = None, lang: str = "en", parent: QWidget | None = None,
-                 open_shop: Any | None = None) -> None:
+                 open_shop: ShopFile | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a shop"))
@@ -43,7 +44,7 @@ class RestoreDialog(QDialog):
         self.restored: Path | None = None
         self._open_shop = open_shop  # the ShopFile already open for ``shop_path``, if any
         self._shop_path = shop_path
-        self._backups: list[Any] = []
+        self._backups: list[BackupInfo] = []
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The restored shop opens as a new file: your current shop file is never "
                                "replaced."))
@@ -101,7 +102,6 @@ class RestoreDialog(QDialog):
 
     def load_backups(self, shop_path: Path) -> None:
         from wizard.store import backups
-        from wizard.store.shopfile import ShopFile
 
         self._shop_path = shop_path
         self.shop_label.setText(self.tr("Backups of {name}:").format(name=shop_path.name))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.i18n import EchoppeError
+from wizard.transfer.results import ImportPreview, ImportReport
 from wizard.ui.i18n import ui_language
 from wizard.ui.models import money_text
 from wizard.ui.session import ShopSession
 
 
-def read_preview(path: Path) -> Any:
+def read_preview(path: Path) -> ImportPreview:
     """Parse ``path`` with the import service without touching the shop."""
     from wizard.transfer import read_products
 
@@ -36,12 +36,12 @@ class ImportDialog(QDialog):
 
     imported = Signal(bool)
 
-    def __init__(self, session: ShopSession, preview: Any, source: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ShopSession, preview: ImportPreview, source: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.session = session
         self.preview = preview
-        self.report: Any = None
+        self.report: ImportReport | None = None
         lang = ui_language()
         self.setWindowTitle(self.tr("Import products from %1").replace("%1", source.name))
         self.resize(760, 560)
@@ -132,7 +132,7 @@ class ImportDialog(QDialog):
         run_in_thread(worker)
         return worker
 
-    def _applied(self, report: Any) -> None:
+    def _applied(self, report: ImportReport) -> None:
         self.report = report
         self.imported.emit(True)
         self.accept()
