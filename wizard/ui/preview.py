@@ -15,6 +15,7 @@ import hashlib
 import http.server
 import logging
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
@@ -269,6 +270,9 @@ def webengine_available() -> bool:
 class PreviewPane(QWidget):
     """The preview area of the Look page: the site inside the app, or in the default browser."""
 
+    #: Opens an address in the default browser; True when one really opened (replaceable in tests).
+    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
+
     def __init__(self, parent: QWidget | None = None, *, use_webengine: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
@@ -335,7 +339,7 @@ class PreviewPane(QWidget):
         if not url:
             return False
         self.address.setText(url)
-        if QDesktopServices.openUrl(QUrl(url)):
+        if self.open_url(QUrl(url)):
             self.browser_opened = True
             self.address_row.hide()
             self.status.setText(self.tr(
