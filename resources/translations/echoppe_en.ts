@@ -445,7 +445,6 @@
     <name>PreviewPane</name>
     <message>
         <source>The preview appears here once your shop is open.</source>
-        <extracomment>Opens an address in the default browser; True when one really opened (replaceable in tests).</extracomment>
         <translation>The preview appears here once your shop is open.</translation>
     </message>
     <message>

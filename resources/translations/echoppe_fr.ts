@@ -446,7 +446,6 @@
     <name>PreviewPane</name>
     <message>
         <source>The preview appears here once your shop is open.</source>
-        <extracomment>Opens an address in the default browser; True when one really opened (replaceable in tests).</extracomment>
         <translation>L&apos;aperçu s&apos;affiche ici une fois votre boutique ouverte.</translation>
     </message>
     <message>

@@ -270,7 +270,7 @@ def webengine_available() -> bool:
 class PreviewPane(QWidget):
     """The preview area of the Look page: the site inside the app, or in the default browser."""
 
-    #: Opens an address in the default browser; True when one really opened (replaceable in tests).
+    # Opens an address in the default browser; True when one really opened (replaceable in tests).
     open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
 
     def __init__(self, parent: QWidget | None = None, *, use_webengine: bool | None = None) -> None:
