@@ -51,6 +51,13 @@
     </message>
 </context>
 <context>
+    <name>ColorButton</name>
+    <message>
+        <source>Colour {code}: click to change it</source>
+        <translation>Colour {code}: click to change it</translation>
+    </message>
+</context>
+<context>
     <name>ContrastCheck</name>
     <message>
         <source>White text on the main colour</source>
@@ -86,6 +93,121 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Who is the host?</source>
+        <translation>Who is the host?</translation>
+    </message>
+    <message>
+        <source>The host is the company whose computers keep your site on the Internet day and night (for example OVHcloud, o2switch, Infomaniak, IONOS). The law asks you to name it on the legal notice page: its name, address and phone number are on your host's contract or on its own website, under “Mentions légales”.</source>
+        <translation>The host is the company whose computers keep your site on the Internet day and night (for example OVHcloud, o2switch, Infomaniak, IONOS). The law asks you to name it on the legal notice page: its name, address and phone number are on your host's contract or on its own website, under “Mentions légales”.</translation>
+    </message>
+    <message>
+        <source>How does a folder on my computer become a site on the Internet?</source>
+        <translation>How does a folder on my computer become a site on the Internet?</translation>
+    </message>
+    <message>
+        <source>Échoppe writes your whole shop as ordinary files (pages, photos) into a folder. Publishing copies that folder to your host's computer over a secure connection (SFTP); from then on, anyone who types your address sees those files. Publishing to a folder only keeps the files on your computer: nothing is on the Internet yet, which is a good way to look at everything first.</source>
+        <translation>Échoppe writes your whole shop as ordinary files (pages, photos) into a folder. Publishing copies that folder to your host's computer over a secure connection (SFTP); from then on, anyone who types your address sees those files. Publishing to a folder only keeps the files on your computer: nothing is on the Internet yet, which is a good way to look at everything first.</translation>
+    </message>
+    <message>
+        <source>You need a hosting plan with SFTP access (the host sends you a server name, a user name and a password) and, if you want, a domain name such as ruches-de-margaux.fr.</source>
+        <translation>You need a hosting plan with SFTP access (the host sends you a server name, a user name and a password) and, if you want, a domain name such as ruches-de-margaux.fr.</translation>
+    </message>
+    <message>
+        <source>How will customers pay?</source>
+        <translation>How will customers pay?</translation>
+    </message>
+    <message>
+        <source>Your site takes the order; you choose how the money arrives: a payment link (Stripe, SumUp, PayPal…) that you paste into the shop, a bank transfer with your IBAN, a cheque, or cash when the customer collects. You receive each order by e-mail and confirm it once paid. Your site never sees a card number.</source>
+        <translation>Your site takes the order; you choose how the money arrives: a payment link (Stripe, SumUp, PayPal…) that you paste into the shop, a bank transfer with your IBAN, a cheque, or cash when the customer collects. You receive each order by e-mail and confirm it once paid. Your site never sees a card number.</translation>
+    </message>
+    <message>
+        <source>What is a SIRET and where do I find it?</source>
+        <translation>What is a SIRET and where do I find it?</translation>
+    </message>
+    <message>
+        <source>The SIRET is the 14-digit number that identifies your business in France (the first 9 digits are your SIREN). You received it when you registered, for a micro-entreprise too. Lost it? Type your name or business name on &lt;a href="https://annuaire-entreprises.data.gouv.fr"&gt;annuaire-entreprises.data.gouv.fr&lt;/a&gt;, or download your INSEE “avis de situation” on &lt;a href="https://avis-situation-sirene.insee.fr"&gt;avis-situation-sirene.insee.fr&lt;/a&gt;.</source>
+        <translation>The SIRET is the 14-digit number that identifies your business in France (the first 9 digits are your SIREN). You received it when you registered, for a micro-entreprise too. Lost it? Type your name or business name on &lt;a href="https://annuaire-entreprises.data.gouv.fr"&gt;annuaire-entreprises.data.gouv.fr&lt;/a&gt;, or download your INSEE “avis de situation” on &lt;a href="https://avis-situation-sirene.insee.fr"&gt;avis-situation-sirene.insee.fr&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Not registered yet? You can fill it in later: the shop cannot be published to the Internet without it, and the Publish page reminds you.</source>
+        <translation>Not registered yet? You can fill it in later: the shop cannot be published to the Internet without it, and the Publish page reminds you.</translation>
+    </message>
+    <message>
+        <source>What is a consumer mediator and how do I choose one?</source>
+        <translation>What is a consumer mediator and how do I choose one?</translation>
+    </message>
+    <message>
+        <source>Every business that sells to consumers in France must offer a free consumer mediator: an independent body a customer can turn to when you cannot agree. You join one (a yearly fee, often a few dozen euros for a small business) and name it on your site. The official list is kept by the CECMC on &lt;a href="https://www.economie.gouv.fr/mediation-conso"&gt;economie.gouv.fr/mediation-conso&lt;/a&gt;: pick one for your trade or a general one, then copy its name and website here.</source>
+        <translation>Every business that sells to consumers in France must offer a free consumer mediator: an independent body a customer can turn to when you cannot agree. You join one (a yearly fee, often a few dozen euros for a small business) and name it on your site. The official list is kept by the CECMC on &lt;a href="https://www.economie.gouv.fr/mediation-conso"&gt;economie.gouv.fr/mediation-conso&lt;/a&gt;: pick one for your trade or a general one, then copy its name and website here.</translation>
+    </message>
+    <message>
+        <source>VAT franchise (franchise en base)</source>
+        <translation>VAT franchise (franchise en base)</translation>
+    </message>
+    <message>
+        <source>Under a yearly turnover threshold, a small business may charge no VAT at all: prices are then the final prices, and every invoice must carry the sentence “TVA non applicable, art. 293 B du CGI”. Échoppe writes it for you when you tick the franchise. Above the threshold, or if you chose to charge VAT, enter your VAT number and rates.</source>
+        <translation>Under a yearly turnover threshold, a small business may charge no VAT at all: prices are then the final prices, and every invoice must carry the sentence “TVA non applicable, art. 293 B du CGI”. Échoppe writes it for you when you tick the franchise. Above the threshold, or if you chose to charge VAT, enter your VAT number and rates.</translation>
+    </message>
+    <message>
+        <source>Where is my shop kept?</source>
+        <translation>Where is my shop kept?</translation>
+    </message>
+    <message>
+        <source>Your shop is one file on your computer: products, photos, settings. Everything is saved as you type; there is no Save button. Keep a copy of that file (Échoppe makes backups too) and you can reopen the shop on any computer.</source>
+        <translation>Your shop is one file on your computer: products, photos, settings. Everything is saved as you type; there is no Save button. Keep a copy of that file (Échoppe makes backups too) and you can reopen the shop on any computer.</translation>
+    </message>
+    <message>
+        <source>Why choose what I sell?</source>
+        <translation>Why choose what I sell?</translation>
+    </message>
+    <message>
+        <source>It gives you a head start: the right fields for your products (weights for food, dates for workshops…), a fitting theme, and a few example products to show the idea. You can change everything afterwards, and remove the examples before publishing.</source>
+        <translation>It gives you a head start: the right fields for your products (weights for food, dates for workshops…), a fitting theme, and a few example products to show the idea. You can change everything afterwards, and remove the examples before publishing.</translation>
+    </message>
+    <message>
+        <source>Products, photos and variants</source>
+        <translation>Products, photos and variants</translation>
+    </message>
+    <message>
+        <source>Add a product, give it a name, a price and a photo (a JPEG or PNG from your phone is fine: Échoppe makes the small versions). Use variants when the same product comes in several sizes or flavours with their own price. You can also import a spreadsheet (.csv, .xlsx, .ods): drop it on this page.</source>
+        <translation>Add a product, give it a name, a price and a photo (a JPEG or PNG from your phone is fine: Échoppe makes the small versions). Use variants when the same product comes in several sizes or flavours with their own price. You can also import a spreadsheet (.csv, .xlsx, .ods): drop it on this page.</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>A coupon is a code your customers type to get a discount (a percentage or an amount). Give it an end date so it does not run forever.</source>
+        <translation>A coupon is a code your customers type to get a discount (a percentage or an amount). Give it an end date so it does not run forever.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</source>
+        <translation>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</translation>
+    </message>
+    <message>
+        <source>Themes and colours</source>
+        <translation>Themes and colours</translation>
+    </message>
+    <message>
+        <source>The theme is the layout; your colours go on top. Nothing here is final: change the look at any time and publish again. “Preview my shop” builds the real site on your computer only.</source>
+        <translation>The theme is the layout; your colours go on top. Nothing here is final: change the look at any time and publish again. “Preview my shop” builds the real site on your computer only.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Each order your site takes arrives here and by e-mail. Mark it paid once the money is there, then shipped; the customer's right of withdrawal (rétractation) runs from delivery.</source>
+        <translation>Each order your site takes arrives here and by e-mail. Mark it paid once the money is there, then shipped; the customer's right of withdrawal (rétractation) runs from delivery.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +466,22 @@
     <message>
         <source>The preview could not be built ({what}).</source>
         <translation>The preview could not be built ({what}).</translation>
+    </message>
+    <message>
+        <source>Address of the preview</source>
+        <translation>Address of the preview</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copy the address</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Copy the address below and paste it into your browser's address bar.</source>
+        <translation>No web browser could be opened on this computer. Copy the address below and paste it into your browser's address bar.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2031,13 @@
     <message>
         <source>Publish</source>
         <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Go back to this step</source>
+        <translation>Go back to this step</translation>
     </message>
 </context>
 <context>

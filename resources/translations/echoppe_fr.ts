@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>ColorButton</name>
+    <message>
+        <source>Colour {code}: click to change it</source>
+        <translation>Couleur {code} : cliquez pour la changer</translation>
+    </message>
+</context>
+<context>
     <name>ContrastCheck</name>
     <message>
         <source>White text on the main colour</source>
@@ -87,6 +94,121 @@
     <message>
         <source>Until</source>
         <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Who is the host?</source>
+        <translation>Qui est l&apos;hébergeur ?</translation>
+    </message>
+    <message>
+        <source>The host is the company whose computers keep your site on the Internet day and night (for example OVHcloud, o2switch, Infomaniak, IONOS). The law asks you to name it on the legal notice page: its name, address and phone number are on your host&apos;s contract or on its own website, under “Mentions légales”.</source>
+        <translation>L&apos;hébergeur est l&apos;entreprise dont les ordinateurs gardent votre site sur Internet jour et nuit (par exemple OVHcloud, o2switch, Infomaniak, IONOS). La loi vous demande de le nommer dans les mentions légales : son nom, son adresse et son numéro de téléphone figurent sur votre contrat d&apos;hébergement ou sur son propre site, à la rubrique « Mentions légales ».</translation>
+    </message>
+    <message>
+        <source>How does a folder on my computer become a site on the Internet?</source>
+        <translation>Comment un dossier de mon ordinateur devient-il un site sur Internet ?</translation>
+    </message>
+    <message>
+        <source>Échoppe writes your whole shop as ordinary files (pages, photos) into a folder. Publishing copies that folder to your host&apos;s computer over a secure connection (SFTP); from then on, anyone who types your address sees those files. Publishing to a folder only keeps the files on your computer: nothing is on the Internet yet, which is a good way to look at everything first.</source>
+        <translation>Échoppe écrit toute votre boutique sous forme de fichiers ordinaires (pages, photos) dans un dossier. Publier copie ce dossier sur l&apos;ordinateur de votre hébergeur par une connexion sécurisée (SFTP) ; dès lors, toute personne qui tape votre adresse voit ces fichiers. Publier dans un dossier garde les fichiers sur votre ordinateur : rien n&apos;est encore sur Internet, c&apos;est une bonne façon de tout vérifier d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>You need a hosting plan with SFTP access (the host sends you a server name, a user name and a password) and, if you want, a domain name such as ruches-de-margaux.fr.</source>
+        <translation>Il vous faut une offre d&apos;hébergement avec un accès SFTP (l&apos;hébergeur vous envoie un nom de serveur, un identifiant et un mot de passe) et, si vous le souhaitez, un nom de domaine comme ruches-de-margaux.fr.</translation>
+    </message>
+    <message>
+        <source>How will customers pay?</source>
+        <translation>Comment les clients paieront-ils ?</translation>
+    </message>
+    <message>
+        <source>Your site takes the order; you choose how the money arrives: a payment link (Stripe, SumUp, PayPal…) that you paste into the shop, a bank transfer with your IBAN, a cheque, or cash when the customer collects. You receive each order by e-mail and confirm it once paid. Your site never sees a card number.</source>
+        <translation>Votre site prend la commande ; c&apos;est vous qui choisissez comment l&apos;argent arrive : un lien de paiement (Stripe, SumUp, PayPal…) que vous collez dans la boutique, un virement sur votre IBAN, un chèque, ou des espèces quand le client vient chercher sa commande. Vous recevez chaque commande par e-mail et la confirmez une fois payée. Votre site ne voit jamais de numéro de carte.</translation>
+    </message>
+    <message>
+        <source>What is a SIRET and where do I find it?</source>
+        <translation>Qu&apos;est-ce que le SIRET et où le trouver ?</translation>
+    </message>
+    <message>
+        <source>The SIRET is the 14-digit number that identifies your business in France (the first 9 digits are your SIREN). You received it when you registered, for a micro-entreprise too. Lost it? Type your name or business name on &lt;a href=&quot;https://annuaire-entreprises.data.gouv.fr&quot;&gt;annuaire-entreprises.data.gouv.fr&lt;/a&gt;, or download your INSEE “avis de situation” on &lt;a href=&quot;https://avis-situation-sirene.insee.fr&quot;&gt;avis-situation-sirene.insee.fr&lt;/a&gt;.</source>
+        <translation>Le SIRET est le numéro à 14 chiffres qui identifie votre entreprise en France (les 9 premiers chiffres forment votre SIREN). Vous l&apos;avez reçu à votre immatriculation, y compris pour une micro-entreprise. Vous l&apos;avez égaré ? Tapez votre nom ou celui de votre entreprise sur &lt;a href=&quot;https://annuaire-entreprises.data.gouv.fr&quot;&gt;annuaire-entreprises.data.gouv.fr&lt;/a&gt;, ou téléchargez votre « avis de situation » INSEE sur &lt;a href=&quot;https://avis-situation-sirene.insee.fr&quot;&gt;avis-situation-sirene.insee.fr&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Not registered yet? You can fill it in later: the shop cannot be published to the Internet without it, and the Publish page reminds you.</source>
+        <translation>Pas encore immatriculé ? Vous pourrez le remplir plus tard : la boutique ne peut pas être mise en ligne sans lui, et la page Publier vous le rappellera.</translation>
+    </message>
+    <message>
+        <source>What is a consumer mediator and how do I choose one?</source>
+        <translation>Qu&apos;est-ce qu&apos;un médiateur de la consommation et comment le choisir ?</translation>
+    </message>
+    <message>
+        <source>Every business that sells to consumers in France must offer a free consumer mediator: an independent body a customer can turn to when you cannot agree. You join one (a yearly fee, often a few dozen euros for a small business) and name it on your site. The official list is kept by the CECMC on &lt;a href=&quot;https://www.economie.gouv.fr/mediation-conso&quot;&gt;economie.gouv.fr/mediation-conso&lt;/a&gt;: pick one for your trade or a general one, then copy its name and website here.</source>
+        <translation>Toute entreprise qui vend à des particuliers en France doit leur proposer gratuitement un médiateur de la consommation : un organisme indépendant vers lequel le client peut se tourner quand vous ne parvenez pas à vous mettre d&apos;accord. Vous adhérez auprès de l&apos;un d&apos;eux (une cotisation annuelle, souvent quelques dizaines d&apos;euros pour une petite entreprise) et vous le nommez sur votre site. La liste officielle est tenue par la CECMC sur &lt;a href=&quot;https://www.economie.gouv.fr/mediation-conso&quot;&gt;economie.gouv.fr/mediation-conso&lt;/a&gt; : choisissez-en un pour votre métier ou un médiateur généraliste, puis recopiez ici son nom et son site.</translation>
+    </message>
+    <message>
+        <source>VAT franchise (franchise en base)</source>
+        <translation>Franchise en base de TVA</translation>
+    </message>
+    <message>
+        <source>Under a yearly turnover threshold, a small business may charge no VAT at all: prices are then the final prices, and every invoice must carry the sentence “TVA non applicable, art. 293 B du CGI”. Échoppe writes it for you when you tick the franchise. Above the threshold, or if you chose to charge VAT, enter your VAT number and rates.</source>
+        <translation>Sous un seuil de chiffre d&apos;affaires annuel, une petite entreprise peut ne facturer aucune TVA : vos prix sont alors les prix définitifs, et chaque facture doit porter la mention « TVA non applicable, art. 293 B du CGI ». Échoppe l&apos;écrit pour vous quand vous cochez la franchise en base de TVA. Au-delà du seuil, ou si vous avez choisi de facturer la TVA, indiquez votre numéro de TVA et vos taux.</translation>
+    </message>
+    <message>
+        <source>Where is my shop kept?</source>
+        <translation>Où ma boutique est-elle gardée ?</translation>
+    </message>
+    <message>
+        <source>Your shop is one file on your computer: products, photos, settings. Everything is saved as you type; there is no Save button. Keep a copy of that file (Échoppe makes backups too) and you can reopen the shop on any computer.</source>
+        <translation>Votre boutique tient dans un seul fichier sur votre ordinateur : produits, photos, réglages. Tout est enregistré au fil de la saisie ; il n&apos;y a pas de bouton Enregistrer. Gardez une copie de ce fichier (Échoppe fait aussi des sauvegardes) et vous pourrez rouvrir la boutique sur n&apos;importe quel ordinateur.</translation>
+    </message>
+    <message>
+        <source>Why choose what I sell?</source>
+        <translation>Pourquoi choisir ce que je vends ?</translation>
+    </message>
+    <message>
+        <source>It gives you a head start: the right fields for your products (weights for food, dates for workshops…), a fitting theme, and a few example products to show the idea. You can change everything afterwards, and remove the examples before publishing.</source>
+        <translation>Cela vous fait gagner du temps : les bons champs pour vos produits (poids pour l&apos;alimentaire, dates pour les ateliers…), un thème adapté et quelques produits d&apos;exemple pour montrer l&apos;idée. Vous pourrez tout changer ensuite, et retirer les exemples avant de publier.</translation>
+    </message>
+    <message>
+        <source>Products, photos and variants</source>
+        <translation>Produits, photos et variantes</translation>
+    </message>
+    <message>
+        <source>Add a product, give it a name, a price and a photo (a JPEG or PNG from your phone is fine: Échoppe makes the small versions). Use variants when the same product comes in several sizes or flavours with their own price. You can also import a spreadsheet (.csv, .xlsx, .ods): drop it on this page.</source>
+        <translation>Ajoutez un produit, donnez-lui un nom, un prix et une photo (un JPEG ou un PNG pris avec votre téléphone convient : Échoppe en fait les petites versions). Utilisez les variantes quand un même produit existe en plusieurs tailles ou parfums, chacun avec son prix. Vous pouvez aussi importer un tableur (.csv, .xlsx, .ods) : déposez-le sur cette page.</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Codes promo</translation>
+    </message>
+    <message>
+        <source>A coupon is a code your customers type to get a discount (a percentage or an amount). Give it an end date so it does not run forever.</source>
+        <translation>Un code promo est un code que vos clients tapent pour obtenir une réduction (un pourcentage ou un montant). Donnez-lui une date de fin pour qu&apos;il ne dure pas indéfiniment.</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</source>
+        <translation>Indiquez où vous livrez et combien cela coûte ; le client voit ce coût avant de commander. Le retrait chez vous ou sur un marché est gratuit et ne demande pas d&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Themes and colours</source>
+        <translation>Thèmes et couleurs</translation>
+    </message>
+    <message>
+        <source>The theme is the layout; your colours go on top. Nothing here is final: change the look at any time and publish again. “Preview my shop” builds the real site on your computer only.</source>
+        <translation>Le thème, c&apos;est la mise en page ; vos couleurs s&apos;y ajoutent. Rien n&apos;est définitif ici : changez l&apos;apparence quand vous voulez et publiez à nouveau. « Voir ma boutique » fabrique le vrai site sur votre ordinateur seulement.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Each order your site takes arrives here and by e-mail. Mark it paid once the money is there, then shipped; the customer&apos;s right of withdrawal (rétractation) runs from delivery.</source>
+        <translation>Chaque commande prise par votre site arrive ici et par e-mail. Marquez-la payée quand l&apos;argent est arrivé, puis expédiée ; le délai de rétractation du client court à partir de la livraison.</translation>
     </message>
 </context>
 <context>
@@ -345,6 +467,22 @@
     <message>
         <source>The preview could not be built ({what}).</source>
         <translation>L&apos;aperçu n&apos;a pas pu être fabriqué ({what}).</translation>
+    </message>
+    <message>
+        <source>Address of the preview</source>
+        <translation>Adresse de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened on this computer. Copy the address below and paste it into your browser&apos;s address bar.</source>
+        <translation>Aucun navigateur web n&apos;a pu s&apos;ouvrir sur cet ordinateur. Copiez l&apos;adresse ci-dessous et collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2035,13 @@
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Go back to this step</source>
+        <translation>Revenir à cette étape</translation>
     </message>
 </context>
 <context>

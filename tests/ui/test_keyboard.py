@@ -36,18 +36,22 @@ def test_page_mnemonics_leave_next_and_back_alone(qtbot, lang):
         controller.switch_language("en")
 
 
-def test_f1_toggles_the_help_box(qtbot):
+def test_f1_toggles_the_detailed_help(qtbot):
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTextBrowser
+
+    from wizard.ui.help import HELP_OBJECT_NAME
 
     _c, window = start(qtbot)
     box = window.welcome_page.help_box
-    assert box.isVisible()
+    assert box.isVisible() and box.findChild(QTextBrowser, HELP_OBJECT_NAME) is None
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_F1)
-    assert not box.isVisible()
+    details = box.findChild(QTextBrowser, HELP_OBJECT_NAME)
+    assert details.isVisible() and "folder" in details.toPlainText()
     qtbot.keyClick(window.welcome_page.name_edit, Qt.Key.Key_F1)
-    assert box.isVisible()
+    assert box.isVisible() and not details.isVisible()
 
 
 def test_escape_does_not_close_the_app(qtbot):

@@ -13,28 +13,46 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.ui.i18n import install_language, preferred_language, ui_language
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.wheel import install_wheel_guard
 from wizard.ui.wizard import ShopWizard, StartMode, app_icon
 
+# Every rule that sets a background sets the text colour too, and the app's palette is set to the same
+# light colours (``light_palette``): a dark desktop theme would otherwise give light text on them.
 STYLE = """
-QWizard, QWizardPage, #pageBody { background: #faf8f5; }
-#stepList { background: #efebe4; border: none; padding: 12px 6px; font-size: 11pt; }
-#helpBox { background: #eef4f1; border: 1px solid #c8dcd3; border-radius: 8px; }
+QWizard, QWizardPage, #pageBody { background: #faf8f5; color: #1f1f1f; }
+#stepList { background: #efebe4; color: #1f1f1f; border: none; padding: 12px 6px; font-size: 11pt; }
+#helpBox { background: #eef4f1; color: #1f1f1f; border: 1px solid #c8dcd3; border-radius: 8px; }
+#helpDetails { background: #eef4f1; color: #1f1f1f; }
 QLabel#hint { color: #5a5a5a; font-size: 9pt; }
 QLabel#problem { color: #a12a1a; }
 QGroupBox { font-weight: bold; border: 1px solid #ddd6cc; border-radius: 8px; margin-top: 14px;
-            padding: 14px 10px 8px 10px; background: #ffffff; }
+            padding: 14px 10px 8px 10px; background: #ffffff; color: #1f1f1f; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
 QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QDateTimeEdit { padding: 4px 6px; }
 QLabel#logoDrop { border: 2px dashed #b9b1a4; border-radius: 8px; background: #ffffff; color: #6d6d6d; }
 QPushButton { padding: 5px 12px; }
 """
+
+
+GEOMETRY_KEY = "ui/windowGeometry"
+DEFAULT_SIZE = QSize(1200, 700)  # fits a 1280×720 screen with its panels
+MINIMUM_SIZE = QSize(900, 600)  # fits a 1366×768 laptop, title bar and task bar included
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Give a new window its default size, never larger than the screen's free area."""
+    window.setMinimumSize(MINIMUM_SIZE)
+    size = QSize(DEFAULT_SIZE)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size() - QSize(16, 40)).expandedTo(MINIMUM_SIZE)
+    window.resize(size)
 
 
 def _mark_shown(stream=None) -> None:
@@ -70,9 +88,21 @@ class AppController(QObject):
         window.welcome_page.set_language_choice(ui_language())
         window.welcome_page.language.currentIndexChanged.connect(
             lambda _i, w=window: self.switch_language(w.welcome_page.language.currentData()))
-        window.resize(1120, 760)
+        fit_to_screen(window)
         self.window = window
         return window
+
+    def restore_geometry(self) -> bool:
+        """Put the window back where and as large as it was when the app was last closed."""
+        saved = QSettings().value(GEOMETRY_KEY)
+        if self.window is None or not isinstance(saved, QByteArray | bytes) or not saved:
+            return False
+        return bool(self.window.restoreGeometry(QByteArray(saved)))
+
+    def remember_geometry(self) -> None:
+        """Keep the window's size and position for the next start."""
+        if self.window is not None:
+            QSettings().setValue(GEOMETRY_KEY, self.window.saveGeometry())
 
     def switch_language(self, lang: str) -> ShopWizard:
         """Re-create the window in ``lang`` (remembered for the next start)."""
@@ -116,6 +146,28 @@ class AppController(QObject):
                 return  # a page refused to go on: stay there, showing why
 
 
+def light_palette() -> QPalette:
+    """The app's own colours, whatever the desktop theme: dark text on light backgrounds."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#faf8f5", QPalette.ColorRole.WindowText: "#1f1f1f",
+        QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#f3f0ea",
+        QPalette.ColorRole.Text: "#1f1f1f", QPalette.ColorRole.PlaceholderText: "#6d6d6d",
+        QPalette.ColorRole.Button: "#efebe4", QPalette.ColorRole.ButtonText: "#1f1f1f",
+        QPalette.ColorRole.ToolTipBase: "#ffffdc", QPalette.ColorRole.ToolTipText: "#1f1f1f",
+        QPalette.ColorRole.Highlight: "#2f5d50", QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#1d4e89", QPalette.ColorRole.LinkVisited: "#5b2a5e",
+        QPalette.ColorRole.BrightText: "#ffffff", QPalette.ColorRole.Light: "#ffffff",
+        QPalette.ColorRole.Midlight: "#e9e6e0", QPalette.ColorRole.Mid: "#b9b1a4",
+        QPalette.ColorRole.Dark: "#8a8276", QPalette.ColorRole.Shadow: "#5a5a5a",
+    }
+    for role, colour in colours.items():
+        palette.setColor(QPalette.ColorGroup.All, role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77716a"))
+    return palette
+
+
 def configure_application(app: QApplication) -> None:
     app.setOrganizationName("Echoppe")
     app.setApplicationName("echoppe")
@@ -126,6 +178,7 @@ def configure_application(app: QApplication) -> None:
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
     app.setFont(font)
+    app.setPalette(light_palette())
     app.setStyleSheet(STYLE)
     install_wheel_guard(app)  # the wheel scrolls pages; it changes no unfocused setting
 
@@ -151,6 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if os.environ.get("ECHOPPE_STARTUP_MARK") == "exit":
                 QApplication.quit()
 
+    controller.restore_geometry()
     watcher = _ShownWatcher(shown)
     window.installEventFilter(watcher)
     window._startup_watcher = watcher  # type: ignore[attr-defined]
@@ -165,6 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if controller.window is not None:
             controller.window.flush()
 
+    app.aboutToQuit.connect(controller.remember_geometry)
     app.aboutToQuit.connect(flush_window)
     app.aboutToQuit.connect(controller.session.close)
     return app.exec()

@@ -15,14 +15,15 @@ import hashlib
 import http.server
 import logging
 import threading
+from collections.abc import Callable
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wizard.i18n import EchoppeError
 from wizard.paths import cache_dir
@@ -269,6 +270,9 @@ def webengine_available() -> bool:
 class PreviewPane(QWidget):
     """The preview area of the Look page: the site inside the app, or in the default browser."""
 
+    # Opens an address in the default browser; True when one really opened (replaceable in tests).
+    open_url: Callable[[QUrl], bool] = staticmethod(QDesktopServices.openUrl)
+
     def __init__(self, parent: QWidget | None = None, *, use_webengine: bool | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPane")
@@ -290,6 +294,21 @@ class PreviewPane(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.open_button)
         layout.addLayout(bar)
+        # Shown when no browser opened: the address, to paste into a browser by hand.
+        self.address_row = QWidget(self)
+        address = QHBoxLayout(self.address_row)
+        address.setContentsMargins(0, 0, 0, 0)
+        self.address = QLineEdit(self.address_row)
+        self.address.setObjectName("previewAddress")
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName(self.tr("Address of the preview"))
+        self.copy_button = QPushButton(self.tr("&Copy the address"), self.address_row)
+        self.copy_button.setObjectName("previewCopyButton")
+        self.copy_button.clicked.connect(self.copy_address)
+        address.addWidget(self.address, 1)
+        address.addWidget(self.copy_button)
+        self.address_row.hide()
+        layout.addWidget(self.address_row)
         self.view: Any = None
         if use_webengine is None:
             use_webengine = webengine_available()
@@ -314,9 +333,29 @@ class PreviewPane(QWidget):
         self.controller.rebuild()
 
     @Slot()
-    def open_in_browser(self) -> None:
-        if self.controller.url:
-            QDesktopServices.openUrl(QUrl(self.controller.url))
+    def open_in_browser(self) -> bool:
+        """Open the preview in the default browser; say so only when it really opened."""
+        url = self.controller.url
+        if not url:
+            return False
+        self.address.setText(url)
+        if self.open_url(QUrl(url)):
+            self.browser_opened = True
+            self.address_row.hide()
+            self.status.setText(self.tr(
+                "The preview opened in your web browser ({url}); it updates there by itself after each "
+                "change.").format(url=url))
+            return True
+        self.address_row.show()
+        self.status.setText(self.tr(
+            "No web browser could be opened on this computer. Copy the address below and paste it "
+            "into your browser's address bar."))
+        return False
+
+    @Slot()
+    def copy_address(self) -> None:
+        QGuiApplication.clipboard().setText(self.address.text())
+        self.copy_button.setText(self.tr("Copied"))
 
     @Slot()
     def _on_building(self) -> None:
@@ -332,12 +371,12 @@ class PreviewPane(QWidget):
                 self.view.setUrl(QUrl(url))
             self.status.setText(self.tr("Preview of your shop, as your customers will see it."))
             return
-        if not self.browser_opened:
-            self.browser_opened = True
-            QDesktopServices.openUrl(QUrl(url))
-        self.status.setText(self.tr(
-            "The preview opened in your web browser ({url}); it updates there by itself after each change."
-        ).format(url=url))
+        if not self.browser_opened and not self.address_row.isVisible():
+            self.open_in_browser()
+        elif self.browser_opened:
+            self.status.setText(self.tr(
+                "The preview opened in your web browser ({url}); it updates there by itself after each "
+                "change.").format(url=url))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -15,9 +15,10 @@ from enum import IntEnum
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget, QWizard
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTextBrowser, QWidget, QWizard
 
 from wizard.paths import resources_dir
+from wizard.ui.help import HELP_OBJECT_NAME, help_details, help_text
 from wizard.ui.session import ShopSession, StartMode
 
 
@@ -43,7 +44,9 @@ def app_icon() -> QIcon:
 
 
 class StepList(QListWidget):
-    """The steps on the side, the current one highlighted (not clickable: Back/Next move)."""
+    """The steps on the side, the current one highlighted; a step already visited is a click away."""
+
+    stepClicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,27 +59,38 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setIconSize(QSize(16, 16))
+        self.itemClicked.connect(self._clicked)
 
-    def set_steps(self, steps: list[tuple[PageId, str]]) -> None:
+    def set_steps(self, steps: list[tuple[PageId, str]], visited: set[int] | None = None) -> None:
         self.clear()
         for number, (page_id, title) in enumerate(steps, start=1):
             item = QListWidgetItem(f"{number}.  {title}")
             item.setData(Qt.ItemDataRole.UserRole, int(page_id))
             item.setSizeHint(QSize(210, 36))
+            if visited is not None and int(page_id) not in visited:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setToolTip(self.tr("Go back to this step"))
             self.addItem(item)
 
     def set_current(self, page_id: int) -> None:
+        palette = self.palette()
         for i in range(self.count()):
             item = self.item(i)
             current = item.data(Qt.ItemDataRole.UserRole) == page_id
             font = item.font()
             font.setBold(current)
             item.setFont(font)
-            item.setForeground(Qt.GlobalColor.black if current else Qt.GlobalColor.darkGray)
-            if current:
-                item.setBackground(Qt.GlobalColor.white)
+            if current:  # both colours from the palette, so a dark desktop theme stays readable
+                item.setForeground(palette.text())
+                item.setBackground(palette.base())
             else:
-                item.setBackground(Qt.GlobalColor.transparent)
+                item.setData(Qt.ItemDataRole.ForegroundRole, None)
+                item.setData(Qt.ItemDataRole.BackgroundRole, None)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.stepClicked.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
 
 class ShopWizard(QWizard):
@@ -118,7 +132,7 @@ class ShopWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Publish"))
         # Next and Back keep their mnemonics; Help is on F1 so its letter stays free for the pages.
         QShortcut(QKeySequence("F1"), self).activated.connect(self.toggle_help)
-        self.setMinimumSize(1000, 700)
+        self.setMinimumSize(900, 600)  # a 1366×768 laptop, with its title and task bars
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
 
         self.welcome_page = WelcomePage(self.session)
@@ -126,7 +140,9 @@ class ShopWizard(QWizard):
         self.setStartId(PageId.WELCOME)
         self._pages_ready = False
 
+        self._visited: set[int] = {int(PageId.WELCOME)}
         self.steps = StepList()
+        self.steps.stepClicked.connect(self.jump_to)
         self.setSideWidget(self.steps)
         self._refresh_steps()
         self.currentIdChanged.connect(self._on_page_changed)
@@ -227,21 +243,52 @@ class ShopWizard(QWizard):
         return steps
 
     def _refresh_steps(self) -> None:
-        self.steps.set_steps(self.step_titles())
+        if self.session.is_open and self.session.start_mode != StartMode.NEW and self.currentId() > 0:
+            # A shop made before: every step was filled in then, so every step is a click away.
+            self._visited |= {int(page_id) for page_id, _title in self.step_titles()}
+        self.steps.set_steps(self.step_titles(), self._visited)
         self.steps.set_current(max(self.currentId(), 0))
 
     def _on_page_changed(self, page_id: int) -> None:
+        if page_id >= 0:
+            self._visited.add(page_id)
         self._refresh_steps()
+
+    def jump_to(self, page_id: int) -> None:
+        """Go to a step already visited: back through the history, or forward as Next would."""
+        if page_id not in self._visited or page_id == self.currentId():
+            return
+        if page_id in self.visitedIds():
+            while self.currentId() != page_id:
+                self.back()
+            return
+        for _step in range(len(self.pageIds()) + 1):
+            before = self.currentId()
+            self.next()
+            if self.currentId() in (page_id, before):
+                return  # arrived, or a page refused to go on (it says why)
 
     def _on_shop_changed(self, kind: str) -> None:
         if kind == "identity":
             self._refresh_steps()
 
     def toggle_help(self) -> None:
+        """F1 / Help: show or hide the page's detailed help inside its help box."""
         page = self.currentPage()
         box = getattr(page, "help_box", None)
-        if box is not None:
+        if box is None:
+            return
+        text = help_text(page.objectName())
+        if not text:
             box.setVisible(not box.isVisible())
+            return
+        details = box.findChild(QTextBrowser, HELP_OBJECT_NAME)
+        if details is None:
+            details = help_details(box)
+            box.layout().addWidget(details)
+        details.setHtml(text)
+        details.setVisible(not details.isVisible())
+        box.setVisible(True)
 
     # ------------------------------------------------------------------ autosave on the way out
     def flush(self) -> None:

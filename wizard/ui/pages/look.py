@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +24,9 @@ from wizard.ui.preview import PreviewPane
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.colors import ColorButton, contrast_problems
 from wizard.ui.widgets.common import ProblemLabel, hint
+from wizard.ui.widgets.theme_thumbs import THUMB, ShopLook, shop_thumbnail
 
 THEME_ROLE = Qt.ItemDataRole.UserRole
-THUMB = QSize(200, 130)
 
 # Ready-made pairs, all readable (white text on the main colour, the accent on white: ≥ 4.5:1).
 PALETTES = (
@@ -52,21 +52,10 @@ def _themes() -> list[ThemeInfo]:
     return list(available_themes())
 
 
-def swatch(primary: str, accent: str) -> QPixmap:
-    """A small drawing of a page in the shop's colours, for themes shipped without a thumbnail."""
-    pixmap = QPixmap(THUMB)
-    pixmap.fill(QColor("#ffffff"))
-    painter = QPainter(pixmap)
-    painter.fillRect(0, 0, THUMB.width(), 26, QColor(primary))
-    for i in range(3):
-        painter.fillRect(14 + i * 62, 42, 52, 50, QColor("#e9e6e0"))
-        painter.fillRect(14 + i * 62, 98, 34, 8, QColor(accent))
-    painter.end()
-    return pixmap
-
-
 class LookPage(BasePage):
     """Choose how the site looks, and see it."""
+
+    preview_inside: bool | None = None  # preview inside the app? None: when QtWebEngine is installed
 
     def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -77,6 +66,7 @@ class LookPage(BasePage):
             "A theme decides the layout: a market stall with big photos, a gallery for creations… Your "
             "colours go on top. Every theme works on phones. “Preview my shop” builds the real site on "
             "your computer only: nothing is sent to the Web before you publish."))
+        self._photo: QImage | None = None
         self.themes = QListWidget()
         self.themes.setObjectName("themeList")
         self.themes.setAccessibleName(self.tr("Themes"))
@@ -148,7 +138,7 @@ class LookPage(BasePage):
         self.accent.colorChanged.connect(self._colors_changed)
         self.preview_button.clicked.connect(self.show_preview)
 
-    def _fill_themes(self, primary: str, accent: str) -> None:
+    def _fill_themes(self) -> None:
         self.themes.blockSignals(True)
         self.themes.clear()
         lang = self.lang
@@ -156,13 +146,29 @@ class LookPage(BasePage):
             item = QListWidgetItem(info.name(lang))
             item.setData(THEME_ROLE, info.id)
             item.setToolTip(info.description(lang))
-            thumb = info.thumbnail
-            if thumb is not None and thumb.is_file():
-                item.setIcon(QIcon(str(thumb)))
-            else:
-                item.setIcon(QIcon(swatch(primary, accent)))
             self.themes.addItem(item)
         self.themes.blockSignals(False)
+
+    def shop_look(self) -> ShopLook:
+        """The merchant's own shop as the thumbnails draw it (with the first product photo found)."""
+        shop = self.session.shop
+        identity = shop.shop().identity
+        if self._photo is None:
+            self._photo = QImage()
+            for product in shop.products(published_only=True):
+                stored = next((shop.image(i.key) for i in product.images if i.key), None)
+                if stored is not None and self._photo.loadFromData(stored.data):
+                    break
+        return ShopLook(name=identity.name, tagline=identity.tagline, primary=self.primary.color(),
+                        accent=self.accent.color(), categories=tuple(c.name for c in shop.categories()
+                                                                     if c.parent_id is None),
+                        photo=self._photo)
+
+    def _draw_thumbnails(self) -> None:
+        look = self.shop_look()
+        for i in range(self.themes.count()):
+            item = self.themes.item(i)
+            item.setIcon(QIcon(shop_thumbnail(item.data(THEME_ROLE), look)))
 
     def selected_theme(self) -> str | None:
         item = self.themes.currentItem()
@@ -170,12 +176,14 @@ class LookPage(BasePage):
 
     def load(self) -> None:
         identity = self.session.shop.shop().identity
-        self._fill_themes(identity.primary_color, identity.accent_color)
+        self._fill_themes()
         for i in range(self.themes.count()):
             if self.themes.item(i).data(THEME_ROLE) == identity.theme:
                 self.themes.setCurrentRow(i)
         self.primary.set_color(identity.primary_color, emit=False)
         self.accent.set_color(identity.accent_color, emit=False)
+        self._photo = None  # the products may have changed since the last visit
+        self._draw_thumbnails()
         self._describe()
         self._check_contrast()
         if not self.themes.count():
@@ -201,6 +209,7 @@ class LookPage(BasePage):
 
     def _colors_changed(self, *_args: object) -> None:
         self._check_contrast()
+        self._draw_thumbnails()
         self.autosave.poke()
         self.autosave.flush()
 
@@ -213,6 +222,7 @@ class LookPage(BasePage):
             self.primary.set_color(primary)
             self.accent.set_color(accent)
         self._check_contrast()
+        self._draw_thumbnails()
         self.autosave.poke()
         self.autosave.flush()
 
@@ -220,7 +230,7 @@ class LookPage(BasePage):
         """Build the site into a local folder and show it (inside the app, or in the browser)."""
         self.autosave.flush()
         if self.preview_pane is None:
-            self.preview_pane = PreviewPane(self)
+            self.preview_pane = PreviewPane(self, use_webengine=self.preview_inside)
             self.preview_holder.addWidget(self.preview_pane, 1)
             self.preview_pane.set_shop(self.session.shop)
         self.preview_pane.refresh()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QColorDialog, QPushButton, QWidget
 
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 MIN_CONTRAST = 4.5  # WCAG AA for body text
+SWATCH = QSize(48, 22)
 
 
 def _channel(value: int) -> float:
@@ -54,8 +55,19 @@ def contrast_problems(primary: str, accent: str, background: str = "#ffffff") ->
     return problems
 
 
+def swatch_icon(color: str, size: QSize = SWATCH) -> QIcon:
+    """A plain rectangle of ``color`` with a thin grey edge (so white shows on white)."""
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor(color))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#888888"))
+    painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
 class ColorButton(QPushButton):
-    """Shows a colour swatch with its code; clicking opens the colour picker."""
+    """Shows the colour as a swatch next to its name (the code is in the tooltip); click to pick."""
 
     colorChanged = Signal(str)
 
@@ -63,22 +75,25 @@ class ColorButton(QPushButton):
         super().__init__(parent)
         self._color = ""
         self.setMinimumWidth(140)
+        self.setIconSize(SWATCH)
         self.clicked.connect(self.pick)
         self.set_color(color, emit=False)
 
     def color(self) -> str:
         return self._color
 
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.setText(name)
+
     def set_color(self, color: str, emit: bool = True) -> None:
         if not _HEX.match(color or "") or color.lower() == self._color:
             return
         self._color = color.lower()
-        fg = best_text_on(self._color)
-        self.setText(self._color)
-        self.setStyleSheet(
-            f"QPushButton {{ background: {self._color}; color: {fg}; border: 1px solid #888;"
-            " border-radius: 6px; padding: 6px 12px; }"
-        )
+        self.setIcon(swatch_icon(self._color))
+        self.setToolTip(QCoreApplication.translate("ColorButton", "Colour {code}: click to change it").format(
+            code=self._color))
+        self.setAccessibleDescription(self._color)
         if emit:
             self.colorChanged.emit(self._color)
 
