@@ -120,7 +120,7 @@ class OrderDetail(QWidget):
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
         for status, text, name in (
             (OrderStatus.PAID, self.tr("Mark &paid"), "markPaid"),
-            (OrderStatus.SHIPPED, self.tr("Mark &shipped"), "markShipped"),
+            (OrderStatus.SHIPPED, self.tr("Mark s&hipped"), "markShipped"),
             (OrderStatus.DELIVERED, self.tr("Mark &delivered"), "markDelivered"),
             (OrderStatus.CANCELLED, self.tr("&Cancel the order"), "markCancelled"),
             (OrderStatus.WITHDRAWN, self.tr("Customer &withdrew"), "markWithdrawn"),

@@ -89,7 +89,7 @@ class FetchPanel(QWidget):
         self.offer_label.setObjectName("publishOfferText")
         self.offer_label.setWordWrap(True)
         self.offer_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.publish_button = QPushButton(self.tr("&Publish now"))
+        self.publish_button = QPushButton(self.tr("P&ublish now"))
         self.publish_button.setObjectName("publishNowButton")
         self.publish_button.clicked.connect(self.publish_now)
         row.addWidget(self.offer_label, 1)

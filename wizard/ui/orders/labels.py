@@ -10,32 +10,28 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from wizard.domain.money import format_amount
 from wizard.domain.orders import OrderStatus
 
-_CONTEXT = "OrderLabels"
-
 
 def status_label(status: OrderStatus) -> str:
     """The status as the merchant reads it."""
-    t = QCoreApplication.translate
     names = {
-        OrderStatus.NEW: t(_CONTEXT, "New"),
-        OrderStatus.PAID: t(_CONTEXT, "Paid"),
-        OrderStatus.SHIPPED: t(_CONTEXT, "Shipped"),
-        OrderStatus.DELIVERED: t(_CONTEXT, "Delivered"),
-        OrderStatus.CANCELLED: t(_CONTEXT, "Cancelled"),
-        OrderStatus.WITHDRAWN: t(_CONTEXT, "Withdrawn"),
+        OrderStatus.NEW: QCoreApplication.translate("OrderLabels", "New"),
+        OrderStatus.PAID: QCoreApplication.translate("OrderLabels", "Paid"),
+        OrderStatus.SHIPPED: QCoreApplication.translate("OrderLabels", "Shipped"),
+        OrderStatus.DELIVERED: QCoreApplication.translate("OrderLabels", "Delivered"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("OrderLabels", "Cancelled"),
+        OrderStatus.WITHDRAWN: QCoreApplication.translate("OrderLabels", "Withdrawn"),
     }
     return names[status]
 
 
 def payment_label(code: str) -> str:
     """How the customer chose to pay (the desk's payment codes)."""
-    t = QCoreApplication.translate
     names = {
-        "paypalme": t(_CONTEXT, "PayPal.me"),
-        "transfer": t(_CONTEXT, "Bank transfer"),
-        "link": t(_CONTEXT, "Payment link"),
-        "pickup": t(_CONTEXT, "Payment on pickup"),
-        "email": t(_CONTEXT, "Arranged by e-mail"),
+        "paypalme": QCoreApplication.translate("OrderLabels", "PayPal.me"),
+        "transfer": QCoreApplication.translate("OrderLabels", "Bank transfer"),
+        "link": QCoreApplication.translate("OrderLabels", "Payment link"),
+        "pickup": QCoreApplication.translate("OrderLabels", "Payment on pickup"),
+        "email": QCoreApplication.translate("OrderLabels", "Arranged by e-mail"),
     }
     return names.get(code, code)
 
