@@ -96,6 +96,101 @@
     </message>
 </context>
 <context>
+    <name>FetchPanel</name>
+    <message>
+        <source>&amp;Fetch orders from my host</source>
+        <translation>&amp;Fetch orders from my host</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish now</source>
+        <translation>P&amp;ublish now</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connecting to your host…</translation>
+    </message>
+    <message>
+        <source>Stopping after the order being stored…</source>
+        <translation>Stopping after the order being stored…</translation>
+    </message>
+    <message>
+        <source>Bringing in the orders…</source>
+        <translation>Bringing in the orders…</translation>
+    </message>
+    <message>
+        <source>Preparing your pages…</source>
+        <translation>Preparing your pages…</translation>
+    </message>
+    <message>
+        <source>Sending your shop…</source>
+        <translation>Sending your shop…</translation>
+    </message>
+    <message>
+        <source>Bringing in the orders… {done} of {total}</source>
+        <translation>Bringing in the orders… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>No new orders on your host.</source>
+        <translation>No new orders on your host.</translation>
+    </message>
+    <message>
+        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
+        <translation>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</translation>
+    </message>
+    <message>
+        <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
+        <translation>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</translation>
+    </message>
+    <message>
+        <source>These files could not be opened: they stay on your host, nothing else was held up.</source>
+        <translation>These files could not be opened: they stay on your host, nothing else was held up.</translation>
+    </message>
+    <message>
+        <source>Stored, but not yet removed from your host (the next fetch removes them): {names}</source>
+        <translation>Stored, but not yet removed from your host (the next fetch removes them): {names}</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop's key</source>
+        <translation>it does not open with this shop's key</translation>
+    </message>
+    <message>
+        <source>it is not an order written by your order desk</source>
+        <translation>it is not an order written by your order desk</translation>
+    </message>
+    <message>
+        <source>another order with this number is already in your shop file</source>
+        <translation>another order with this number is already in your shop file</translation>
+    </message>
+    <message>
+        <source>the number inside is not the file's name</source>
+        <translation>the number inside is not the file's name</translation>
+    </message>
+    <message>
+        <source>it is not a valid order ({reason})</source>
+        <translation>it is not a valid order ({reason})</translation>
+    </message>
+    <message>
+        <source>You refused the server's identity: nothing was fetched.</source>
+        <translation>You refused the server's identity: nothing was fetched.</translation>
+    </message>
+    <message>
+        <source>Published: {sent} files sent ({size}). Your site shows the new stock.</source>
+        <translation>Published: {sent} files sent ({size}). Your site shows the new stock.</translation>
+    </message>
+    <message>
+        <source>Publishing did not work: {error} Use the Publish step of the wizard to try again.</source>
+        <translation>Publishing did not work: {error} Use the Publish step of the wizard to try again.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Who is the host?</source>
@@ -416,6 +511,297 @@
     <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>The shop file could not be created: %1. Choose another folder on the first page.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>Deliver to:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Variant / SKU</source>
+        <translation>Variant / SKU</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Your notes (only you see them):</source>
+        <translation>Your notes (only you see them):</translation>
+    </message>
+    <message>
+        <source>A note, for example "called the customer"</source>
+        <translation>A note, for example "called the customer"</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>What happened to this order?</source>
+        <translation>What happened to this order?</translation>
+    </message>
+    <message>
+        <source>Tracking number of the parcel (optional)</source>
+        <translation>Tracking number of the parcel (optional)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Mark &amp;paid</translation>
+    </message>
+    <message>
+        <source>Mark s&amp;hipped</source>
+        <translation>Mark s&amp;hipped</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Mark &amp;delivered</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order</source>
+        <translation>&amp;Cancel the order</translation>
+    </message>
+    <message>
+        <source>Customer &amp;withdrew</source>
+        <translation>Customer &amp;withdrew</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see it here.</source>
+        <translation>Choose an order in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Order {number} · {status}</source>
+        <translation>Order {number} · {status}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>paid on {when}</source>
+        <translation>paid on {when}</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>not paid yet</translation>
+    </message>
+    <message>
+        <source>Payment: {how} ({paid}).</source>
+        <translation>Payment: {how} ({paid}).</translation>
+    </message>
+    <message>
+        <source>Tracking number: {tracking}</source>
+        <translation>Tracking number: {tracking}</translation>
+    </message>
+    <message>
+        <source>Withdrawal declaration {number} received on {when} from {name} ({email}).</source>
+        <translation>Withdrawal declaration {number} received on {when} from {name} ({email}).</translation>
+    </message>
+    <message>
+        <source>Withdrawal declaration {number}.</source>
+        <translation>Withdrawal declaration {number}.</translation>
+    </message>
+    <message>
+        <source>Subtotal: {amount}</source>
+        <translation>Subtotal: {amount}</translation>
+    </message>
+    <message>
+        <source>Coupon {code}: −{amount}</source>
+        <translation>Coupon {code}: −{amount}</translation>
+    </message>
+    <message>
+        <source>Shipping ({method}): {amount}</source>
+        <translation>Shipping ({method}): {amount}</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>PayPal.me</source>
+        <translation>PayPal.me</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Payment link</translation>
+    </message>
+    <message>
+        <source>Payment on pickup</source>
+        <translation>Payment on pickup</translation>
+    </message>
+    <message>
+        <source>Arranged by e-mail</source>
+        <translation>Arranged by e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersLauncher</name>
+    <message>
+        <source>Orders ({count} new)</source>
+        <translation>Orders ({count} new)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>See, fetch and handle your shop's orders, at any time.</source>
+        <translation>See, fetch and handle your shop's orders, at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWindow</name>
+    <message>
+        <source>Orders — Échoppe</source>
+        <translation>Orders — Échoppe</translation>
+    </message>
+    <message>
+        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>All orders</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Orders</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>{count} new orders to handle</source>
+        <translation>{count} new orders to handle</translation>
+    </message>
+    <message>
+        <source>No new orders to handle</source>
+        <translation>No new orders to handle</translation>
+    </message>
+    <message>
+        <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>
+        <translation>No orders here yet. Orders placed on your site come in when you fetch them.</translation>
+    </message>
+    <message>
+        <source>No orders with this status.</source>
+        <translation>No orders with this status.</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}?</source>
+        <translation>Cancel order {number}?</translation>
+    </message>
+    <message>
+        <source>The order is cancelled for good and its stock goes back on the shelf. Tell the customer, and refund them if they had paid.</source>
+        <translation>The order is cancelled for good and its stock goes back on the shelf. Tell the customer, and refund them if they had paid.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of order {number}?</source>
+        <translation>Record the withdrawal of order {number}?</translation>
+    </message>
+    <message>
+        <source>The customer used their right of withdrawal: the order is closed for good and its stock goes back on the shelf. Refund them within 14 days.</source>
+        <translation>The customer used their right of withdrawal: the order is closed for good and its stock goes back on the shelf. Refund them within 14 days.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, put the stock back</source>
+        <translation>&amp;Yes, put the stock back</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Keep the order</translation>
+    </message>
+    <message>
+        <source>Stock changed ({changes}). Publish now so your site shows it?</source>
+        <translation>Stock changed ({changes}). Publish now so your site shows it?</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2424,37 @@
     <message>
         <source>Go back to this step</source>
         <translation>Go back to this step</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <source>Stock goes down when an order comes in (or when it is paid, if you chose so) and comes back when an order is cancelled or withdrawn. Change it in the Products step.</source>
+        <translation>Stock goes down when an order comes in (or when it is paid, if you chose so) and comes back when an order is cancelled or withdrawn. Change it in the Products step.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>0 — sold out</source>
+        <translation>0 — sold out</translation>
     </message>
 </context>
 <context>

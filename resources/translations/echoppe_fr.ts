@@ -97,6 +97,101 @@
     </message>
 </context>
 <context>
+    <name>FetchPanel</name>
+    <message>
+        <source>&amp;Fetch orders from my host</source>
+        <translation>Récupérer les comman&amp;des sur mon hébergeur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish now</source>
+        <translation>P&amp;ublier maintenant</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connexion à votre hébergeur…</translation>
+    </message>
+    <message>
+        <source>Stopping after the order being stored…</source>
+        <translation>Arrêt après la commande en cours d&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Bringing in the orders…</source>
+        <translation>Récupération des commandes…</translation>
+    </message>
+    <message>
+        <source>Preparing your pages…</source>
+        <translation>Préparation de vos pages…</translation>
+    </message>
+    <message>
+        <source>Sending your shop…</source>
+        <translation>Envoi de votre boutique…</translation>
+    </message>
+    <message>
+        <source>Bringing in the orders… {done} of {total}</source>
+        <translation>Récupération des commandes… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>No new orders on your host.</source>
+        <translation>Aucune nouvelle commande sur votre hébergeur.</translation>
+    </message>
+    <message>
+        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
+        <translation>Récupéré : nouvelles commandes : {orders} ; déclarations de rétractation : {withdrawals}.</translation>
+    </message>
+    <message>
+        <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
+        <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche, articles épuisés compris ?</translation>
+    </message>
+    <message>
+        <source>These files could not be opened: they stay on your host, nothing else was held up.</source>
+        <translation>Ces fichiers n&apos;ont pas pu être ouverts : ils restent sur votre hébergeur, les autres ont bien été récupérés.</translation>
+    </message>
+    <message>
+        <source>Stored, but not yet removed from your host (the next fetch removes them): {names}</source>
+        <translation>Enregistrés, mais pas encore supprimés de votre hébergeur (la prochaine récupération le fera) : {names}</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop&apos;s key</source>
+        <translation>il ne s&apos;ouvre pas avec la clé de cette boutique</translation>
+    </message>
+    <message>
+        <source>it is not an order written by your order desk</source>
+        <translation>ce n&apos;est pas une commande écrite par votre prise de commande</translation>
+    </message>
+    <message>
+        <source>another order with this number is already in your shop file</source>
+        <translation>une autre commande portant ce numéro est déjà dans le fichier de votre boutique</translation>
+    </message>
+    <message>
+        <source>the number inside is not the file&apos;s name</source>
+        <translation>le numéro qu&apos;il contient n&apos;est pas celui du nom du fichier</translation>
+    </message>
+    <message>
+        <source>it is not a valid order ({reason})</source>
+        <translation>ce n&apos;est pas une commande valable ({reason})</translation>
+    </message>
+    <message>
+        <source>You refused the server&apos;s identity: nothing was fetched.</source>
+        <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été récupéré.</translation>
+    </message>
+    <message>
+        <source>Published: {sent} files sent ({size}). Your site shows the new stock.</source>
+        <translation>Publié : {sent} fichiers envoyés ({size}). Votre site affiche le nouveau stock.</translation>
+    </message>
+    <message>
+        <source>Publishing did not work: {error} Use the Publish step of the wizard to try again.</source>
+        <translation>La publication n&apos;a pas abouti : {error} Utilisez l&apos;étape Publier de l&apos;assistant pour réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Who is the host?</source>
@@ -417,6 +512,297 @@
     <message>
         <source>The shop file could not be created: %1. Choose another folder on the first page.</source>
         <translation>Le fichier de la boutique n&apos;a pas pu être créé : %1. Choisissez un autre dossier sur la première page.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>Livrer à :</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Variant / SKU</source>
+        <translation>Variante / réf.</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Your notes (only you see them):</source>
+        <translation>Vos notes (vous seul les voyez) :</translation>
+    </message>
+    <message>
+        <source>A note, for example &quot;called the customer&quot;</source>
+        <translation>Une note, par exemple « client appelé »</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>What happened to this order?</source>
+        <translation>Où en est cette commande ?</translation>
+    </message>
+    <message>
+        <source>Tracking number of the parcel (optional)</source>
+        <translation>Numéro de suivi du colis (facultatif)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;paid</source>
+        <translation>Marquer &amp;payée</translation>
+    </message>
+    <message>
+        <source>Mark s&amp;hipped</source>
+        <translation>Marquer e&amp;xpédiée</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Marquer &amp;livrée</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the order</source>
+        <translation>Annuler la co&amp;mmande</translation>
+    </message>
+    <message>
+        <source>Customer &amp;withdrew</source>
+        <translation>Le client s&apos;est &amp;rétracté</translation>
+    </message>
+    <message>
+        <source>Choose an order in the list to see it here.</source>
+        <translation>Choisissez une commande dans la liste pour la voir ici.</translation>
+    </message>
+    <message>
+        <source>Order {number} · {status}</source>
+        <translation>Commande {number} · {status}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>paid on {when}</source>
+        <translation>payée le {when}</translation>
+    </message>
+    <message>
+        <source>not paid yet</source>
+        <translation>pas encore payée</translation>
+    </message>
+    <message>
+        <source>Payment: {how} ({paid}).</source>
+        <translation>Paiement : {how} ({paid}).</translation>
+    </message>
+    <message>
+        <source>Tracking number: {tracking}</source>
+        <translation>Numéro de suivi : {tracking}</translation>
+    </message>
+    <message>
+        <source>Withdrawal declaration {number} received on {when} from {name} ({email}).</source>
+        <translation>Déclaration de rétractation {number} reçue le {when} de {name} ({email}).</translation>
+    </message>
+    <message>
+        <source>Withdrawal declaration {number}.</source>
+        <translation>Déclaration de rétractation {number}.</translation>
+    </message>
+    <message>
+        <source>Subtotal: {amount}</source>
+        <translation>Sous-total : {amount}</translation>
+    </message>
+    <message>
+        <source>Coupon {code}: −{amount}</source>
+        <translation>Code promo {code} : −{amount}</translation>
+    </message>
+    <message>
+        <source>Shipping ({method}): {amount}</source>
+        <translation>Livraison ({method}) : {amount}</translation>
+    </message>
+    <message>
+        <source>Total: {amount}</source>
+        <translation>Total : {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLabels</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédiée</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livrée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rétractée</translation>
+    </message>
+    <message>
+        <source>PayPal.me</source>
+        <translation>PayPal.me</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
+    </message>
+    <message>
+        <source>Payment on pickup</source>
+        <translation>Paiement au retrait</translation>
+    </message>
+    <message>
+        <source>Arranged by e-mail</source>
+        <translation>Convenu par e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersLauncher</name>
+    <message>
+        <source>Orders ({count} new)</source>
+        <translation>Commandes ({count} nouvelles)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>See, fetch and handle your shop&apos;s orders, at any time.</source>
+        <translation>Voir, récupérer et traiter les commandes de votre boutique, à tout moment.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWindow</name>
+    <message>
+        <source>Orders — Échoppe</source>
+        <translation>Commandes — Échoppe</translation>
+    </message>
+    <message>
+        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>Les commandes passées sur votre site attendent, scellées, sur votre hébergeur. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <source>S&amp;tock</source>
+        <translation>S&amp;tock</translation>
+    </message>
+    <message>
+        <source>{count} new orders to handle</source>
+        <translation>Nouvelles commandes à traiter : {count}</translation>
+    </message>
+    <message>
+        <source>No new orders to handle</source>
+        <translation>Aucune nouvelle commande à traiter</translation>
+    </message>
+    <message>
+        <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>
+        <translation>Pas encore de commande ici. Les commandes passées sur votre site arrivent quand vous les récupérez.</translation>
+    </message>
+    <message>
+        <source>No orders with this status.</source>
+        <translation>Aucune commande dans cet état.</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}?</source>
+        <translation>Annuler la commande {number} ?</translation>
+    </message>
+    <message>
+        <source>The order is cancelled for good and its stock goes back on the shelf. Tell the customer, and refund them if they had paid.</source>
+        <translation>La commande est annulée définitivement et son stock revient en rayon. Prévenez le client, et remboursez-le s&apos;il avait payé.</translation>
+    </message>
+    <message>
+        <source>Record the withdrawal of order {number}?</source>
+        <translation>Enregistrer la rétractation de la commande {number} ?</translation>
+    </message>
+    <message>
+        <source>The customer used their right of withdrawal: the order is closed for good and its stock goes back on the shelf. Refund them within 14 days.</source>
+        <translation>Le client a exercé son droit de rétractation : la commande est close définitivement et son stock revient en rayon. Remboursez-le sous 14 jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, put the stock back</source>
+        <translation>&amp;Oui, remettre le stock</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the order</source>
+        <translation>&amp;Garder la commande</translation>
+    </message>
+    <message>
+        <source>Stock changed ({changes}). Publish now so your site shows it?</source>
+        <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche ?</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2428,37 @@
     <message>
         <source>Go back to this step</source>
         <translation>Revenir à cette étape</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <source>Stock goes down when an order comes in (or when it is paid, if you chose so) and comes back when an order is cancelled or withdrawn. Change it in the Products step.</source>
+        <translation>Le stock diminue à l&apos;arrivée d&apos;une commande (ou à son paiement, si vous l&apos;avez choisi) et revient quand une commande est annulée ou rétractée. Modifiez-le à l&apos;étape Produits.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>0 — sold out</source>
+        <translation>0 — épuisé</translation>
     </message>
 </context>
 <context>

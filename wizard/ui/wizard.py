@@ -149,6 +149,9 @@ class ShopWizard(QWizard):
         self.helpRequested.connect(self.toggle_help)
         self.session.opened.connect(self._refresh_steps)
         self.session.changed.connect(self._on_shop_changed)
+        from wizard.ui.orders.launcher import OrdersLauncher
+
+        self.orders = OrdersLauncher(self, self.session)  # the "Orders" button, once a shop is open
         if not lazy:
             self.ensure_pages()
 
