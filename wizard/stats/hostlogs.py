@@ -19,10 +19,10 @@ from wizard.i18n import msg
 from wizard.publish.errors import NoTarget, PublishError
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect
-from wizard.stats.ingest import ReadReport, read_log
+from wizard.stats.ingest import LogUnreadable, ReadReport, read_log
 from wizard.stats.salts import Salts
-from wizard.store.stats import unchanged_since_read
 from wizard.store.shopfile import ShopFile
+from wizard.store.stats import unchanged_since_read
 
 LOG_DIR_SETTING = "stats.log_dir"
 # Where each host preset keeps the raw access logs, relative to the SFTP login folder.
@@ -113,4 +113,8 @@ def fetch_logs(
             if cancel is not None and cancel.is_set():
                 raise FetchCancelled(done)
             path = f"{folder}/{attrs.filename}"
-            yield _read_one(shop, conn.sftp, f"sftp:{target.host}/{path}", path, attrs, salts)
+            key = f"sftp:{target.host}/{path}"
+            try:
+                yield _read_one(shop, conn.sftp, key, path, attrs, salts)
+            except LogUnreadable as exc:  # a damaged archive never stops the other logs
+                yield ReadReport(key, problem=exc.message)

@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from wizard.i18n import EchoppeError, Message, msg
 from wizard.stats.reader import Position, Stream, fingerprint, is_gzip, lines_from, open_log
 from wizard.stats.salts import Salts
 from wizard.stats.tally import Tally
 from wizard.store import stats as store
 from wizard.store.shopfile import ShopFile
+
+
+class LogUnreadable(EchoppeError):
+    """A log that cannot be read to its end (a damaged or truncated archive): nothing of it is counted."""
+
+    def __init__(self, name: str, error: str) -> None:
+        super().__init__(msg("The log {name} could not be read: {error}", name=name, error=error),
+                         msg("Nothing of it was counted; download it again."))
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,7 @@ class ReadReport:
     other_sites: int = 0
     days: tuple[dt.date, ...] = ()
     unchanged: bool = False  # read to its end before and not changed since: not read again
+    problem: Message | None = None  # could not be read (nothing of it counted)
 
 
 def own_hosts(shop: ShopFile) -> set[str]:
@@ -50,11 +62,14 @@ def read_log(shop: ShopFile, name: str, raw: Stream, size: int, mtime: int,
     head = raw.read(2)
     raw.seek(0)
     stream = open_log(raw, head)
-    mark = fingerprint(stream)
-    before = store.log_read(shop, mark)
-    position = Position(mark, before.consumed if before else 0)
-    tally = Tally(own_hosts(shop), salts.salt, lambda day: store.known_visitors(shop, day))
-    tally.add_lines(lines_from(stream, position, finished=is_gzip(head)))
+    try:
+        mark = fingerprint(stream)
+        before = store.log_read(shop, mark)
+        position = Position(mark, before.consumed if before else 0)
+        tally = Tally(own_hosts(shop), salts.salt, lambda day: store.known_visitors(shop, day))
+        tally.add_lines(lines_from(stream, position, finished=is_gzip(head)))
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise LogUnreadable(name, str(exc) or type(exc).__name__) from exc
     counts = tally.counts
     salts.save()  # before the hashes it salted are stored: a lost salt would count visitors twice
     read = store.LogRead(mark, name, size, mtime, position.consumed, counts.lines, counts.broken)
