@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "wizard.cli.order_commands",
     "wizard.cli.desk_commands",
     "wizard.cli.legal_commands",
+    "wizard.cli.stats_commands",
 )
 
 EXIT_OK = 0

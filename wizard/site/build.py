@@ -37,6 +37,7 @@ from wizard.site.pictures import SIZES_LOGO, make_pipeline, picture_files
 from wizard.site.themes import DEFAULT_THEME, ThemeInfo, shared_dir
 from wizard.site.themes import theme as find_theme
 from wizard.site.views import LOCALE_TAGS, ProductView, SiteModel
+from wizard.stats.beacons import BEACONS
 from wizard.store.shopfile import ShopFile
 
 GENERATOR_VERSION = "2"
@@ -541,6 +542,8 @@ class SiteBuilder:
         if self.desk is not None:
             for name, data in sorted(self.desk.files.items()):
                 outputs.append(Output(name, _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
+        for name, data in sorted(BEACONS.items()):  # requested by the cart, counted from the host's log
+            outputs.append(Output(name, _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         for name, data in sorted(self.static_files.items()):
             outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         if self.model.base_url:

@@ -215,6 +215,43 @@ MIGRATIONS: list[str] = [
         SELECT v.product_id, v.options, COALESCE(v.price, p.price), p.updated_at
         FROM variants v JOIN products p ON p.id = v.product_id;
     """,
+    # v5: visitor statistics from the host's access logs (issue 11). Only per-day totals are kept, never
+    # an address or a log line; visitor hashes only for the last days still being read (their salt is
+    # kept outside the file); and per log, a hash of its first line and how far it was read.
+    """
+    CREATE TABLE stats_days (
+        day TEXT PRIMARY KEY,
+        visits INTEGER NOT NULL DEFAULT 0,
+        pageviews INTEGER NOT NULL DEFAULT 0,
+        searches INTEGER NOT NULL DEFAULT 0,
+        cart_adds INTEGER NOT NULL DEFAULT 0,
+        orders INTEGER NOT NULL DEFAULT 0,
+        bot_requests INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE stats_counts (
+        day TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (day, kind, name)
+    ) WITHOUT ROWID;
+    CREATE TABLE stats_visitors (
+        day TEXT NOT NULL,
+        visitor BLOB NOT NULL,
+        PRIMARY KEY (day, visitor)
+    ) WITHOUT ROWID;
+    CREATE TABLE stats_logs (
+        fingerprint TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime INTEGER NOT NULL,
+        consumed INTEGER NOT NULL,
+        lines INTEGER NOT NULL DEFAULT 0,
+        broken INTEGER NOT NULL DEFAULT 0,
+        read_at TEXT NOT NULL
+    );
+    CREATE INDEX stats_logs_name ON stats_logs(name, size, mtime);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

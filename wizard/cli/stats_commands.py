@@ -1,0 +1,140 @@
+"""Statistics commands: ``echoppe stats`` (read logs, print the visits) and ``echoppe flyer`` (a QR flyer)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wizard.i18n import gettext_for, msg
+
+TOP = 5
+
+
+def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) -> None:
+    p = subparsers.add_parser(
+        "stats", help=_("Visitor statistics from the host's access logs."),
+        description=_("Count visits, page views, sources, cart adds and orders from the web server's access "
+                      "logs: no cookie and no tracker on the site, no address kept. Read a log file you "
+                      "downloaded (--log) or fetch the new logs from the host (--fetch), then print the days."))
+    p.add_argument("shop", type=Path, help=_("The shop file."))
+    p.add_argument("--log", "--from-file", dest="logs", action="append", type=Path, default=[], metavar="FILE",
+                   help=_("Read this access log (plain or .gz, from any host); may be repeated."))
+    p.add_argument("--fetch", action="store_true", help=_("Fetch the new logs from the host first (same login as "
+                                                          "publishing)."))
+    p.add_argument("--log-dir", metavar="FOLDER",
+                   help=_("The host's logs folder, relative to the login folder (kept for the next fetches)."))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=_("Read the password (or key passphrase) from standard input."))
+    p.add_argument("--accept-host-key", metavar="SHA256:…",
+                   help=_("Accept the server's key if its fingerprint is exactly this one."))
+    p.add_argument("--since", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                   help=_("The first day shown (by default, 30 days before the last day counted)."))
+    p.add_argument("--until", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help=_("The last day shown."))
+    p.add_argument("--json", action="store_true", help=_("Print the days as JSON."))
+    p.set_defaults(handler=cmd_stats)
+
+
+def source_label(name: str, lang: str) -> str:
+    kind, _sep, value = name.partition(":")
+    if kind == "tag":
+        return msg("tag {name}", name=value).text(lang)
+    if kind == "search":
+        return msg("search engine {name}", name=value).text(lang)
+    if kind == "social":
+        return msg("social network {name}", name=value).text(lang)
+    if kind == "site":
+        return msg("site {name}", name=value).text(lang)
+    return gettext_for(lang)("direct")
+
+
+def _report(report: Any, lang: str, out: Any) -> None:
+    if report.problem is not None:
+        print("!! " + report.problem.text(lang), file=out)
+    elif report.unchanged:
+        print(msg("{name}: nothing new.", name=report.name).text(lang), file=out)
+    else:
+        print(msg("{name}: {lines} lines read, {bots} from bots, {broken} not understood.", name=report.name,
+                  lines=report.lines, bots=report.bots, broken=report.broken).text(lang), file=out)
+
+
+def _secret(args: argparse.Namespace, shop: Any) -> str | None:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    from wizard.publish import get_password
+
+    return get_password(shop.shop().target)
+
+
+def _top(counter: Counter[str], label: Callable[[str], str] = str) -> str:
+    return ", ".join(f"{label(k)} {n}" for k, n in counter.most_common(TOP)) or "–"
+
+
+def print_summary(days: list[Any], lang: str) -> None:
+    from wizard.stats.summary import summarise
+
+    _ = gettext_for(lang)
+    if not days:
+        print(_("No visits counted yet: read a log with --log FILE or fetch them with --fetch."))
+        return
+    head = (_("Day"), _("Visits"), _("Pages"), _("Products"), _("Cart"), _("Orders"))
+    print(f"{head[0]:<10}  " + "  ".join(f"{h:>8}" for h in head[1:]))
+    for d in days:
+        row = (d.visits, d.pageviews, sum(d.product_views.values()), d.cart_adds, d.orders)
+        print(f"{d.day.isoformat():<10}  " + "  ".join(f"{n:>8}" for n in row))
+    period = summarise(days)
+    print()
+    print(msg("From {first} to {last}: {visits} visits, {pages} page views, {products} product views, "
+              "{adds} cart adds, {orders} orders sent.", first=period.first, last=period.last,
+              visits=period.visits, pages=period.pageviews, products=period.product_view_total,
+              adds=period.cart_adds, orders=period.orders).text(lang))
+    print(msg("Sources: {list}", list=_top(period.sources, lambda s: source_label(s, lang))).text(lang))
+    print(msg("Products viewed most: {list}", list=_top(period.product_views)).text(lang))
+    print(msg("Searches on the site: {count} ({list})", count=period.searches,
+              list=_top(period.search_terms)).text(lang))
+    print(msg("Browsers: {list}", list=_top(period.browsers)).text(lang))
+    print(msg("Requests from bots left out: {count}", count=period.bot_requests).text(lang))
+
+
+def cmd_stats(args: argparse.Namespace, lang: str) -> int:
+    from wizard.cli import CliError
+    from wizard.stats.ingest import read_file
+    from wizard.stats.salts import Salts
+    from wizard.stats.summary import day_json
+    from wizard.store.shopfile import ShopFile
+    from wizard.store.stats import stats_days
+
+    out = sys.stderr if args.json else sys.stdout
+    for path in args.logs:
+        if not path.is_file():
+            raise CliError(msg("The log {name} was not found.", name=str(path)).text(lang), 2)
+    with ShopFile.open(args.shop) as shop:
+        salts = Salts()
+        if args.log_dir is not None:
+            shop.set_value("stats.log_dir", args.log_dir)
+        for path in args.logs:
+            try:
+                report = read_file(shop, path, salts)
+            except OSError as exc:
+                raise CliError(msg("The log {name} could not be read: {error}", name=str(path),
+                                   error=exc.strerror or str(exc)).text(lang)) from exc
+            _report(report, lang, out)
+        if args.fetch:
+            from wizard.stats.hostlogs import fetch_logs
+
+            for report in fetch_logs(shop, _secret(args, shop), accept_fingerprint=args.accept_host_key,
+                                     salts=salts):
+                _report(report, lang, out)
+        every = stats_days(shop, until=args.until)
+        since = args.since or (every[-1].day - dt.timedelta(days=29) if every else None)
+        days = [d for d in every if since is None or d.day >= since]
+    if args.json:
+        print(json.dumps({"days": [day_json(d) for d in days]}, ensure_ascii=False, indent=2))
+        return 0
+    print_summary(days, lang)
+    return 0
