@@ -23,13 +23,22 @@ def rich_shop(path: Path, orders: bool = True) -> ShopFile:
     return shop
 
 
+def _order(conn: sqlite3.Connection, table: str) -> str:
+    """``rowid``, or every column in turn for a WITHOUT ROWID table (ordered by its key anyway)."""
+    without_rowid = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    if "WITHOUT ROWID" not in without_rowid.upper():
+        return "rowid"
+    count = len(conn.execute(f'PRAGMA table_info("{table}")').fetchall())
+    return ", ".join(str(i) for i in range(1, count + 1))
+
+
 def dump(path: Path) -> dict[str, list[tuple]]:
     """Every table's rows, in primary key order (read-only)."""
     conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY {_order(conn, t)}').fetchall() for t in tables}
     finally:
         conn.close()
 
