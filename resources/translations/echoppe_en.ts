@@ -95,8 +95,8 @@
         <translation>&amp;Fetch orders from my host</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>P&amp;ublish now</source>

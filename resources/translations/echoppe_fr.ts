@@ -96,8 +96,8 @@
         <translation>Récupérer les comman&amp;des sur mon hébergeur</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>P&amp;ublish now</source>

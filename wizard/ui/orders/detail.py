@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -67,8 +68,11 @@ class OrderDetail(QWidget):
             [self.tr("Product"), self.tr("Variant / SKU"), self.tr("Qty"), self.tr("Unit price"), self.tr("Amount")])
         self.lines_table.verticalHeader().hide()
         self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines_table.setMaximumHeight(170)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines_table.setWordWrap(True)
         layout.addWidget(self.lines_table)
         self.amounts_label = _label("orderAmounts")
         self.amounts_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -116,7 +120,7 @@ class OrderDetail(QWidget):
         self.tracking_edit.setPlaceholderText(self.tr("Tracking number of the parcel (optional)"))
         tracking_row.addWidget(self.tracking_edit, 1)
         rows.addLayout(tracking_row)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
         for status, text, name in (
             (OrderStatus.PAID, self.tr("Mark &paid"), "markPaid"),
@@ -128,9 +132,9 @@ class OrderDetail(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, s=status: self._request(s))
-            buttons.addWidget(button)
+            place = len(self.status_buttons)
+            buttons.addWidget(button, place // 3, place % 3)
             self.status_buttons[status] = button
-        buttons.addStretch(1)
         rows.addLayout(buttons)
         layout.addWidget(box)
         self.actions_box = box
@@ -194,8 +198,9 @@ class OrderDetail(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines_table.setItem(row, column, item)
-        self.lines_table.resizeColumnsToContents()
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table.resizeRowsToContents()
+        rows_height = sum(self.lines_table.rowHeight(r) for r in range(len(order.lines)))
+        self.lines_table.setFixedHeight(min(260, self.lines_table.horizontalHeader().height() + rows_height + 6))
 
     def _show_amounts(self, order: Order) -> None:
         cur = order.currency
