@@ -474,6 +474,26 @@
         <translation>Customer &amp;withdrew</translation>
     </message>
     <message>
+        <source>Write to the customer:</source>
+        <translation>Write to the customer:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;received</source>
+        <translation>Payment &amp;received</translation>
+    </message>
+    <message>
+        <source>On its wa&amp;y</source>
+        <translation>On its wa&amp;y</translation>
+    </message>
+    <message>
+        <source>Withdrawal ac&amp;knowledged</source>
+        <translation>Withdrawal ac&amp;knowledged</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with the message written, in your shop's language: read it, then send it.</source>
+        <translation>Opens your mail program with the message written, in your shop's language: read it, then send it.</translation>
+    </message>
+    <message>
         <source>Choose an order in the list to see it here.</source>
         <translation>Choose an order in the list to see it here.</translation>
     </message>
@@ -680,6 +700,12 @@
     <message>
         <source>Stock changed ({changes}). Publish now so your site shows it?</source>
         <translation>Stock changed ({changes}). Publish now so your site shows it?</translation>
+    </message>
+    <message>
+        <source>No mail program answered. Write to {email} yourself; the message was:
+{body}</source>
+        <translation>No mail program answered. Write to {email} yourself; the message was:
+{body}</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,26 @@
         <translation>Le client s&apos;est &amp;rétracté</translation>
     </message>
     <message>
+        <source>Write to the customer:</source>
+        <translation>Écrire au client :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;received</source>
+        <translation>Pa&amp;iement reçu</translation>
+    </message>
+    <message>
+        <source>On its wa&amp;y</source>
+        <translation>&amp;En route</translation>
+    </message>
+    <message>
+        <source>Withdrawal ac&amp;knowledged</source>
+        <translation>Accu&amp;sé de rétractation</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with the message written, in your shop&apos;s language: read it, then send it.</source>
+        <translation>Ouvre votre messagerie avec le message déjà écrit, dans la langue de votre boutique : relisez-le, puis envoyez-le.</translation>
+    </message>
+    <message>
         <source>Choose an order in the list to see it here.</source>
         <translation>Choisissez une commande dans la liste pour la voir ici.</translation>
     </message>
@@ -681,6 +701,12 @@
     <message>
         <source>Stock changed ({changes}). Publish now so your site shows it?</source>
         <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche ?</translation>
+    </message>
+    <message>
+        <source>No mail program answered. Write to {email} yourself; the message was:
+{body}</source>
+        <translation>Aucune messagerie n&apos;a répondu. Écrivez vous-même à {email} ; le message était :
+{body}</translation>
     </message>
 </context>
 <context>

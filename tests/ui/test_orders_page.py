@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from urllib.parse import parse_qs, unquote
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from tests.orders.orderdata import add_products, order_data, stock_of, two_line_order, withdrawal_data
 from wizard.domain.model import ShopIdentity
 from wizard.domain.money import parse_amount
+from wizard.domain.order_mail import MailKind
 from wizard.domain.orders import OrderStatus, parse_order, parse_withdrawal
 from wizard.store import orders as store
 from wizard.store.shopfile import ShopFile
@@ -214,3 +217,60 @@ def test_the_wizard_shows_the_new_count_when_a_shop_is_opened_and_opens_the_wind
     assert "1" in button.text()
     assert store.get_order(wiz.session.shop, "2026-00042").total == Decimal("17.37")
     wiz.session.close()
+
+
+class _MailCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+@pytest.fixture
+def mails():
+    catcher = _MailCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "handle")
+    yield catcher.urls
+    QDesktopServices.unsetUrlHandler("mailto")
+
+
+def _parts(url: str) -> tuple[str, dict[str, str]]:
+    assert url.startswith("mailto:")
+    to, _, query = url[len("mailto:"):].partition("?")
+    fields = {k: v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    return unquote(to), fields
+
+
+def test_the_emails_open_in_the_mail_client_written_in_the_shop_language(qtbot, window, shop, mails) -> None:
+    _click_row(qtbot, window, "2026-00042")
+    d = window.detail
+    assert not d.mail_buttons[MailKind.PAID].isEnabled()  # not paid yet: nothing to confirm
+    qtbot.mouseClick(d.status_buttons[OrderStatus.PAID], LEFT)
+    qtbot.mouseClick(d.mail_buttons[MailKind.PAID], LEFT)
+    to, fields = _parts(mails[-1])
+    assert to == "margaux@example.fr"
+    assert fields["subject"] == "Commande 2026-00042 : paiement reçu"  # the shop is French, whatever the UI
+    body = fields["body"].replace("\r\n", "\n")
+    assert "17,37\u00a0EUR" in body and "2 × Miel de lavande (Pot: 250 g)" in body
+    assert body.startswith("Bonjour Margaux Lefèvre,") and body.rstrip().endswith("Miellerie")
+    assert not d.mail_buttons[MailKind.SHIPPED].isEnabled()
+    qtbot.keyClicks(d.tracking_edit, "6A999")
+    qtbot.mouseClick(d.status_buttons[OrderStatus.SHIPPED], LEFT)
+    qtbot.mouseClick(d.mail_buttons[MailKind.SHIPPED], LEFT)
+    _to, fields = _parts(mails[-1])
+    assert "Colissimo" in fields["body"] and "6A999" in fields["body"]
+
+
+def test_acknowledging_a_withdrawal_by_email_records_it(qtbot, window, shop, mails) -> None:
+    data = withdrawal_data("W2026-00003", "2026-00043")
+    store.store_withdrawal(shop, parse_withdrawal(data), json.dumps(data))
+    window.refresh()
+    _click_row(qtbot, window, "2026-00043")
+    assert store.list_withdrawals(shop)[0].acknowledged_at is None
+    qtbot.mouseClick(window.detail.mail_buttons[MailKind.WITHDRAWAL], LEFT)
+    _to, fields = _parts(mails[-1])
+    assert "W2026-00003" in fields["body"] and "04/12/2026" in fields["body"] and "20,85" in fields["body"]
+    assert store.list_withdrawals(shop)[0].acknowledged_at is not None

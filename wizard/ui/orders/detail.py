@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.order_mail import MailKind
 from wizard.domain.orders import Order, OrderStatus, Withdrawal, can_change
 from wizard.ui.orders.labels import money, payment_label, status_label, when
 
@@ -37,6 +38,7 @@ class OrderDetail(QWidget):
 
     statusRequested = Signal(str, object)  # order number, OrderStatus
     noteRequested = Signal(str, str)  # order number, text
+    mailRequested = Signal(str, object)  # order number, MailKind
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,23 @@ class OrderDetail(QWidget):
             buttons.addWidget(button, place // 3, place % 3)
             self.status_buttons[status] = button
         rows.addLayout(buttons)
+        mails = QHBoxLayout()
+        mails.addWidget(QLabel(self.tr("Write to the customer:")))
+        self.mail_buttons: dict[MailKind, QPushButton] = {}
+        for kind, text, name in (
+            (MailKind.PAID, self.tr("Payment &received"), "mailPaid"),
+            (MailKind.SHIPPED, self.tr("On its wa&y"), "mailShipped"),
+            (MailKind.WITHDRAWAL, self.tr("Withdrawal ac&knowledged"), "mailWithdrawal"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(self.tr("Opens your mail program with the message written, in your shop's "
+                                      "language: read it, then send it."))
+            button.clicked.connect(lambda _checked=False, k=kind: self._request_mail(k))
+            mails.addWidget(button)
+            self.mail_buttons[kind] = button
+        mails.addStretch(1)
+        rows.addLayout(mails)
         layout.addWidget(box)
         self.actions_box = box
 
@@ -184,6 +203,11 @@ class OrderDetail(QWidget):
         for status, button in self.status_buttons.items():
             button.setEnabled(can_change(order.status, status))
         self.tracking_edit.setEnabled(can_change(order.status, OrderStatus.SHIPPED))
+        self.mail_buttons[MailKind.PAID].setEnabled(order.paid_at is not None)
+        self.mail_buttons[MailKind.SHIPPED].setEnabled(
+            any(c.status == OrderStatus.SHIPPED for c in order.history) or order.status == OrderStatus.SHIPPED)
+        self.mail_buttons[MailKind.WITHDRAWAL].setEnabled(
+            bool(order.withdrawals) or order.status == OrderStatus.WITHDRAWN)
         self.tracking_edit.setText(order.tracking)
 
     def _show_lines(self, order: Order) -> None:
@@ -218,6 +242,10 @@ class OrderDetail(QWidget):
     def _request(self, status: OrderStatus) -> None:
         if self.order is not None:
             self.statusRequested.emit(self.order.number, status)
+
+    def _request_mail(self, kind: MailKind) -> None:
+        if self.order is not None:
+            self.mailRequested.emit(self.order.number, kind)
 
     def _add_note(self) -> None:
         text = self.note_edit.text().strip()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.order_mail import MailKind, prepare
 from wizard.domain.orders import RELEASED, OrderStatus
 from wizard.i18n import EchoppeError
 from wizard.store import orders as store
@@ -101,6 +102,7 @@ class OrdersWindow(QWidget):
         self.detail = OrderDetail(self.lang)
         self.detail.statusRequested.connect(self.request_status)
         self.detail.noteRequested.connect(self.add_note)
+        self.detail.mailRequested.connect(self.write_mail)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -227,6 +229,22 @@ class OrdersWindow(QWidget):
             self.problem.show_problems([exc.text(self.lang)])
             return
         self.refresh()
+
+    @Slot(str, object)
+    def write_mail(self, number: str, kind: MailKind) -> None:
+        """Open the system's mail client with the e-mail written in the shop's language."""
+        shop = self.session.shop
+        identity = shop.shop().identity
+        order = store.get_order(shop, number)
+        withdrawal = next((w for w in store.list_withdrawals(shop) if w.order_number == number), None)
+        mail = prepare(kind, order, identity.name, identity.language, withdrawal)
+        if not QDesktopServices.openUrl(QUrl(mail.mailto())):
+            self.problem.show_problems([self.tr("No mail program answered. Write to {email} yourself; the "
+                                                "message was:\n{body}").format(email=mail.to, body=mail.body)])
+            return
+        self.problem.show_problems([])
+        if kind is MailKind.WITHDRAWAL and withdrawal is not None:
+            store.acknowledge_withdrawal(shop, withdrawal.number)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.fetch_panel.cancel()
