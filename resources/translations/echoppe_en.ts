@@ -658,6 +658,10 @@
         <translation>S&amp;tock</translation>
     </message>
     <message>
+        <source>&amp;Book of receipts</source>
+        <translation>&amp;Book of receipts</translation>
+    </message>
+    <message>
         <source>{count} new orders to handle</source>
         <translation>{count} new orders to handle</translation>
     </message>
@@ -1433,6 +1437,73 @@
     </message>
 </context>
 <context>
+    <name>ReceiptsPanel</name>
+    <message>
+        <source>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</source>
+        <translation>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>The whole year</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, to print</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Where to save it</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the book of receipts</source>
+        <translation>&amp;Write the book of receipts</translation>
+    </message>
+    <message>
+        <source>book-of-receipts-{period}</source>
+        <translation>book-of-receipts-{period}</translation>
+    </message>
+    <message>
+        <source>Save the book of receipts</source>
+        <translation>Save the book of receipts</translation>
+    </message>
+    <message>
+        <source>Choose where to save the book of receipts.</source>
+        <translation>Choose where to save the book of receipts.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {path}.</source>
+        <translation>{count} receipts written to {path}.</translation>
+    </message>
+    <message>
+        <source>The book of receipts could not be written: {error}</source>
+        <translation>The book of receipts could not be written: {error}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a shop</source>
@@ -2147,6 +2218,18 @@
     <message>
         <source>In stock</source>
         <translation>In stock</translation>
+    </message>
+    <message>
+        <source>When stock goes down</source>
+        <translation>When stock goes down</translation>
+    </message>
+    <message>
+        <source>Take an order's items out of stock only once it is &amp;paid</source>
+        <translation>Take an order's items out of stock only once it is &amp;paid</translation>
+    </message>
+    <message>
+        <source>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</source>
+        <translation>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</translation>
     </message>
     <message>
         <source>not counted</source>

@@ -659,6 +659,10 @@
         <translation>S&amp;tock</translation>
     </message>
     <message>
+        <source>&amp;Book of receipts</source>
+        <translation>Li&amp;vre des recettes</translation>
+    </message>
+    <message>
         <source>{count} new orders to handle</source>
         <translation>Nouvelles commandes à traiter : {count}</translation>
     </message>
@@ -1435,6 +1439,73 @@
     </message>
 </context>
 <context>
+    <name>ReceiptsPanel</name>
+    <message>
+        <source>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</source>
+        <translation>Un micro-entrepreneur tient un livre des recettes : chaque paiement reçu, avec sa date, sa référence, le client, ce qui a été vendu, le montant et le moyen de paiement. Échoppe le tient à partir des commandes que vous avez marquées payées (une commande annulée ou rétractée après paiement y a sa ligne de remboursement).</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Toute l&apos;année</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, à imprimer</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat :</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Où l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the book of receipts</source>
+        <translation>Écrire le livre des rec&amp;ettes</translation>
+    </message>
+    <message>
+        <source>book-of-receipts-{period}</source>
+        <translation>livre-des-recettes-{period}</translation>
+    </message>
+    <message>
+        <source>Save the book of receipts</source>
+        <translation>Enregistrer le livre des recettes</translation>
+    </message>
+    <message>
+        <source>Choose where to save the book of receipts.</source>
+        <translation>Choisissez où enregistrer le livre des recettes.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {path}.</source>
+        <translation>Recettes écrites : {count}, dans {path}.</translation>
+    </message>
+    <message>
+        <source>The book of receipts could not be written: {error}</source>
+        <translation>Le livre des recettes n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore a shop</source>
@@ -2149,6 +2220,18 @@
     <message>
         <source>In stock</source>
         <translation>En stock</translation>
+    </message>
+    <message>
+        <source>When stock goes down</source>
+        <translation>Quand le stock diminue</translation>
+    </message>
+    <message>
+        <source>Take an order&apos;s items out of stock only once it is &amp;paid</source>
+        <translation>Ne retirer du stock les articles d&apos;une commande qu&apos;une fois &amp;payée</translation>
+    </message>
+    <message>
+        <source>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</source>
+        <translation>Décoché (le choix habituel) : le stock diminue dès l&apos;arrivée d&apos;une commande, pour que personne ne commande ce qui est déjà promis à un autre.</translation>
     </message>
     <message>
         <source>not counted</source>

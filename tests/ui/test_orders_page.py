@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from urllib.parse import parse_qs, unquote
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
@@ -274,3 +275,38 @@ def test_acknowledging_a_withdrawal_by_email_records_it(qtbot, window, shop, mai
     _to, fields = _parts(mails[-1])
     assert "W2026-00003" in fields["body"] and "04/12/2026" in fields["body"] and "20,85" in fields["body"]
     assert store.list_withdrawals(shop)[0].acknowledged_at is not None
+
+
+def test_the_book_of_receipts_tab_writes_the_paid_orders(qtbot, window, shop, tmp_path) -> None:
+    store.change_status(shop, "2026-00042", OrderStatus.PAID, at=dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC))
+    store.change_status(shop, "2026-00043", OrderStatus.PAID, at=dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC))
+    window.tabs.setCurrentIndex(2)
+    panel = window.receipts_panel
+    panel.year_spin.setValue(2026)
+    panel.month_combo.setCurrentIndex(panel.month_combo.findData(12))
+    panel.format_combo.setCurrentIndex(panel.format_combo.findData(".csv"))
+    qtbot.keyClicks(panel.path_edit, str(tmp_path / "recettes"))
+    qtbot.mouseClick(panel.write_button, LEFT)
+    qtbot.waitUntil(lambda: panel.written is not None, timeout=30_000)
+    assert panel.written == tmp_path / "recettes.csv"
+    text = panel.written.read_text(encoding="utf-8-sig")
+    assert "2026-00042" in text and "17,37" in text  # paid in December, the shop's French format
+    assert "2026-00043" not in text  # paid in November
+    assert "1" in panel.result_label.text()
+
+
+def test_stock_taken_at_payment_when_the_merchant_chooses_so(qtbot, window, shop) -> None:
+    window.tabs.setCurrentIndex(1)
+    box = window.stock_view.stock_at_paid
+    assert not box.isChecked()
+    qtbot.mouseClick(box, LEFT, pos=QPoint(6, box.height() // 2))
+    assert store.stock_at_payment(shop)
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 1
+    _put(shop, two_line_order("2026-00050", honey=1, soap=1))
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 1  # not yet: waits for payment
+    window.refresh()
+    window.tabs.setCurrentIndex(0)
+    _click_row(qtbot, window, "2026-00050")
+    qtbot.mouseClick(window.detail.status_buttons[OrderStatus.PAID], LEFT)
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 0
+    assert window.fetch_panel.offer.isVisible()

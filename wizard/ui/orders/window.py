@@ -25,6 +25,7 @@ from wizard.i18n import EchoppeError
 from wizard.store import orders as store
 from wizard.store.orders import StockChange
 from wizard.ui.i18n import ui_language
+from wizard.ui.orders.books import ReceiptsPanel
 from wizard.ui.orders.detail import OrderDetail
 from wizard.ui.orders.fetch_panel import FetchPanel
 from wizard.ui.orders.labels import status_label
@@ -111,8 +112,10 @@ class OrdersWindow(QWidget):
         splitter.setSizes([540, 660])
         splitter.setStretchFactor(1, 1)
         self.tabs.addTab(splitter, self.tr("&Orders"))
-        self.stock_view = StockView()
+        self.stock_view = StockView(session)
         self.tabs.addTab(self.stock_view, self.tr("S&tock"))
+        self.receipts_panel = ReceiptsPanel(session)
+        self.tabs.addTab(self.receipts_panel, self.tr("&Book of receipts"))
         session.changed.connect(self._on_shop_changed)
         self.refresh()
 
