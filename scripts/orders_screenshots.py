@@ -3,8 +3,8 @@
 Makes a small shop with a few orders in every state (stored through the real store, as a fetch stores
 them), opens the wizard on it, clicks its "Orders" button and saves ``<lang>-orders-<n>-<view>.png``:
 the list with an order's detail, the report of a fetch (two orders stored as a fetch stores them, one file refused, the offer
-to publish), and
-the stock tab. Runs under Xvfb like ``scripts/ui_screenshots.py`` (whose helpers it uses).
+to publish), the
+stock tab and the book of receipts. Runs under Xvfb like ``scripts/ui_screenshots.py`` (whose helpers it uses).
 
     .venv/bin/python scripts/orders_screenshots.py [--out docs/screenshots] [--lang fr en]
 """
@@ -154,6 +154,10 @@ def shoot(lang: str, out: Path, home: Path) -> None:
     orders.tabs.setCurrentIndex(1)
     QTest.qWait(150)
     _save(orders, out / f"{lang}-orders-4-stock.png")
+    orders.tabs.setCurrentIndex(2)
+    orders.receipts_panel.path_edit.setText("/home/lea/Documents/" + orders.receipts_panel._default_name())
+    QTest.qWait(150)
+    _save(orders, out / f"{lang}-orders-5-receipts.png")
     orders.close()
     window.hide()
     controller.session.close()
