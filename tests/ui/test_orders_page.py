@@ -170,6 +170,7 @@ def test_cancelling_asks_first_then_restores_the_stock_and_offers_to_publish(qtb
 def test_stock_tab_marks_a_variant_sold_out(qtbot, window, shop) -> None:
     _put(shop, two_line_order("2026-00045", honey=1, soap=5))  # soap: 3 - 2 - 1 = 0 left
     window.refresh()
+    window.tabs.setCurrentIndex(1)
     table = window.stock_view.table
     soap = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Savon")
     assert "sold out" in window.stock_view.stock_text(soap)

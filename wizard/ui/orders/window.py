@@ -116,6 +116,7 @@ class OrdersWindow(QWidget):
         self.tabs.addTab(self.stock_view, self.tr("S&tock"))
         self.receipts_panel = ReceiptsPanel(session)
         self.tabs.addTab(self.receipts_panel, self.tr("&Book of receipts"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_stock())
         session.changed.connect(self._on_shop_changed)
         self.refresh()
 
@@ -147,7 +148,7 @@ class OrdersWindow(QWidget):
                                              "fetch them.") if self.current_filter() is None
                                      else self.tr("No orders with this status."))
         self.empty_label.setVisible(not orders)
-        self.stock_view.show_products(shop.products())
+        self._refresh_stock()
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -155,6 +156,11 @@ class OrdersWindow(QWidget):
         else:
             self.table.clearSelection()
             self.detail.show_order(None)
+
+    def _refresh_stock(self) -> None:
+        """The stock table is read only while it is shown (a shop may hold many products)."""
+        if self.session.is_open and self.tabs.currentWidget() is self.stock_view:
+            self.stock_view.show_products(self.session.shop.products())
 
     def select(self, number: str) -> None:
         row = self.model.row_of(number)
