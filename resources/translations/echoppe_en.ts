@@ -642,6 +642,10 @@
         <translation>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
     </message>
     <message>
+        <source>Search a number, a name, an e-mail</source>
+        <translation>Search a number, a name, an e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -668,6 +672,10 @@
     <message>
         <source>No new orders to handle</source>
         <translation>No new orders to handle</translation>
+    </message>
+    <message>
+        <source>No order matches your search.</source>
+        <translation>No order matches your search.</translation>
     </message>
     <message>
         <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>

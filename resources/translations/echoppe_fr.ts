@@ -643,6 +643,10 @@
         <translation>Les commandes passées sur votre site attendent, scellées, sur votre hébergeur. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
     </message>
     <message>
+        <source>Search a number, a name, an e-mail</source>
+        <translation>Chercher un numéro, un nom, un e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
@@ -669,6 +673,10 @@
     <message>
         <source>No new orders to handle</source>
         <translation>Aucune nouvelle commande à traiter</translation>
+    </message>
+    <message>
+        <source>No order matches your search.</source>
+        <translation>Aucune commande ne correspond à votre recherche.</translation>
     </message>
     <message>
         <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>

@@ -94,6 +94,18 @@ def test_filter_by_status_lists_only_those_orders(qtbot, window, shop) -> None:
     assert "2" in window.count_label.text()
 
 
+def test_search_finds_an_order_by_number_or_customer(qtbot, window, shop) -> None:
+    qtbot.keyClicks(window.search_edit, "00043")
+    assert [r[0] for r in _rows(window)] == ["2026-00043"]
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "margaux LEF")
+    assert len(_rows(window)) == 3  # the sample orders share their customer
+    qtbot.keyClicks(window.search_edit, "x")
+    assert _rows(window) == [] and "search" in window.empty_label.text()
+    window.search_edit.clear()
+    assert len(_rows(window)) == 3
+
+
 def test_detail_shows_customer_address_lines_coupon_shipping_total_payment_history(qtbot, window) -> None:
     _click_row(qtbot, window, "2026-00042")
     d = window.detail

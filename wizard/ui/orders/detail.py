@@ -138,8 +138,8 @@ class OrderDetail(QWidget):
             buttons.addWidget(button, place // 3, place % 3)
             self.status_buttons[status] = button
         rows.addLayout(buttons)
-        mails = QHBoxLayout()
-        mails.addWidget(QLabel(self.tr("Write to the customer:")))
+        rows.addWidget(QLabel(self.tr("Write to the customer:")))
+        mails = QGridLayout()
         self.mail_buttons: dict[MailKind, QPushButton] = {}
         for kind, text, name in (
             (MailKind.PAID, self.tr("Payment &received"), "mailPaid"),
@@ -151,9 +151,8 @@ class OrderDetail(QWidget):
             button.setToolTip(self.tr("Opens your mail program with the message written, in your shop's "
                                       "language: read it, then send it."))
             button.clicked.connect(lambda _checked=False, k=kind: self._request_mail(k))
-            mails.addWidget(button)
+            mails.addWidget(button, 0, len(self.mail_buttons))
             self.mail_buttons[kind] = button
-        mails.addStretch(1)
         rows.addLayout(mails)
         layout.addWidget(box)
         self.actions_box = box

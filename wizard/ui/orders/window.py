@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.domain.order_mail import MailKind, prepare
-from wizard.domain.orders import RELEASED, OrderStatus
+from wizard.domain.orders import RELEASED, Order, OrderStatus
 from wizard.i18n import EchoppeError
 from wizard.store import orders as store
 from wizard.store.orders import StockChange
@@ -58,6 +59,13 @@ class OrdersWindow(QWidget):
         font.setBold(True)
         self.count_label.setFont(font)
         header.addWidget(self.count_label, 1)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search a number, a name, an e-mail"))
+        self.search_edit.setMinimumWidth(340)
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        header.addWidget(self.search_edit)
         show = QLabel(self.tr("&Show:"))
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("statusFilter")
@@ -109,7 +117,7 @@ class OrdersWindow(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         splitter.addWidget(scroll)
-        splitter.setSizes([540, 660])
+        splitter.setSizes([500, 700])
         splitter.setStretchFactor(1, 1)
         self.tabs.addTab(splitter, self.tr("&Orders"))
         self.stock_view = StockView(session)
@@ -119,6 +127,7 @@ class OrdersWindow(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self._refresh_stock())
         session.changed.connect(self._on_shop_changed)
         self.refresh()
+        self.table.setFocus()  # typing a search is a choice, not where the window starts
 
     # ------------------------------------------------------------------ reading
     def current_filter(self) -> OrderStatus | None:
@@ -138,15 +147,19 @@ class OrdersWindow(QWidget):
             return
         shop = self.session.shop
         keep = self.detail.order.number if self.detail.order is not None else None
-        orders = store.list_orders(shop, self.current_filter())
+        orders = [o for o in store.list_orders(shop, self.current_filter()) if self._matches(o)]
         self.model.set_orders(orders)
         count = store.count_new(shop)
         self.count_label.setText(self.tr("{count} new orders to handle").format(count=count) if count
                                  else self.tr("No new orders to handle"))
         if not orders:
-            self.empty_label.setText(self.tr("No orders here yet. Orders placed on your site come in when you "
-                                             "fetch them.") if self.current_filter() is None
-                                     else self.tr("No orders with this status."))
+            if self.search_edit.text().strip():
+                self.empty_label.setText(self.tr("No order matches your search."))
+            elif self.current_filter() is None:
+                self.empty_label.setText(self.tr("No orders here yet. Orders placed on your site come in when you "
+                                                 "fetch them."))
+            else:
+                self.empty_label.setText(self.tr("No orders with this status."))
         self.empty_label.setVisible(not orders)
         self._refresh_stock()
         row = self.model.row_of(keep) if keep else -1
@@ -156,6 +169,11 @@ class OrdersWindow(QWidget):
         else:
             self.table.clearSelection()
             self.detail.show_order(None)
+
+    def _matches(self, order: Order) -> bool:
+        words = self.search_edit.text().casefold().split()
+        text = " ".join((order.number, order.customer.name, order.customer.email)).casefold()
+        return all(word in text for word in words)
 
     def _refresh_stock(self) -> None:
         """The stock table is read only while it is shown (a shop may hold many products)."""
