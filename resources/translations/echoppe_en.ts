@@ -102,8 +102,8 @@
         <translation>&amp;Fetch orders from my host</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>P&amp;ublish now</source>
@@ -596,6 +596,26 @@
         <translation>Customer &amp;withdrew</translation>
     </message>
     <message>
+        <source>Write to the customer:</source>
+        <translation>Write to the customer:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;received</source>
+        <translation>Payment &amp;received</translation>
+    </message>
+    <message>
+        <source>On its wa&amp;y</source>
+        <translation>On its wa&amp;y</translation>
+    </message>
+    <message>
+        <source>Withdrawal ac&amp;knowledged</source>
+        <translation>Withdrawal ac&amp;knowledged</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with the message written, in your shop's language: read it, then send it.</source>
+        <translation>Opens your mail program with the message written, in your shop's language: read it, then send it.</translation>
+    </message>
+    <message>
         <source>Choose an order in the list to see it here.</source>
         <translation>Choose an order in the list to see it here.</translation>
     </message>
@@ -744,6 +764,10 @@
         <translation>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
     </message>
     <message>
+        <source>Search a number, a name, an e-mail</source>
+        <translation>Search a number, a name, an e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
@@ -760,12 +784,20 @@
         <translation>S&amp;tock</translation>
     </message>
     <message>
+        <source>&amp;Book of receipts</source>
+        <translation>&amp;Book of receipts</translation>
+    </message>
+    <message>
         <source>{count} new orders to handle</source>
         <translation>{count} new orders to handle</translation>
     </message>
     <message>
         <source>No new orders to handle</source>
         <translation>No new orders to handle</translation>
+    </message>
+    <message>
+        <source>No order matches your search.</source>
+        <translation>No order matches your search.</translation>
     </message>
     <message>
         <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>
@@ -802,6 +834,12 @@
     <message>
         <source>Stock changed ({changes}). Publish now so your site shows it?</source>
         <translation>Stock changed ({changes}). Publish now so your site shows it?</translation>
+    </message>
+    <message>
+        <source>No mail program answered. Write to {email} yourself; the message was:
+{body}</source>
+        <translation>No mail program answered. Write to {email} yourself; the message was:
+{body}</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1681,73 @@
     </message>
 </context>
 <context>
+    <name>ReceiptsPanel</name>
+    <message>
+        <source>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</source>
+        <translation>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>The whole year</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, to print</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Where to save it</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Write the book of receipts</source>
+        <translation>&amp;Write the book of receipts</translation>
+    </message>
+    <message>
+        <source>book-of-receipts-{period}</source>
+        <translation>book-of-receipts-{period}</translation>
+    </message>
+    <message>
+        <source>Save the book of receipts</source>
+        <translation>Save the book of receipts</translation>
+    </message>
+    <message>
+        <source>Choose where to save the book of receipts.</source>
+        <translation>Choose where to save the book of receipts.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {path}.</source>
+        <translation>{count} receipts written to {path}.</translation>
+    </message>
+    <message>
+        <source>The book of receipts could not be written: {error}</source>
+        <translation>The book of receipts could not be written: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ReductionNote</name>
     <message>
         <source>Show a reduction (the former price crossed out)</source>
@@ -2447,6 +2552,18 @@
     <message>
         <source>In stock</source>
         <translation>In stock</translation>
+    </message>
+    <message>
+        <source>When stock goes down</source>
+        <translation>When stock goes down</translation>
+    </message>
+    <message>
+        <source>Take an order's items out of stock only once it is &amp;paid</source>
+        <translation>Take an order's items out of stock only once it is &amp;paid</translation>
+    </message>
+    <message>
+        <source>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</source>
+        <translation>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</translation>
     </message>
     <message>
         <source>not counted</source>

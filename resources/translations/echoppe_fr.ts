@@ -103,8 +103,8 @@
         <translation>Récupérer les comman&amp;des sur mon hébergeur</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>P&amp;ublish now</source>
@@ -597,6 +597,26 @@
         <translation>Le client s&apos;est &amp;rétracté</translation>
     </message>
     <message>
+        <source>Write to the customer:</source>
+        <translation>Écrire au client :</translation>
+    </message>
+    <message>
+        <source>Payment &amp;received</source>
+        <translation>Pa&amp;iement reçu</translation>
+    </message>
+    <message>
+        <source>On its wa&amp;y</source>
+        <translation>&amp;En route</translation>
+    </message>
+    <message>
+        <source>Withdrawal ac&amp;knowledged</source>
+        <translation>Accu&amp;sé de rétractation</translation>
+    </message>
+    <message>
+        <source>Opens your mail program with the message written, in your shop&apos;s language: read it, then send it.</source>
+        <translation>Ouvre votre messagerie avec le message déjà écrit, dans la langue de votre boutique : relisez-le, puis envoyez-le.</translation>
+    </message>
+    <message>
         <source>Choose an order in the list to see it here.</source>
         <translation>Choisissez une commande dans la liste pour la voir ici.</translation>
     </message>
@@ -745,6 +765,10 @@
         <translation>Les commandes passées sur votre site attendent, scellées, sur votre hébergeur. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
     </message>
     <message>
+        <source>Search a number, a name, an e-mail</source>
+        <translation>Chercher un numéro, un nom, un e-mail</translation>
+    </message>
+    <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
@@ -761,12 +785,20 @@
         <translation>S&amp;tock</translation>
     </message>
     <message>
+        <source>&amp;Book of receipts</source>
+        <translation>Li&amp;vre des recettes</translation>
+    </message>
+    <message>
         <source>{count} new orders to handle</source>
         <translation>Nouvelles commandes à traiter : {count}</translation>
     </message>
     <message>
         <source>No new orders to handle</source>
         <translation>Aucune nouvelle commande à traiter</translation>
+    </message>
+    <message>
+        <source>No order matches your search.</source>
+        <translation>Aucune commande ne correspond à votre recherche.</translation>
     </message>
     <message>
         <source>No orders here yet. Orders placed on your site come in when you fetch them.</source>
@@ -803,6 +835,12 @@
     <message>
         <source>Stock changed ({changes}). Publish now so your site shows it?</source>
         <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche ?</translation>
+    </message>
+    <message>
+        <source>No mail program answered. Write to {email} yourself; the message was:
+{body}</source>
+        <translation>Aucune messagerie n&apos;a répondu. Écrivez vous-même à {email} ; le message était :
+{body}</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1683,73 @@
     </message>
 </context>
 <context>
+    <name>ReceiptsPanel</name>
+    <message>
+        <source>A micro-entrepreneur keeps a book of receipts: each payment received, with its date, reference, customer, what was sold, the amount and how it was paid. Échoppe writes it from the orders you marked paid (a cancelled or withdrawn order after payment gets its refund line).</source>
+        <translation>Un micro-entrepreneur tient un livre des recettes : chaque paiement reçu, avec sa date, sa référence, le client, ce qui a été vendu, le montant et le moyen de paiement. Échoppe le tient à partir des commandes que vous avez marquées payées (une commande annulée ou rétractée après paiement y a sa ligne de remboursement).</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>Toute l&apos;année</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>PDF, to print</source>
+        <translation>PDF, à imprimer</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, pour un tableur</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat :</translation>
+    </message>
+    <message>
+        <source>Where to save it</source>
+        <translation>Où l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the book of receipts</source>
+        <translation>Écrire le livre des rec&amp;ettes</translation>
+    </message>
+    <message>
+        <source>book-of-receipts-{period}</source>
+        <translation>livre-des-recettes-{period}</translation>
+    </message>
+    <message>
+        <source>Save the book of receipts</source>
+        <translation>Enregistrer le livre des recettes</translation>
+    </message>
+    <message>
+        <source>Choose where to save the book of receipts.</source>
+        <translation>Choisissez où enregistrer le livre des recettes.</translation>
+    </message>
+    <message>
+        <source>{count} receipts written to {path}.</source>
+        <translation>Recettes écrites : {count}, dans {path}.</translation>
+    </message>
+    <message>
+        <source>The book of receipts could not be written: {error}</source>
+        <translation>Le livre des recettes n&apos;a pas pu être écrit : {error}</translation>
+    </message>
+</context>
+<context>
     <name>ReductionNote</name>
     <message>
         <source>Show a reduction (the former price crossed out)</source>
@@ -2451,6 +2556,18 @@
     <message>
         <source>In stock</source>
         <translation>En stock</translation>
+    </message>
+    <message>
+        <source>When stock goes down</source>
+        <translation>Quand le stock diminue</translation>
+    </message>
+    <message>
+        <source>Take an order&apos;s items out of stock only once it is &amp;paid</source>
+        <translation>Ne retirer du stock les articles d&apos;une commande qu&apos;une fois &amp;payée</translation>
+    </message>
+    <message>
+        <source>Off (the usual choice): stock goes down as soon as an order comes in, so nobody can order what is already promised to someone else.</source>
+        <translation>Décoché (le choix habituel) : le stock diminue dès l&apos;arrivée d&apos;une commande, pour que personne ne commande ce qui est déjà promis à un autre.</translation>
     </message>
     <message>
         <source>not counted</source>

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
+from urllib.parse import parse_qs, unquote
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from tests.orders.orderdata import add_products, order_data, stock_of, two_line_order, withdrawal_data
 from wizard.domain.model import ShopIdentity
 from wizard.domain.money import parse_amount
+from wizard.domain.order_mail import MailKind
 from wizard.domain.orders import OrderStatus, parse_order, parse_withdrawal
 from wizard.store import orders as store
 from wizard.store.shopfile import ShopFile
@@ -90,6 +94,18 @@ def test_filter_by_status_lists_only_those_orders(qtbot, window, shop) -> None:
     assert "2" in window.count_label.text()
 
 
+def test_search_finds_an_order_by_number_or_customer(qtbot, window, shop) -> None:
+    qtbot.keyClicks(window.search_edit, "00043")
+    assert [r[0] for r in _rows(window)] == ["2026-00043"]
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, "margaux LEF")
+    assert len(_rows(window)) == 3  # the sample orders share their customer
+    qtbot.keyClicks(window.search_edit, "x")
+    assert _rows(window) == [] and "search" in window.empty_label.text()
+    window.search_edit.clear()
+    assert len(_rows(window)) == 3
+
+
 def test_detail_shows_customer_address_lines_coupon_shipping_total_payment_history(qtbot, window) -> None:
     _click_row(qtbot, window, "2026-00042")
     d = window.detail
@@ -166,6 +182,7 @@ def test_cancelling_asks_first_then_restores_the_stock_and_offers_to_publish(qtb
 def test_stock_tab_marks_a_variant_sold_out(qtbot, window, shop) -> None:
     _put(shop, two_line_order("2026-00045", honey=1, soap=5))  # soap: 3 - 2 - 1 = 0 left
     window.refresh()
+    window.tabs.setCurrentIndex(1)
     table = window.stock_view.table
     soap = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Savon")
     assert "sold out" in window.stock_view.stock_text(soap)
@@ -214,3 +231,95 @@ def test_the_wizard_shows_the_new_count_when_a_shop_is_opened_and_opens_the_wind
     assert "1" in button.text()
     assert store.get_order(wiz.session.shop, "2026-00042").total == Decimal("17.37")
     wiz.session.close()
+
+
+class _MailCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+
+
+@pytest.fixture
+def mails():
+    catcher = _MailCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "handle")
+    yield catcher.urls
+    QDesktopServices.unsetUrlHandler("mailto")
+
+
+def _parts(url: str) -> tuple[str, dict[str, str]]:
+    assert url.startswith("mailto:")
+    to, _, query = url[len("mailto:"):].partition("?")
+    fields = {k: v[0] for k, v in parse_qs(query, keep_blank_values=True).items()}
+    return unquote(to), fields
+
+
+def test_the_emails_open_in_the_mail_client_written_in_the_shop_language(qtbot, window, shop, mails) -> None:
+    _click_row(qtbot, window, "2026-00042")
+    d = window.detail
+    assert not d.mail_buttons[MailKind.PAID].isEnabled()  # not paid yet: nothing to confirm
+    qtbot.mouseClick(d.status_buttons[OrderStatus.PAID], LEFT)
+    qtbot.mouseClick(d.mail_buttons[MailKind.PAID], LEFT)
+    to, fields = _parts(mails[-1])
+    assert to == "margaux@example.fr"
+    assert fields["subject"] == "Commande 2026-00042 : paiement reçu"  # the shop is French, whatever the UI
+    body = fields["body"].replace("\r\n", "\n")
+    assert "17,37\u00a0EUR" in body and "2 × Miel de lavande (Pot: 250 g)" in body
+    assert body.startswith("Bonjour Margaux Lefèvre,") and body.rstrip().endswith("Miellerie")
+    assert not d.mail_buttons[MailKind.SHIPPED].isEnabled()
+    qtbot.keyClicks(d.tracking_edit, "6A999")
+    qtbot.mouseClick(d.status_buttons[OrderStatus.SHIPPED], LEFT)
+    qtbot.mouseClick(d.mail_buttons[MailKind.SHIPPED], LEFT)
+    _to, fields = _parts(mails[-1])
+    assert "Colissimo" in fields["body"] and "6A999" in fields["body"]
+
+
+def test_acknowledging_a_withdrawal_by_email_records_it(qtbot, window, shop, mails) -> None:
+    data = withdrawal_data("W2026-00003", "2026-00043")
+    store.store_withdrawal(shop, parse_withdrawal(data), json.dumps(data))
+    window.refresh()
+    _click_row(qtbot, window, "2026-00043")
+    assert store.list_withdrawals(shop)[0].acknowledged_at is None
+    qtbot.mouseClick(window.detail.mail_buttons[MailKind.WITHDRAWAL], LEFT)
+    _to, fields = _parts(mails[-1])
+    assert "W2026-00003" in fields["body"] and "04/12/2026" in fields["body"] and "20,85" in fields["body"]
+    assert store.list_withdrawals(shop)[0].acknowledged_at is not None
+
+
+def test_the_book_of_receipts_tab_writes_the_paid_orders(qtbot, window, shop, tmp_path) -> None:
+    store.change_status(shop, "2026-00042", OrderStatus.PAID, at=dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC))
+    store.change_status(shop, "2026-00043", OrderStatus.PAID, at=dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC))
+    window.tabs.setCurrentIndex(2)
+    panel = window.receipts_panel
+    panel.year_spin.setValue(2026)
+    panel.month_combo.setCurrentIndex(panel.month_combo.findData(12))
+    panel.format_combo.setCurrentIndex(panel.format_combo.findData(".csv"))
+    qtbot.keyClicks(panel.path_edit, str(tmp_path / "recettes"))
+    qtbot.mouseClick(panel.write_button, LEFT)
+    qtbot.waitUntil(lambda: panel.written is not None, timeout=30_000)
+    assert panel.written == tmp_path / "recettes.csv"
+    text = panel.written.read_text(encoding="utf-8-sig")
+    assert "2026-00042" in text and "17,37" in text  # paid in December, the shop's French format
+    assert "2026-00043" not in text  # paid in November
+    assert "1" in panel.result_label.text()
+
+
+def test_stock_taken_at_payment_when_the_merchant_chooses_so(qtbot, window, shop) -> None:
+    window.tabs.setCurrentIndex(1)
+    box = window.stock_view.stock_at_paid
+    assert not box.isChecked()
+    qtbot.mouseClick(box, LEFT, pos=QPoint(6, box.height() // 2))
+    assert store.stock_at_payment(shop)
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 1
+    _put(shop, two_line_order("2026-00050", honey=1, soap=1))
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 1  # not yet: waits for payment
+    window.refresh()
+    window.tabs.setCurrentIndex(0)
+    _click_row(qtbot, window, "2026-00050")
+    qtbot.mouseClick(window.detail.status_buttons[OrderStatus.PAID], LEFT)
+    assert stock_of(shop, "miel-de-lavande", HONEY) == 0
+    assert window.fetch_panel.offer.isVisible()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pwd
+import shutil
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -13,9 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.orders.orderdata import add_products, make_keys, order_data, seal, stock_of, two_line_order
-from tests.support.sshd import PASSWORD
+from tests.support.sshd import BASE, PASSPHRASE, PASSWORD
 from wizard.domain.model import Product, ShopIdentity
-from wizard.publish.errors import AuthenticationFailed
+from wizard.publish.errors import AuthenticationFailed, PassphraseRequired, SecretRequired
 from wizard.publish.orders_fetch import FetchCancelled, FetchFinished
 from wizard.store import orders as store
 from wizard.store.shopfile import ShopFile
@@ -204,3 +205,46 @@ def test_cancel_stops_before_the_next_file_and_a_new_fetch_brings_everything(qtb
     result = _fetch(qtbot, window)
     assert len(result.new_orders) == 5
     assert window.model.rowCount() == 5
+
+
+def test_a_key_with_a_passphrase_is_asked_for_its_passphrase(qtbot, sshd_server, tmp_path, shop_path) -> None:
+    """Signing in with a key file: no question first; when the key turns out to need its passphrase, the next
+    click asks for it (not for a password), and the fetch goes through."""
+    name = f"priv-{tmp_path.name}"
+    real = BASE / "home" / name
+    for sub in (real, real / "orders", real / "withdrawals"):
+        sub.mkdir()
+        os.chown(sub, pwd.getpwnam("echoppe-key").pw_uid, pwd.getpwnam("echoppe-key").pw_gid)
+    try:
+        shop = ShopFile.create(shop_path, ShopIdentity(name="Miellerie", language="fr", email="m@example.fr"))
+        shop.save_settings(sshd_server.key_target(real, "rsa"))
+        shop.set_value("desk.private_dir", name)
+        key = make_keys(shop)
+        add_products(shop)
+        (real / "orders" / "2026-00001.sealed").write_bytes(seal(key, two_line_order("2026-00001")))
+        session = ShopSession()
+        session.attach(shop)
+        win = OrdersWindow(session)
+        qtbot.addWidget(win)
+        win.show()
+        panel = win.fetch_panel
+        qtbot.mouseClick(panel.fetch_button, LEFT)
+        assert panel.dialog is None  # a key: nothing asked before trying
+        qtbot.waitUntil(lambda: not panel.busy and panel.last_error is not None, timeout=60_000)
+        assert isinstance(panel.last_error, PassphraseRequired | SecretRequired), panel.last_error
+        assert panel.status_label.text()
+        qtbot.mouseClick(panel.fetch_button, LEFT)
+        dialog = panel.dialog
+        assert isinstance(dialog, PasswordDialog)
+        qtbot.keyClicks(dialog.edit, PASSPHRASE)
+        qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: isinstance(panel.dialog, HostKeyDialog), timeout=60_000)  # first meeting
+        qtbot.mouseClick(panel.dialog.accept_button, LEFT)
+        qtbot.waitUntil(lambda: not panel.busy and (panel.last_result is not None or panel.last_error is not None),
+                        timeout=60_000)
+        assert panel.last_error is None, panel.last_error
+        assert panel.last_result is not None and panel.last_result.new_orders == ("2026-00001",)
+        win.close()
+        session.close()
+    finally:
+        shutil.rmtree(real, ignore_errors=True)

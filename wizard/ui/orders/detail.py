@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.order_mail import MailKind
 from wizard.domain.orders import Order, OrderStatus, Withdrawal, can_change
 from wizard.ui.orders.labels import money, payment_label, status_label, when
 
@@ -36,6 +38,7 @@ class OrderDetail(QWidget):
 
     statusRequested = Signal(str, object)  # order number, OrderStatus
     noteRequested = Signal(str, str)  # order number, text
+    mailRequested = Signal(str, object)  # order number, MailKind
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,8 +70,11 @@ class OrderDetail(QWidget):
             [self.tr("Product"), self.tr("Variant / SKU"), self.tr("Qty"), self.tr("Unit price"), self.tr("Amount")])
         self.lines_table.verticalHeader().hide()
         self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines_table.setMaximumHeight(170)
+        header = self.lines_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines_table.setWordWrap(True)
         layout.addWidget(self.lines_table)
         self.amounts_label = _label("orderAmounts")
         self.amounts_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -116,7 +122,7 @@ class OrderDetail(QWidget):
         self.tracking_edit.setPlaceholderText(self.tr("Tracking number of the parcel (optional)"))
         tracking_row.addWidget(self.tracking_edit, 1)
         rows.addLayout(tracking_row)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.status_buttons: dict[OrderStatus, QPushButton] = {}
         for status, text, name in (
             (OrderStatus.PAID, self.tr("Mark &paid"), "markPaid"),
@@ -128,10 +134,26 @@ class OrderDetail(QWidget):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, s=status: self._request(s))
-            buttons.addWidget(button)
+            place = len(self.status_buttons)
+            buttons.addWidget(button, place // 3, place % 3)
             self.status_buttons[status] = button
-        buttons.addStretch(1)
         rows.addLayout(buttons)
+        rows.addWidget(QLabel(self.tr("Write to the customer:")))
+        mails = QGridLayout()
+        self.mail_buttons: dict[MailKind, QPushButton] = {}
+        for kind, text, name in (
+            (MailKind.PAID, self.tr("Payment &received"), "mailPaid"),
+            (MailKind.SHIPPED, self.tr("On its wa&y"), "mailShipped"),
+            (MailKind.WITHDRAWAL, self.tr("Withdrawal ac&knowledged"), "mailWithdrawal"),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setToolTip(self.tr("Opens your mail program with the message written, in your shop's "
+                                      "language: read it, then send it."))
+            button.clicked.connect(lambda _checked=False, k=kind: self._request_mail(k))
+            mails.addWidget(button, 0, len(self.mail_buttons))
+            self.mail_buttons[kind] = button
+        rows.addLayout(mails)
         layout.addWidget(box)
         self.actions_box = box
 
@@ -180,6 +202,11 @@ class OrderDetail(QWidget):
         for status, button in self.status_buttons.items():
             button.setEnabled(can_change(order.status, status))
         self.tracking_edit.setEnabled(can_change(order.status, OrderStatus.SHIPPED))
+        self.mail_buttons[MailKind.PAID].setEnabled(order.paid_at is not None)
+        self.mail_buttons[MailKind.SHIPPED].setEnabled(
+            any(c.status == OrderStatus.SHIPPED for c in order.history) or order.status == OrderStatus.SHIPPED)
+        self.mail_buttons[MailKind.WITHDRAWAL].setEnabled(
+            bool(order.withdrawals) or order.status == OrderStatus.WITHDRAWN)
         self.tracking_edit.setText(order.tracking)
 
     def _show_lines(self, order: Order) -> None:
@@ -194,8 +221,9 @@ class OrderDetail(QWidget):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.lines_table.setItem(row, column, item)
-        self.lines_table.resizeColumnsToContents()
-        self.lines_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lines_table.resizeRowsToContents()
+        rows_height = sum(self.lines_table.rowHeight(r) for r in range(len(order.lines)))
+        self.lines_table.setFixedHeight(min(260, self.lines_table.horizontalHeader().height() + rows_height + 6))
 
     def _show_amounts(self, order: Order) -> None:
         cur = order.currency
@@ -213,6 +241,10 @@ class OrderDetail(QWidget):
     def _request(self, status: OrderStatus) -> None:
         if self.order is not None:
             self.statusRequested.emit(self.order.number, status)
+
+    def _request_mail(self, kind: MailKind) -> None:
+        if self.order is not None:
+            self.mailRequested.emit(self.order.number, kind)
 
     def _add_note(self) -> None:
         text = self.note_edit.text().strip()

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from wizard.domain.model import AuthMethod
 from wizard.i18n import EchoppeError
 from wizard.publish.credentials import get_password, password_storage
-from wizard.publish.errors import AuthenticationFailed, HostKeyChanged, SecretRequired, UnknownHostKey
+from wizard.publish.errors import (
+    AuthenticationFailed,
+    HostKeyChanged,
+    PassphraseRequired,
+    SecretRequired,
+    UnknownHostKey,
+)
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.options import PublishOptions
 from wizard.publish.orders_fetch import FetchFinished, Rejected
@@ -47,13 +53,14 @@ class FetchPanel(QWidget):
         self._worker: Worker | None = None
         self._secret: str | None = None
         self._fingerprint: str | None = None
+        self._ask_secret = False  # the last login said the password or key passphrase is missing or wrong
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.fetch_button = QPushButton(self.tr("&Fetch orders from my host"))
         self.fetch_button.setObjectName("fetchOrdersButton")
         self.fetch_button.clicked.connect(self.fetch)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setObjectName("fetchCancelButton")
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -61,8 +68,9 @@ class FetchPanel(QWidget):
         self.progress_bar.setObjectName("fetchProgress")
         self.progress_bar.hide()
         row.addWidget(self.fetch_button)
-        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.progress_bar, 3)
         row.addWidget(self.cancel_button)
+        row.addStretch(1)
         layout.addLayout(row)
         self.status_label = QLabel()
         self.status_label.setObjectName("fetchStatus")
@@ -125,11 +133,12 @@ class FetchPanel(QWidget):
         if self.busy or not self.session.is_open:
             return
         target = self.session.shop.shop().target
-        if self._secret is None and target.host:
+        if self._secret is None and target.host and not self._ask_secret:
             self._secret = get_password(target)
-        if self._secret is None and target.host and target.auth == AuthMethod.PASSWORD:
+        by_key = target.auth == AuthMethod.KEY
+        if self._secret is None and target.host and (not by_key or self._ask_secret):
             storage = password_storage()
-            dialog = PasswordDialog(target.user, target.host, passphrase=False, can_remember=False,
+            dialog = PasswordDialog(target.user, target.host, passphrase=by_key, can_remember=False,
                                     storage_text=storage.message.text(self.lang), parent=self)
             dialog.accepted.connect(lambda: self._on_password(dialog))
             dialog.rejected.connect(self._on_dialog_closed)
@@ -141,6 +150,7 @@ class FetchPanel(QWidget):
     def _on_password(self, dialog: PasswordDialog) -> None:
         self.dialog = None
         self._secret = dialog.password()
+        self._ask_secret = False
         self._start_fetch()
 
     @Slot()
@@ -248,8 +258,9 @@ class FetchPanel(QWidget):
             box.finished.connect(self._on_dialog_closed)
             self.dialog = box
             box.open()
-        if isinstance(error, AuthenticationFailed | SecretRequired):
-            self._secret = None  # asked again at the next click
+        if isinstance(error, AuthenticationFailed | SecretRequired | PassphraseRequired):
+            self._secret = None  # asked again at the next click (a key's passphrase too)
+            self._ask_secret = True
         self.status_label.setText(self._error_text(error))
 
     def _on_host_key_accepted(self, fingerprint: str) -> None:

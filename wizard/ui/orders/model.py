@@ -59,6 +59,8 @@ class OrdersModel(QAbstractTableModel):
             if column == self.TOTAL:
                 return money(order.total, order.currency, self.lang)
             return status_label(order.status)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CUSTOMER:
+            return f"{order.customer.name} <{order.customer.email}>"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and order.status == OrderStatus.NEW:

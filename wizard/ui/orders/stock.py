@@ -2,20 +2,33 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.domain.model import Product
+from wizard.store.orders import set_stock_at_payment, stock_at_payment
+from wizard.ui.session import ShopSession
 from wizard.ui.widgets.common import hint
 
 _SOLD_OUT = QColor("#fbe3df")
 
 
 class StockView(QWidget):
-    """A read-only table: product, variant, SKU, stock (stock is edited with the product)."""
+    """A read-only table: product, variant, SKU, stock (stock is edited with the product), and when stock
+    is taken (when an order comes in, or once it is paid)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ShopSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.session = session
         layout = QVBoxLayout(self)
         layout.addWidget(hint(self.tr("Stock goes down when an order comes in (or when it is paid, if you chose "
                                       "so) and comes back when an order is cancelled or withdrawn. Change it in "
@@ -28,6 +41,26 @@ class StockView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
+        layout.addWidget(self._stock_setting())
+
+    def _stock_setting(self) -> QGroupBox:
+        box = QGroupBox(self.tr("When stock goes down"))
+        inner = QVBoxLayout(box)
+        self.stock_at_paid = QCheckBox(self.tr("Take an order's items out of stock only once it is &paid"))
+        self.stock_at_paid.setObjectName("stockAtPayment")
+        inner.addWidget(self.stock_at_paid)
+        inner.addWidget(hint(self.tr("Off (the usual choice): stock goes down as soon as an order comes in, so "
+                                     "nobody can order what is already promised to someone else.")))
+        if self.session.is_open:
+            self.stock_at_paid.setChecked(stock_at_payment(self.session.shop))
+        self.stock_at_paid.toggled.connect(self._on_stock_setting)
+        return box
+
+    @Slot(bool)
+    def _on_stock_setting(self, checked: bool) -> None:
+        if self.session.is_open:
+            set_stock_at_payment(self.session.shop, checked)
+
 
     def show_products(self, products: list[Product]) -> None:
         rows: list[tuple[str, str, str, int | None]] = []

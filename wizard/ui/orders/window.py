@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Slot
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QScrollArea,
     QSplitter,
@@ -19,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.orders import RELEASED, OrderStatus
+from wizard.domain.order_mail import MailKind, prepare
+from wizard.domain.orders import RELEASED, Order, OrderStatus
 from wizard.i18n import EchoppeError
 from wizard.store import orders as store
 from wizard.store.orders import StockChange
 from wizard.ui.i18n import ui_language
+from wizard.ui.orders.books import ReceiptsPanel
 from wizard.ui.orders.detail import OrderDetail
 from wizard.ui.orders.fetch_panel import FetchPanel
 from wizard.ui.orders.labels import status_label
@@ -56,6 +59,13 @@ class OrdersWindow(QWidget):
         font.setBold(True)
         self.count_label.setFont(font)
         header.addWidget(self.count_label, 1)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search a number, a name, an e-mail"))
+        self.search_edit.setMinimumWidth(340)
+        self.search_edit.textChanged.connect(lambda _t: self.refresh())
+        header.addWidget(self.search_edit)
         show = QLabel(self.tr("&Show:"))
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("statusFilter")
@@ -85,7 +95,9 @@ class OrdersWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(OrdersModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(OrdersModel.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("ordersEmpty")
@@ -99,16 +111,23 @@ class OrdersWindow(QWidget):
         self.detail = OrderDetail(self.lang)
         self.detail.statusRequested.connect(self.request_status)
         self.detail.noteRequested.connect(self.add_note)
+        self.detail.mailRequested.connect(self.write_mail)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.detail)
         splitter.addWidget(scroll)
-        splitter.setSizes([480, 620])
+        splitter.setSizes([500, 700])
+        splitter.setStretchFactor(1, 1)
         self.tabs.addTab(splitter, self.tr("&Orders"))
-        self.stock_view = StockView()
+        self.stock_view = StockView(session)
         self.tabs.addTab(self.stock_view, self.tr("S&tock"))
+        self.receipts_panel = ReceiptsPanel(session)
+        self.tabs.addTab(self.receipts_panel, self.tr("&Book of receipts"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_stock())
         session.changed.connect(self._on_shop_changed)
         self.refresh()
+        self.table.setFocus()  # typing a search is a choice, not where the window starts
 
     # ------------------------------------------------------------------ reading
     def current_filter(self) -> OrderStatus | None:
@@ -128,17 +147,21 @@ class OrdersWindow(QWidget):
             return
         shop = self.session.shop
         keep = self.detail.order.number if self.detail.order is not None else None
-        orders = store.list_orders(shop, self.current_filter())
+        orders = [o for o in store.list_orders(shop, self.current_filter()) if self._matches(o)]
         self.model.set_orders(orders)
         count = store.count_new(shop)
         self.count_label.setText(self.tr("{count} new orders to handle").format(count=count) if count
                                  else self.tr("No new orders to handle"))
         if not orders:
-            self.empty_label.setText(self.tr("No orders here yet. Orders placed on your site come in when you "
-                                             "fetch them.") if self.current_filter() is None
-                                     else self.tr("No orders with this status."))
+            if self.search_edit.text().strip():
+                self.empty_label.setText(self.tr("No order matches your search."))
+            elif self.current_filter() is None:
+                self.empty_label.setText(self.tr("No orders here yet. Orders placed on your site come in when you "
+                                                 "fetch them."))
+            else:
+                self.empty_label.setText(self.tr("No orders with this status."))
         self.empty_label.setVisible(not orders)
-        self.stock_view.show_products(shop.products())
+        self._refresh_stock()
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -146,6 +169,16 @@ class OrdersWindow(QWidget):
         else:
             self.table.clearSelection()
             self.detail.show_order(None)
+
+    def _matches(self, order: Order) -> bool:
+        words = self.search_edit.text().casefold().split()
+        text = " ".join((order.number, order.customer.name, order.customer.email)).casefold()
+        return all(word in text for word in words)
+
+    def _refresh_stock(self) -> None:
+        """The stock table is read only while it is shown (a shop may hold many products)."""
+        if self.session.is_open and self.tabs.currentWidget() is self.stock_view:
+            self.stock_view.show_products(self.session.shop.products())
 
     def select(self, number: str) -> None:
         row = self.model.row_of(number)
@@ -223,6 +256,22 @@ class OrdersWindow(QWidget):
             self.problem.show_problems([exc.text(self.lang)])
             return
         self.refresh()
+
+    @Slot(str, object)
+    def write_mail(self, number: str, kind: MailKind) -> None:
+        """Open the system's mail client with the e-mail written in the shop's language."""
+        shop = self.session.shop
+        identity = shop.shop().identity
+        order = store.get_order(shop, number)
+        withdrawal = next((w for w in store.list_withdrawals(shop) if w.order_number == number), None)
+        mail = prepare(kind, order, identity.name, identity.language, withdrawal)
+        if not QDesktopServices.openUrl(QUrl(mail.mailto())):
+            self.problem.show_problems([self.tr("No mail program answered. Write to {email} yourself; the "
+                                                "message was:\n{body}").format(email=mail.to, body=mail.body)])
+            return
+        self.problem.show_problems([])
+        if kind is MailKind.WITHDRAWAL and withdrawal is not None:
+            store.acknowledge_withdrawal(shop, withdrawal.number)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.fetch_panel.cancel()
