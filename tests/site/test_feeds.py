@@ -179,3 +179,14 @@ def test_feed_amounts_and_gtins():
     assert feed_amount(Decimal("1E+3"), "EUR") == "1000.00 EUR"
     assert is_gtin("4006381333931") and is_gtin("96385074") and is_gtin("036000291452")
     assert not is_gtin("4006381333932") and not is_gtin("TS-M") and not is_gtin("٤٠٠٦٣٨١٣٣٣٩٣١")
+
+
+def test_ids_stay_unique_when_skus_repeat(tmp_path, capsys):
+    shop = _shop(tmp_path / "shop.echoppe")
+    with raw(shop) as conn:  # two products and a variant with one SKU
+        conn.execute("UPDATE products SET sku='TS-S' WHERE name IN ('Bol bleu', 'Vase')")
+    out = tmp_path / "site"
+    assert main(["build", str(shop), "--out", str(out)]) == 0
+    capsys.readouterr()
+    items = _items(out / GOOGLE_PATH)  # asserts that no id repeats
+    assert len(items) == 5 and all(len(i) <= 50 for i in items)

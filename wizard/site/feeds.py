@@ -137,7 +137,21 @@ def catalogue(model: SiteModel, products: list[Product], category_path: Callable
             left_out.append(product.name)
             continue
         items.extend(_items(model, view, images, category_path(product)))
-    return Catalogue(tuple(items), tuple(left_out))
+    return Catalogue(_unique_ids(items), tuple(left_out))
+
+
+def _unique_ids(items: list[FeedItem]) -> tuple[FeedItem, ...]:
+    """Items whose ids are all distinct (two products may share a SKU): a repeated id gets ``-2``, ``-3``…"""
+    seen: set[str] = set()
+    unique: list[FeedItem] = []
+    for item in items:
+        candidate, n = item.id, 1
+        while candidate in seen:
+            n += 1
+            candidate = _feed_id(f"{item.id}-{n}")
+        seen.add(candidate)
+        unique.append(item if candidate == item.id else replace(item, id=candidate))
+    return tuple(unique)
 
 
 def left_out_warning(names: tuple[str, ...]) -> Message | None:
