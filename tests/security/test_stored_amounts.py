@@ -36,3 +36,17 @@ def test_an_impossible_stored_amount_is_refused_in_one_line(tmp_path, capsys, mo
             continue  # the list does not read every table: nothing to refuse, nothing crashed
         assert status != 0 and len(lines) == 1, err
         assert "damaged or foreign data" in lines[0]
+
+
+@pytest.mark.parametrize("table,column", [("products", "created_at"), ("products", "updated_at"),
+                                          ("price_history", "since")])
+def test_a_moment_without_its_offset_still_builds(tmp_path, capsys, table, column):
+    """A hand-edited file's ``2026-01-01 10:00:00`` (no offset) made sorting and the price history
+    compare naive with aware moments: a TypeError traceback in every build."""
+    shop = honest_shop(tmp_path / "shop.echoppe")
+    with raw(shop) as conn:
+        conn.execute(f"UPDATE {table} SET {column}=datetime('now', '-40 days') "
+                     f"WHERE rowid=(SELECT MIN(rowid) FROM {table})")
+    status = main(["build", str(shop), "--out", str(tmp_path / "site")])
+    _, err = capsys.readouterr()
+    assert status == 0 and "Traceback" not in err, err

@@ -190,3 +190,22 @@ def test_ids_stay_unique_when_skus_repeat(tmp_path, capsys):
     capsys.readouterr()
     items = _items(out / GOOGLE_PATH)  # asserts that no id repeats
     assert len(items) == 5 and all(len(i) <= 50 for i in items)
+
+
+def test_a_reduction_gives_the_former_price_and_the_sale_price_as_the_page_shows_them(tmp_path, capsys):
+    from dataclasses import replace
+
+    shop = _shop(tmp_path / "shop.echoppe")
+    with raw(shop) as conn:  # the vase has been at 48 for two months
+        conn.execute("UPDATE price_history SET since=datetime('now', '-60 days') WHERE product_id="
+                     "(SELECT id FROM products WHERE name='Vase')")
+    with ShopFile.open(shop) as s:
+        vase = next(p for p in s.products() if p.name == "Vase")
+        s.update_product(replace(vase, price=Decimal("36"), compare_at_price=Decimal("48")))
+    out = tmp_path / "site"
+    assert main(["build", str(shop), "--out", str(out)]) == 0
+    capsys.readouterr()
+    fields = next(f for f in _items(out / GOOGLE_PATH).values() if f["title"] == ["Vase"])
+    assert (fields["price"], fields["sale_price"]) == (["48.00 EUR"], ["36.00 EUR"])
+    page = (out / fields["link"][0].removeprefix("https://boutique.example.fr/")).read_text(encoding="utf-8")
+    assert "48,00" in page and "36,00" in page  # the crossed-out former price and the price paid

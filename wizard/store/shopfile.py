@@ -108,6 +108,15 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _moment(value: Any) -> dt.datetime:
+    """A stored moment (Échoppe writes them in UTC with their offset); one without an offset, as a
+    hand-edited file may hold, is read as UTC so that it still compares with the others."""
+    if not isinstance(value, str):
+        raise TypeError("a date and time expected")
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
 def _settings_to_json(obj: Any) -> str:
     def encode(value: Any) -> Any:
         if isinstance(value, Enum):
@@ -599,8 +608,8 @@ class ShopFile:
             download_url=safe_web_url(r[20]),
             location=_text(r[21]),
             position=r[22],
-            created_at=dt.datetime.fromisoformat(r[23]),
-            updated_at=dt.datetime.fromisoformat(r[24]),
+            created_at=_moment(r[23]),
+            updated_at=_moment(r[24]),
             legal=legal_from_json(r[25]),
             variants=tuple(variants),
             images=tuple(images),
@@ -700,7 +709,7 @@ class ShopFile:
             params = ids
         result: dict[int, dict[str, list[PricePoint]]] = {}
         for r in self._query(sql + " ORDER BY product_id, id", params):
-            point = PricePoint(dt.datetime.fromisoformat(r[3]), _amount(r[2]))
+            point = PricePoint(_moment(r[3]), _amount(r[2]))
             result.setdefault(r[0], {}).setdefault(r[1], []).append(point)
         return result
 
