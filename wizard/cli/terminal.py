@@ -46,9 +46,19 @@ def speak_argparse(lang: str) -> None:
     argparse.ngettext = lambda singular, plural, n: translate(singular if n == 1 else plural)  # type: ignore[attr-defined]
 
 
+def printable(text: str, keep_lines: bool = True) -> str:
+    """``text`` fit for a terminal: control characters (escape sequences, bell, bidi overrides) are
+    shown as ``?``, so that names from a received shop file never drive the terminal; line ends and
+    tabs are kept unless ``keep_lines`` is false."""
+    if text.isprintable():
+        return text
+    kept = "\n\t" if keep_lines else ""
+    return "".join(c if c.isprintable() or c in kept else "?" for c in text)
+
+
 def warn(text: str) -> None:
     """A warning, on stderr so that stdout stays the result a script reads."""
-    print(text, file=sys.stderr)
+    print(printable(text), file=sys.stderr)
 
 
 def quiet_broken_pipe() -> None:
