@@ -1498,6 +1498,10 @@
         <translation>Spreadsheets and CSV files (%1)</translation>
     </message>
     <message>
+        <source>Read the characters of those lines as Windows-1252 and the rest as UTF-8? The preview then names those lines so that you can check them.</source>
+        <translation>Read the characters of those lines as Windows-1252 and the rest as UTF-8? The preview then names those lines so that you can check them.</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation>The file could not be read: %1</translation>
     </message>

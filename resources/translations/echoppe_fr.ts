@@ -1500,6 +1500,10 @@
         <translation>Tableurs et fichiers CSV (%1)</translation>
     </message>
     <message>
+        <source>Read the characters of those lines as Windows-1252 and the rest as UTF-8? The preview then names those lines so that you can check them.</source>
+        <translation>Lire les caractères de ces lignes en Windows-1252 et le reste en UTF-8 ? L’aperçu nomme alors ces lignes pour que vous puissiez les vérifier.</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
     </message>

@@ -51,3 +51,19 @@ def test_controls_are_stripped_when_a_spreadsheet_is_imported(tmp_path, capsys):
     assert main(["products", str(shop)]) == 0
     out, _ = capsys.readouterr()
     assert not any(c in out for c in CONTROLS)
+
+
+def test_build_warnings_naming_products_print_no_escape(tmp_path, capsys, monkeypatch):
+    """A received shop file's names reach stderr through build warnings (missing pictures, feeds)."""
+    monkeypatch.setenv("ECHOPPE_LANG", "en")
+    shop = honest_shop(tmp_path / "shop.echoppe")
+    with raw(shop) as conn:
+        conn.execute("UPDATE products SET name=? WHERE id NOT IN (SELECT product_id FROM product_images)",
+                     (HOSTILE,))
+        conn.execute("INSERT INTO product_images(product_id, image_key, position, alt) "
+                     "SELECT MIN(id), ?, 9, '' FROM products", ("f" * 64,))  # a picture not in the file
+        conn.execute("UPDATE products SET name=? WHERE id=(SELECT MIN(id) FROM products)", (HOSTILE + "2",))
+    assert main(["build", str(shop), "--out", str(tmp_path / "site")]) == 0
+    _, err = capsys.readouterr()
+    assert "Savon" in err  # the names are there…
+    assert not any(c in err for c in CONTROLS)  # …without their control characters

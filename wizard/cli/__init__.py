@@ -63,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from wizard.app import run_app
 
         return run_app()
-    from wizard.cli.terminal import quiet_broken_pipe, speak_argparse
+    from wizard.cli.terminal import printable, quiet_broken_pipe, speak_argparse
 
     speak_argparse(lang)
     parser = build_parser(lang)
@@ -77,10 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # here, so that a reader gone early (`| head`) is caught below
         return status
     except CliError as exc:
-        print(f"echoppe: {exc}", file=sys.stderr)
+        print(f"echoppe: {printable(str(exc))}", file=sys.stderr)
         return exc.status
-    except EchoppeError as exc:
-        print(f"echoppe: {exc.text(lang)}", file=sys.stderr)
+    except EchoppeError as exc:  # its text may name things a received shop file holds
+        print(f"echoppe: {printable(exc.text(lang))}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # stdout piped into `head`, which has read enough
         quiet_broken_pipe()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wizard.cli import EXIT_ERROR, EXIT_REJECTED, EXIT_USAGE, CliError
-from wizard.cli.terminal import Progress, warn
+from wizard.cli.terminal import Progress, printable, warn
 from wizard.i18n import gettext_for
 from wizard.transfer.formats import SourceFormat
 
@@ -357,11 +357,7 @@ def cmd_products(args: argparse.Namespace, lang: str) -> int:
                      _("yes") if item["published"] else _("no"), item["category"] or ""))
     widths = [min(max(len(str(r[i])) for r in [header, *rows]), 40) for i in range(len(header))]
     for row in [header, *rows]:
-        print("  ".join(_printable(str(cell))[:40].ljust(width)
+        print("  ".join(printable(str(cell), keep_lines=False)[:40].ljust(width)
                         for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
 
-
-def _printable(text: str) -> str:
-    """A cell fit for a terminal: control characters (escape sequences, bidi overrides) shown as ``?``."""
-    return "".join(c if c.isprintable() else "?" for c in text)

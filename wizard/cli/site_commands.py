@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from wizard.cli.terminal import Progress, warn
 from wizard.i18n import gettext_for
@@ -44,6 +45,7 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     progress = Progress()
     building = _("Building the site:")
     with ShopFile.open(args.shop) as shop:
+        settings = shop.shop()
         try:
             report = build_site(shop, args.out, theme=args.theme, override_dir=args.override,
                                 base_url=args.base_url, replace_foreign=args.replace,
@@ -58,7 +60,23 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     )  # fmt: skip
     for warning in report.warnings:  # on stderr: stdout stays the summary
         warn(_("Warning: {text}").format(text=warning.text(lang)))
+    _print_feeds(settings, args.base_url, lang)
     return 0
+
+
+def _print_feeds(settings: Any, base_url: str | None, lang: str) -> None:
+    """The shopping feeds' addresses once published, and where to register them (two sentences)."""
+    from wizard.site.feeds import feed_addresses
+
+    addresses = feed_addresses(settings, base_url)
+    if addresses is None:
+        return
+    _ = gettext_for(lang)
+    google, meta = addresses
+    print(_("Shopping feeds, once published: {google} (Google) and {meta} (Meta).").format(google=google, meta=meta))
+    print(_("To list your products for free on Google, add the first address in Google Merchant Center under "
+            "Products > Data sources, as a file fetched on a schedule. To show them on Facebook and Instagram, "
+            "add the second in Meta Commerce Manager under Catalogue > Data sources, as a scheduled data feed."))
 
 
 def cmd_themes(args: argparse.Namespace, lang: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from typing import TextIO
@@ -46,9 +47,24 @@ def speak_argparse(lang: str) -> None:
     argparse.ngettext = lambda singular, plural, n: translate(singular if n == 1 else plural)  # type: ignore[attr-defined]
 
 
+# What drives a terminal or reorders what it shows: C0 (a carriage return rewrites the line) and C1
+# controls, DEL, bidi marks, embeddings, overrides and isolates, line and paragraph separators. Spaces
+# of every kind (the narrow no-break space of French amounts) and emoji joiners are text.
+_TERMINAL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_NOT_FOR_TERMINAL = re.compile(f"[{_TERMINAL}]")
+_NOT_FOR_CELL = re.compile(f"[\t\n{_TERMINAL}]")
+
+
+def printable(text: str, keep_lines: bool = True) -> str:
+    """``text`` fit for a terminal: control characters (escape sequences, bell, bidi overrides) are
+    shown as ``?``, so that names from a received shop file never drive the terminal; line feeds and
+    tabs are kept unless ``keep_lines`` is false."""
+    return (_NOT_FOR_TERMINAL if keep_lines else _NOT_FOR_CELL).sub("?", text)
+
+
 def warn(text: str) -> None:
     """A warning, on stderr so that stdout stays the result a script reads."""
-    print(text, file=sys.stderr)
+    print(printable(text), file=sys.stderr)
 
 
 def quiet_broken_pipe() -> None:

@@ -27,7 +27,7 @@ from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
-from wizard.site import filters
+from wizard.site import feeds, filters
 from wizard.site.compact import compact_js
 from wizard.site.deskplan import DeskPlan
 from wizard.site.env import make_environment, template_dirs
@@ -176,6 +176,7 @@ class SiteBuilder:
         self.used_pictures: set[str] = set()
         self._members: dict[int, list[Product]] = {}
         self._versions: dict[str, str] = {}
+        self._catalogue: feeds.Catalogue | None = None
 
     # ----------------------------------------------------------------- static files
     def _static_files(self) -> dict[str, bytes]:
@@ -552,7 +553,23 @@ class SiteBuilder:
             newest = newest[:FEED_ENTRIES]
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
             outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
+            for path, service in ((feeds.GOOGLE_PATH, feeds.Service.GOOGLE), (feeds.META_PATH, feeds.Service.META)):
+                outputs.append(Output(path, _fp(all_fp, path), functools.partial(self._shopping_feed, service),
+                                      page=False))
         return outputs
+
+    def shopping_catalogue(self) -> feeds.Catalogue:
+        """What the shopping feeds list (made once per build)."""
+        if self._catalogue is None:
+            trail = self.model.category_trail
+            self._catalogue = feeds.catalogue(
+                self.model, self.products, lambda p: " > ".join(c.name for c in trail(p.category_id)))
+        return self._catalogue
+
+    def _shopping_feed(self, service: feeds.Service) -> bytes:
+        site = self.site()
+        return feeds.render(self.shopping_catalogue().items, service, site["name"],
+                            self.model.absolute(self.paths.home), site["tagline"])
 
     def _search_index(self) -> bytes:
         m = self.model
@@ -686,7 +703,8 @@ def build_site(
             unchanged=len(folder.previous.files),
             removed=(),
             warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
-            + _stored_legal_warnings(previous.get("legal_warnings", [])),
+            + _stored_legal_warnings(previous.get("legal_warnings", []))
+            + _stored_feed_warning(previous.get("feed_left_out", [])),
             pages=int(previous.get("pages", 0)),
         )
     with gc_paused():
@@ -715,6 +733,9 @@ def _full_build(
     legal_warnings = legal_build_warnings(settings, builder.products, builder.model.shipping,
                                           builder.model.law.histories)
     warnings.extend(legal_warnings)
+    feed_left_out = list(builder.shopping_catalogue().left_out) if builder.model.base_url else []
+    if feed_warning := feeds.left_out_warning(tuple(feed_left_out)):
+        warnings.append(feed_warning)
     outputs = builder.plan()
     if not replace_foreign:
         folder.refuse_foreign([o.path for o in outputs] + ["favicon.ico"])
@@ -747,7 +768,8 @@ def _full_build(
         raise
     removed = folder.remove_stale()
     folder.save_state(meta={"quick": quick, "pages": pages, "missing_pictures": missing_pictures,
-                            "legal_warnings": [[m.msgid, m.params] for m in legal_warnings]})
+                            "legal_warnings": [[m.msgid, m.params] for m in legal_warnings],
+                            "feed_left_out": feed_left_out})
     if progress is not None:
         progress(BuildProgress(total, total, ""))
     written = [*folder.written, *written_images]
@@ -825,6 +847,13 @@ def _warnings(settings: Shop, base_url: str | None, missing_pictures: list[str])
             msg("The shop has no web address yet: no sitemap, no feed and no canonical links were made.")
         )
     return warnings
+
+
+def _stored_feed_warning(stored: Any) -> tuple[Message, ...]:
+    """The feeds' left-out warning of the last full build into this folder."""
+    names = tuple(n for n in stored if isinstance(n, str)) if isinstance(stored, list) else ()
+    warning = feeds.left_out_warning(names)
+    return (warning,) if warning is not None else ()
 
 
 def legal_build_warnings(settings: Shop, products: list[Product], rates: list[Any],

@@ -59,8 +59,24 @@ class ShopLocked(ShopFileError):
     """Another Échoppe (or program) has this shop file open."""
 
 
+# Amounts and quantities Échoppe stores are typed by a person: finite, below a thousand billion, to at
+# most a millionth. Anything else (NaN, Infinity, 1E+500, as a crafted file may hold) is damage.
+_LARGEST = Decimal("1E12")
+_FINEST = -6
+
+
+def _amount(value: Any) -> Decimal:
+    """A stored decimal (price, quantity); ValueError for what no version of Échoppe writes."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise TypeError("decimal text expected")
+    number = Decimal(value)
+    if not number.is_finite() or abs(number) >= _LARGEST or number.as_tuple().exponent < _FINEST:  # type: ignore[operator]
+        raise ValueError("decimal out of range")
+    return number
+
+
 def _dec(value: str | None) -> Decimal | None:
-    return None if value is None or value == "" else Decimal(value)
+    return None if value is None or value == "" else _amount(value)
 
 
 def _dec_text(value: Decimal | None) -> str | None:
@@ -90,6 +106,15 @@ def _json_pairs(pairs: Sequence[tuple[str, str]]) -> str:
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _moment(value: Any) -> dt.datetime:
+    """A stored moment (Échoppe writes them in UTC with their offset); one without an offset, as a
+    hand-edited file may hold, is read as UTC so that it still compares with the others."""
+    if not isinstance(value, str):
+        raise TypeError("a date and time expected")
+    moment = dt.datetime.fromisoformat(value)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
 
 def _settings_to_json(obj: Any) -> str:
@@ -565,7 +590,7 @@ class ShopFile:
             slug=_text(r[2]),
             description=_text(r[3]),
             description_format=_text(r[4]),
-            price=Decimal(r[5]),
+            price=_amount(r[5]),
             compare_at_price=_dec(r[6]),
             sku=_text(r[7]),
             stock=_count(r[8]),
@@ -583,8 +608,8 @@ class ShopFile:
             download_url=safe_web_url(r[20]),
             location=_text(r[21]),
             position=r[22],
-            created_at=dt.datetime.fromisoformat(r[23]),
-            updated_at=dt.datetime.fromisoformat(r[24]),
+            created_at=_moment(r[23]),
+            updated_at=_moment(r[24]),
             legal=legal_from_json(r[25]),
             variants=tuple(variants),
             images=tuple(images),
@@ -673,6 +698,7 @@ class ShopFile:
         """The dated prices of a product, by variant key (``""``: the product's own price)."""
         return self.price_histories([product_id]).get(product_id, {})
 
+    @_reading
     def price_histories(self, product_ids: Iterable[int] | None = None) -> dict[int, dict[str, list[PricePoint]]]:
         """The dated prices of many products (all when ``product_ids`` is None), oldest first."""
         sql = "SELECT product_id, variant, price, since FROM price_history"
@@ -683,7 +709,7 @@ class ShopFile:
             params = ids
         result: dict[int, dict[str, list[PricePoint]]] = {}
         for r in self._query(sql + " ORDER BY product_id, id", params):
-            point = PricePoint(dt.datetime.fromisoformat(r[3]), Decimal(r[2]))
+            point = PricePoint(_moment(r[3]), _amount(r[2]))
             result.setdefault(r[0], {}).setdefault(r[1], []).append(point)
         return result
 
@@ -778,7 +804,7 @@ class ShopFile:
             Coupon(
                 r[0],
                 CouponKind(r[1]),
-                Decimal(r[2]),
+                _amount(r[2]),
                 _dec(r[3]),
                 dt.date.fromisoformat(r[4]) if r[4] else None,
                 dt.date.fromisoformat(r[5]) if r[5] else None,
@@ -829,7 +855,7 @@ class ShopFile:
         )
         return [
             ShippingRate(
-                r[0], ShippingZone(r[1]), ShippingKind(r[2]), Decimal(r[3]), _dec(r[4]), r[5], r[6], r[7],
+                r[0], ShippingZone(r[1]), ShippingKind(r[2]), _amount(r[3]), _dec(r[4]), r[5], r[6], r[7],
                 bool(r[8]), r[9], r[10],
             )
             for r in rows

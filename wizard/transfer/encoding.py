@@ -30,10 +30,11 @@ _BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 _GUESSES = ("shift_jis", "euc_jp", "gbk", "big5", "euc_kr", "cp1251")
 _MAX_LINES_NAMED = 10
 _CP1252_FALLBACK = "echoppe-cp1252"
-_BAD_BYTE = re.compile("[\udc80-\udcff]+")
-_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
-_HIGH = re.compile(rb"[\x80-\xff]")
-_HIGH_RUN = re.compile(rb"[\x80-\xff]{2,}")
+_REPLACEMENT_UTF8 = "\ufffd".encode()
+_MAX_REPAIRED_LINES = 1000
+_SAMPLE = 256 * 1024
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_ALONE = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")  # a high byte between plain ones
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -108,17 +109,24 @@ def has_nul_layout(raw: bytes) -> str | None:
 
 def _bad_byte_lines(raw: bytes) -> tuple[int, int, tuple[int, ...]]:
     """How many non-ASCII characters of ``raw`` are valid UTF-8, how many runs of bytes are not, and
-    the lines holding those."""
-    text = raw.decode("utf-8", errors="surrogateescape")
-    valid = len(_VALID_NON_ASCII.findall(text))
+    the lines holding those (the first :data:`_MAX_REPAIRED_LINES`).
+
+    Counted with C-speed string operations: the decoder replaces each bad run with U+FFFD.
+    """
+    text = raw.decode("utf-8", errors="replace")
+    genuine = raw.count(_REPLACEMENT_UTF8)  # U+FFFD written in the file itself
+    bad = text.count("\ufffd") - genuine
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    valid = non_ascii - bad  # a U+FFFD written in the file is a valid character
     lines: list[int] = []
-    line, counted_to, bad = 1, 0, 0
-    for match in _BAD_BYTE.finditer(text):
-        bad += 1
-        line += text.count("\n", counted_to, match.start())
-        counted_to = match.start()
-        if not lines or lines[-1] != line:
-            lines.append(line)
+    if bad:
+        position, line, counted_to = text.find("\ufffd"), 1, 0
+        while position >= 0 and len(lines) < _MAX_REPAIRED_LINES:
+            line += text.count("\n", counted_to, position)
+            counted_to = position
+            if not lines or lines[-1] != line:
+                lines.append(line)
+            position = text.find("\ufffd", position + 1)
     return valid, bad, tuple(lines)
 
 
@@ -126,11 +134,15 @@ def _looks_non_western(raw: bytes) -> bool:
     """True when most high bytes sit next to another one: the letters of a non-Latin script.
 
     In French or German Windows-1252 text an accented letter stands between plain ones (``Crème``);
-    in Shift-JIS, GBK or Windows-1251 nearly every letter is one or two high bytes in a row.
+    in Shift-JIS, GBK or Windows-1251 nearly every letter is one or two high bytes in a row. The
+    first :data:`_SAMPLE` bytes are evidence enough.
     """
-    high = len(_HIGH.findall(raw))
-    paired = sum(len(run) for run in _HIGH_RUN.findall(raw))
-    return high >= 8 and paired > 0.6 * high
+    sample = raw[:_SAMPLE]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if high < 8:
+        return False
+    alone = len(_ALONE.findall(sample))
+    return high - alone > 0.6 * high
 
 
 def _guess(raw: bytes) -> str:

@@ -199,8 +199,8 @@ def _swallows_rows(cells: list[str], delimiter: str, width: int) -> bool:
     """True when a multi-line cell of this row holds whole rows: a quote was opened and not closed.
 
     A genuine multi-line cell (a description) holds sentences; a cell that swallowed rows holds lines
-    that, read alone, split into as many cells as the header: at least two such lines, and at least
-    half of the cell's lines.
+    that, read alone, split into exactly as many cells as the header (a spreadsheet writes every
+    cell of a row): at least two such lines, and at least half of the cell's lines.
     """
     if width < 2:
         return False
@@ -208,7 +208,7 @@ def _swallows_rows(cells: list[str], delimiter: str, width: int) -> bool:
         if "\n" not in cell and "\r" not in cell:
             continue
         inner = cell.splitlines()
-        row_like = sum(1 for line in inner if len(_first_record(line, delimiter)) >= width)
+        row_like = sum(1 for line in inner if len(_first_record(line, delimiter)) == width)
         if row_like >= 2 and 2 * row_like >= len(inner):
             return True
     return False

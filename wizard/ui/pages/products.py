@@ -285,10 +285,23 @@ class ProductsPage(BasePage):
 
     def import_dialog(self, path: Path):
         """Read ``path`` and return the preview dialog (not shown); None when the file cannot be read."""
+        from wizard.transfer.encoding import MixedEncoding
         from wizard.ui.widgets.import_dialog import ImportDialog, read_preview
 
         try:
-            preview = read_preview(path)
+            try:
+                preview = read_preview(path)
+            except MixedEncoding as exc:  # mostly UTF-8: ask how to read the lines that are not
+                answer = QMessageBox.question(
+                    self, self.tr("Import products"),
+                    exc.message.text(self.lang) + "\n\n" + self.tr(
+                        "Read the characters of those lines as Windows-1252 and the rest as UTF-8? The "
+                        "preview then names those lines so that you can check them."),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    raise
+                preview = read_preview(path, encoding="utf-8")
         except EchoppeError as exc:
             self.problem.show_problems([exc.text(self.lang)])
             return None

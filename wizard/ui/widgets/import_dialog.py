@@ -24,11 +24,11 @@ from wizard.ui.models import money_text
 from wizard.ui.session import ShopSession
 
 
-def read_preview(path: Path) -> ImportPreview:
+def read_preview(path: Path, encoding: str = "auto") -> ImportPreview:
     """Parse ``path`` with the import service without touching the shop."""
     from wizard.transfer import read_products
 
-    return read_products(path)
+    return read_products(path, encoding=encoding)
 
 
 class ImportDialog(QDialog):
