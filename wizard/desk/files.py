@@ -26,9 +26,18 @@ PAY_SETTINGS = ("desk.iban", "desk.bic", "desk.pickup")
 DENY_ALL = "Require all denied\nOptions -Indexes\n"
 DESK_HTACCESS = """\
 Options -Indexes
-<FilesMatch "^(lib\\.php|.*\\.json)$">
+<FilesMatch "^(lib\\.php|.*\\.json|\\..*)$">
     Require all denied
 </FilesMatch>
+# PHP's startup warnings (before any script runs) stay off the page on a host that shows errors.
+<IfModule php_module>
+    php_flag display_errors off
+    php_flag display_startup_errors off
+</IfModule>
+<IfModule php7_module>
+    php_flag display_errors off
+    php_flag display_startup_errors off
+</IfModule>
 """
 
 

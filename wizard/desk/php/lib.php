@@ -4,6 +4,11 @@
    nothing a visitor sent reaches a mail header, an include or a file name; errors reveal nothing. */
 declare(strict_types=1);
 if (!defined('ECHOPPE_DESK')) { http_response_code(404); exit; }
+/* Many cheap hosts show PHP's errors and version to visitors: never from the desk (startup warnings are
+   kept quiet by desk/.htaccess under mod_php and desk/.user.ini under CGI/FPM). */
+ini_set('display_errors', '0');
+ini_set('display_startup_errors', '0');
+header_remove('X-Powered-By');
 
 const MAX_BODY = 65536, MAX_LINES = 50, MAX_QTY = 999;
 
@@ -60,29 +65,43 @@ function fail(int $status, string $key, array $vars = []): void {
         . '<p><a href="javascript:history.back()">' . h(t('back')) . '</a></p>');
 }
 
-/* The request: POST only, small, well-formed UTF-8, no bot in the honeypot. */
+/* The request: POST only, as a plain form sends it, small, no bot in the honeypot. */
 function read_request(): void {
     if (($_SERVER['REQUEST_METHOD'] ?? '') !== 'POST') fail(405, 'postOnly');
-    if ((int)($_SERVER['CONTENT_LENGTH'] ?? 0) > MAX_BODY) fail(413, 'tooBig');
+    /* Our forms and the cart only send urlencoded forms: no JSON, no multipart (no uploads). */
+    $type = strtolower(trim(explode(';', (string)($_SERVER['CONTENT_TYPE'] ?? ''))[0]));
+    if ($type !== 'application/x-www-form-urlencoded') fail(415, 'refused');
+    /* The body itself is measured: a chunked request has no Content-Length to trust. */
+    if ((int)($_SERVER['CONTENT_LENGTH'] ?? 0) > MAX_BODY
+        || strlen((string)file_get_contents('php://input', false, null, 0, MAX_BODY + 1)) > MAX_BODY) {
+        fail(413, 'tooBig');
+    }
     if (field('website', 200) !== '') fail(400, 'refused');
 }
 
-/* A posted text field: trimmed, valid UTF-8, no control characters (newlines only in notes). */
+/* A posted text field: trimmed, valid UTF-8 (overlong forms and surrogates are invalid), no markup, no
+   control characters (C0, DEL, C1; newlines only in notes), no line separators and no bidi overrides or
+   isolates, which could hide or reorder text in the emails and in the app. */
 function field(string $name, int $max, bool $multiline = false, ?array $from = null): string {
     $v = ($from ?? $_POST)[$name] ?? '';
     if (!is_string($v)) fail(400, 'badField', ['field' => t($name)]);
     if (strlen($v) > $max * 4 || !preg_match('//u', $v)) fail(400, 'badField', ['field' => t($name)]);
     $v = trim(str_replace("\r\n", "\n", $v));
-    $bad = $multiline ? '/[\x00-\x09\x0b-\x1f\x7f]/' : '/[\x00-\x1f\x7f]/';
-    /* no markup either: a name, an address or a note never needs < or > */
-    if (preg_match($bad, $v) || strpbrk($v, '<>') !== false || preg_match_all('/./us', $v) > $max) {
+    $bad = '/[\p{Cc}\x{2028}\x{2029}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u';
+    if (preg_match($bad, $multiline ? str_replace("\n", '', $v) : $v) || strpbrk($v, '<>') !== false
+        || preg_match_all('/./us', $v) > $max) {
         fail(400, 'badField', ['field' => t($name)]);
     }
     return $v;
 }
 function email_field(string $name = 'email'): string {
     $v = field($name, 254);
-    if (!filter_var($v, FILTER_VALIDATE_EMAIL) || preg_match('/[\s<>,;"]/', $v)) fail(400, 'badEmail');
+    /* One plain local@domain, as the app's is_email: letters, digits and . _ + - only. filter_var alone lets
+       through quoted parts, encoded words (=?...?=), the %-hack and !-paths that some mail servers relay,
+       and IP literals. */
+    if (!filter_var($v, FILTER_VALIDATE_EMAIL) || !preg_match('/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/D', $v)) {
+        fail(400, 'badEmail');
+    }
     return $v;
 }
 
@@ -110,6 +129,9 @@ function price_cart(array $items, string $code, string $country, string $rate, s
         $p = $CAT['products'][$it['slug']] ?? null;
         if (!is_array($p)) fail(400, 'unknownProduct', ['name' => $it['slug']]);
         $v = null;
+        /* a product without variants has one line whatever variant is sent: made-up variants of it
+           would otherwise be separate lines, each within the stock */
+        if (!$p['variants']) $it['variant'] = '';
         if ($p['variants']) {
             $v = $p['variants'][$it['variant']] ?? null;
             if (!is_array($v)) fail(400, 'unknownProduct', ['name' => $p['name']]);
