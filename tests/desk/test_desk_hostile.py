@@ -8,16 +8,18 @@ takes seconds); each test starts with an empty private folder and no mail.
 
 from __future__ import annotations
 
+import concurrent.futures
 import html
 import shutil
 import urllib.parse
+import uuid
 from collections.abc import Iterator
 
 import pytest
 
 from tests.desk.hosthelpers import DeskHost, order_fields, publish_desk_shop, this_year
 from tests.support import apache
-from tests.support.apache import ApacheServer, apache_available, make_site, stop_apache
+from tests.support.apache import ApacheServer, apache_available, make_site, start_apache, stop_apache
 
 CARELESS_INI = """
 display_errors = On
@@ -27,7 +29,7 @@ html_errors = On
 expose_php = On
 """
 LEAKS = ("Warning", "Notice", "Deprecated", "Fatal error", "Stack trace", "Uncaught", " on line ", "lib.php",
-         "order.php", "withdraw.php", "/www/", "/tmp/", "PHP Request Startup")
+         ".php:", "/www/", "/tmp/", "PHP Request Startup")
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
@@ -398,3 +400,192 @@ def test_what_the_desk_writes_is_out_of_reach_over_http(host: DeskHost):
         assert status in (400, 403, 404), path
         assert b"public_key" not in body and b"<?php" not in body and b"Require" not in body, path
         assert_clean(body, headers)
+
+
+# --------------------------------------------------------------------------- a host that lost sodium or mail()
+
+@pytest.fixture
+def crippled(host: DeskHost, sshd_server, request) -> Iterator[ApacheServer]:
+    """A second Apache on the same published folder whose PHP lacks the functions named by the test."""
+    disabled, careless_ini = request.param, _careless_ini(apache._php_ini)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(apache, "_php_ini", lambda root: careless_ini(root) + f"disable_functions = {disabled}\n")
+        server = start_apache(sshd_server.root / "apache" / f"crippled-{uuid.uuid4().hex[:8]}", host.site.docroot)
+    try:
+        yield server
+    finally:
+        stop_apache(server)
+
+
+@pytest.mark.parametrize("crippled", ["sodium_crypto_box_seal"], indirect=True)
+def test_without_sodium_the_desk_says_it_is_unavailable_and_uses_no_number(host: DeskHost, crippled):
+    for script, fields in (("order.php", order_fields()), ("withdraw.php", {"name": "Eve", "order": "2026-00042",
+                                                                           "email": "eve@example.fr", "step": "confirm"})):
+        status, headers, page = raw_post(crippled, f"desk/{script}", encoded(list(dict(fields).items())), FORM)
+        assert status == 503 and "n'est pas disponible" in text(page), page[:800]
+        assert_clean(page, headers)
+    nothing_written(host)
+    assert not (host.private / "state" / "orders.counter").exists()
+    # the same folder on a whole PHP goes on from number 1
+    assert host.post("order.php", order_fields())[0] == 200
+    assert host.orders()[0].name == f"{this_year()}-00001.sealed"
+
+
+@pytest.mark.parametrize("crippled", ["mail"], indirect=True)
+def test_without_mail_the_order_is_kept_and_the_page_says_the_shop_will_confirm(host: DeskHost, crippled):
+    status, headers, page = raw_post(crippled, "desk/order.php", encoded(order_fields()), FORM)
+    assert status == 200 and "la boutique vous confirmera la commande par e-mail" in text(page), page[:800]
+    assert_clean(page, headers)
+    assert len(host.orders()) == 1 and not host.site.server.mails()
+    status, headers, page = raw_post(crippled, "desk/withdraw.php", encoded(
+        [("name", "Eve"), ("order", "2026-00001"), ("email", "eve@example.fr"), ("step", "confirm")]), FORM)
+    assert status == 200 and len(host.withdrawals()) == 1, page[:800]
+    assert_clean(page, headers)
+
+
+# --------------------------------------------------------------------------- numbers: races, replays, damage
+
+def test_concurrent_orders_and_withdrawals_get_distinct_numbers_none_lost(host: DeskHost):
+    order = encoded(order_fields())
+    withdrawal = encoded([("name", "Eve"), ("order", "2026-00001"), ("email", "eve@example.fr"), ("step", "confirm")])
+
+    def one(i: int) -> int:
+        script, body = ("order.php", order) if i % 3 else ("withdraw.php", withdrawal)
+        return raw_post(host.site.server, f"desk/{script}", body, FORM)[0]
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(one, range(90)))
+    assert statuses == [200] * 90
+    year = this_year()
+    assert sorted(host.open(p)["number"] for p in host.orders()) == [f"{year}-{n:05d}" for n in range(1, 61)]
+    assert sorted(host.open(p)["number"] for p in host.withdrawals()) == [f"W{year}-{n:05d}" for n in range(1, 31)]
+    assert len(host.site.server.mails()) == 180
+    leftovers = [p.name for p in host.private.rglob(".*") if p.name != ".htaccess"]
+    assert not leftovers
+
+
+def test_a_replayed_confirmation_is_a_new_order_with_its_own_number(host: DeskHost):
+    # The desk cannot tell a second order of the same cart from a replay: each gets its own number,
+    # file and email, and the rate limit bounds how many (tested in test_desk_abuse.py).
+    body = encoded(order_fields())
+    for _ in range(3):
+        assert raw_post(host.site.server, "desk/order.php", body, FORM)[0] == 200
+    assert len({host.open(p)["number"] for p in host.orders()}) == 3
+
+
+@pytest.mark.parametrize("counter", ["", "abc", "-5", "12abc", "99999999999999999999999"])
+def test_a_damaged_counter_never_reuses_a_number(host: DeskHost, counter):
+    state = host.private / "state"
+    assert host.post("order.php", order_fields())[0] == 200  # number 1, kept on the host
+    first = host.orders()[0].read_bytes()
+    (state / "orders.counter").write_text(counter)
+    status, page = host.post("order.php", order_fields())
+    assert_clean(page)
+    assert host.orders()[0].read_bytes() == first  # never overwritten
+    if status == 200:
+        numbers = [host.open(p)["number"] for p in host.orders()]
+        assert len(set(numbers)) == 2
+    else:
+        assert status == 503 and len(host.orders()) == 1
+
+
+def test_an_existing_order_file_is_never_overwritten(host: DeskHost):
+    # A host restored from an old backup rolls the counter back under orders still waiting.
+    for _ in range(3):
+        assert host.post("order.php", order_fields())[0] == 200
+    before = {p.name: p.read_bytes() for p in host.orders()}
+    (host.private / "state" / "orders.counter").write_text("1")
+    status, page = host.post("order.php", order_fields())
+    assert_clean(page)
+    after = {p.name: p.read_bytes() for p in host.orders()}
+    assert all(after[name] == data for name, data in before.items())
+    assert status == 200 and len(after) == 4, page[:600]
+
+
+# --------------------------------------------------------------------------- what the pages echo
+
+QUOTES = "\" autofocus onfocus=\"alert(1)\" x='&amp;"
+
+
+@pytest.mark.parametrize("fields", [
+    {"item[0][slug]": QUOTES}, {"coupon": QUOTES}, {"item[0][variant]": QUOTES},
+    {"name": QUOTES, "step": "review"}, {"city": QUOTES, "step": "review"}, {"message": QUOTES + "\n" + QUOTES, "step": "review"},
+    {"phone": QUOTES[:40], "step": "review"}, {"email": "a@b", "name": QUOTES},
+], ids=["slug", "coupon", "variant", "name", "city", "note", "phone", "refusal"])
+def test_pages_echo_what_was_sent_only_escaped(host: DeskHost, fields):
+    status, headers, page = raw_post(host.site.server, "desk/order.php", encoded(order_fields(**fields)), FORM)
+    assert status in (200, 400), page[:500]
+    assert '" autofocus' not in page and "x='" not in page and "onfocus=\"alert" not in page
+    assert "&amp;amp;" in page or QUOTES not in text(page)  # shown, if at all, as the text it was
+    assert_clean(page, headers)
+    assert headers["content-security-policy"].startswith("default-src 'self'")
+    assert headers["x-content-type-options"] == "nosniff"
+    nothing_written(host)
+
+
+def test_the_withdrawal_review_echoes_only_escaped_text(host: DeskHost):
+    status, headers, page = raw_post(host.site.server, "desk/withdraw.php", encoded(
+        [("name", QUOTES), ("order", "2026-00042"), ("email", "eve@example.fr"), ("step", "review")]), FORM)
+    assert status == 200 and '" autofocus' not in page and "x='" not in page
+    assert_clean(page, headers)
+
+
+# --------------------------------------------------------------------------- withdrawal with forged data
+
+def test_a_forged_withdrawal_reaches_only_the_address_typed_and_tells_the_shop_nothing_personal(host: DeskHost):
+    # The desk cannot open orders (it only seals), so it cannot check that an order number exists or
+    # belongs to the email: it acknowledges the declaration to the address typed, keeps it sealed with
+    # exactly what was typed, and the app links it to the order by number for the merchant to compare.
+    assert host.post("order.php", order_fields())[0] == 200  # Margaux's order 00001
+    host.site.server.clear_mail()
+    year = this_year()
+    for order in (f"{year}-00001", f"{year}-99999"):
+        status, page = host.post("withdraw.php", {"name": "Eve Forger", "order": order, "email": "eve@example.org",
+                                                  "step": "confirm"})
+        assert status == 200, page[:500]
+    mails = host.site.server.mails()
+    assert [m["To"] for m in mails] == ["eve@example.org", "commandes@example.fr"] * 2
+    for notice in mails[1::2]:
+        content = notice.get_content()
+        assert "Eve" not in content and "eve@" not in content and "Margaux" not in content
+    for ack in mails[0::2]:
+        assert "Margaux" not in ack.get_content() and "Lilas" not in ack.get_content()
+    declarations = [host.open(p) for p in host.withdrawals()]
+    assert [(d["order_number"], d["name"], d["email"]) for d in declarations] == [
+        (f"{year}-00001", "Eve Forger", "eve@example.org"), (f"{year}-99999", "Eve Forger", "eve@example.org")]
+
+
+# --------------------------------------------------------------------------- a private folder inside the web root
+
+@pytest.fixture
+def known_hosts(tmp_path, sshd_server):
+    from wizard.publish import KnownHosts
+
+    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
+    sshd_server.trust(kh)
+    return kh
+
+
+def test_a_private_folder_in_the_web_root_denies_every_file_the_desk_writes(tmp_path, sshd_server, apache_site,
+                                                                          known_hosts):
+    desk = publish_desk_shop(tmp_path, sshd_server, apache_site, known_hosts, target_path="/" + apache_site.sftp_path)
+    try:
+        name = desk.shop.get_value("desk.private_dir").rsplit("/", 1)[1]
+        folder = apache_site.docroot / name
+        (folder / ".htaccess").unlink()  # removed on the host by mistake: the desk puts it back
+        assert desk.post("order.php", order_fields())[0] == 200
+        assert desk.post("withdraw.php", {"name": "Eve", "order": "2026-00001", "email": "eve@example.fr",
+                                          "step": "confirm"})[0] == 200
+        assert "Require all denied" in (folder / ".htaccess").read_text()
+        written = [p.relative_to(apache_site.docroot).as_posix() for p in folder.rglob("*")]
+        assert len(written) >= 8  # folders, sealed files, counters, rate state, .htaccess
+        server = apache_site.server
+        for path in [*written, f"{name}/", f"{name}/state/", f"{name}/state/orders.counter%20",
+                     f"{name.upper()}/", f"desk/../{name}/orders/"]:
+            status, _headers, body = server.get(path)
+            assert status in (403, 404), path
+            assert b"sealed" not in body and b"counter" not in body and b"Index of" not in body, path
+        for listing in ("", "desk/", "static/", "img/"):
+            assert name.encode() not in server.get(listing)[2]
+    finally:
+        desk.shop.close()

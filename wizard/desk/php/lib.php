@@ -68,6 +68,9 @@ function fail(int $status, string $key, array $vars = []): void {
 /* The request: POST only, as a plain form sends it, small, no bot in the honeypot. */
 function read_request(): void {
     if (($_SERVER['REQUEST_METHOD'] ?? '') !== 'POST') fail(405, 'postOnly');
+    /* A host that lost sodium (a PHP version switched since the publish probe) cannot seal: say so
+       before anything is numbered or written. */
+    if (!function_exists('sodium_crypto_box_seal')) fail(503, 'unavailable');
     /* Our forms and the cart only send urlencoded forms: no JSON, no multipart (no uploads). */
     $type = strtolower(trim(explode(';', (string)($_SERVER['CONTENT_TYPE'] ?? ''))[0]));
     if ($type !== 'application/x-www-form-urlencoded') fail(415, 'refused');
@@ -196,14 +199,21 @@ function private_dir(string $sub): string {
     return "$base/$sub";
 }
 
-/* The next number of a counter that never repeats, under an exclusive lock. */
-function next_number(string $name): int {
-    $f = @fopen(private_dir('state') . "/$name.counter", 'c+');
+/* The next number ("2026-00042") of a counter that never repeats, under an exclusive lock. The counter is
+   written at a fixed width over its old value (never truncated, so never seen empty); a counter that is
+   not a number is never guessed at. A number whose file is still there (a host restored from an old
+   backup rolls the counter back) is skipped: an order or declaration is never overwritten. */
+function next_number(string $sub, string $format): string {
+    $dir = private_dir($sub);
+    $f = @fopen(private_dir('state') . "/$sub.counter", 'c+');
     if (!$f || !flock($f, LOCK_EX)) fail(503, 'unavailable');
-    $n = (int)stream_get_contents($f) + 1;
-    ftruncate($f, 0); rewind($f); fwrite($f, (string)$n); fflush($f);
+    $raw = trim((string)stream_get_contents($f));
+    if (!preg_match('/^[0-9]{0,10}$/D', $raw) || (int)$raw >= 9999999999) fail(503, 'unavailable');  // exiting releases the lock
+    $n = (int)$raw;
+    do { $number = sprintf($format, date('Y'), ++$n); } while (file_exists("$dir/$number.sealed"));
+    rewind($f); fwrite($f, sprintf('%010d', $n)); fflush($f);
     flock($f, LOCK_UN); fclose($f);
-    return $n;
+    return $number;
 }
 
 /* Seal with the shop's public key and write atomically: a temporary name, then a rename. */
@@ -243,6 +253,7 @@ function send_mail(string $to, string $subject, string $body): bool {
     $clean = fn(string $s) => str_replace(["\r", "\n"], ' ', $s);
     $headers = ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: 8bit'];
     if ($CFG['from'] !== '') { $headers[] = 'From: ' . $clean($CFG['from']); $headers[] = 'Reply-To: ' . $clean($CFG['from']); }
+    if (!function_exists('mail')) return false;  // disabled by the host: the order is kept all the same
     $subject = '=?UTF-8?B?' . base64_encode($clean($subject)) . '?=';
     return @mail($clean($to), $subject, str_replace("\r", '', $body), implode("\r\n", $headers));
 }

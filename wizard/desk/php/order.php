@@ -31,8 +31,7 @@ if ($in['step'] !== 'confirm' || $missing || $in['shown_total'] !== plain($cart[
 }
 
 rate_limit('order');
-$year = date('Y');
-$number = sprintf('%s-%05d', $year, next_number('orders'));
+$number = next_number('orders', '%s-%05d');
 $order = [
     'format' => 'echoppe-order/1', 'number' => $number, 'received_at' => now_iso(), 'lang' => $CFG['lang'],
     'currency' => $CFG['currency'],
