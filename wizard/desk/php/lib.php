@@ -146,7 +146,8 @@ function price_cart(array $items, string $code, string $country, string $rate, s
         $unit = cents($v ? $v['price'] : $p['price']);
         $lines[] = ['key' => $it['slug'] . '|' . $it['variant'], 'slug' => $it['slug'], 'sku' => $v ? $v['sku'] : $p['sku'],
             'name' => $p['name'], 'options' => $v ? (object)$v['options'] : new stdClass(), 'label' => $v ? $v['label'] : '',
-            'quantity' => $it['qty'], 'unit' => $unit, 'total' => $unit * $it['qty'], 'pay' => $p['payment_link']];
+            'quantity' => $it['qty'], 'unit' => $unit, 'total' => $unit * $it['qty'], 'pay' => $p['payment_link'],
+            'no_withdrawal' => (string)($p['no_withdrawal'] ?? '')];  // the L221-28 exception, as its page says it
         $sub += $unit * $it['qty'];
         $weight += $p['weight_g'] * $it['qty'];
     }

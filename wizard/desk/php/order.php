@@ -72,6 +72,7 @@ function summary_lines(array $cart): array {
     foreach ($cart['lines'] as $l) {
         $out[] = $l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')
             . ' @ ' . money($l['unit']) . ' = ' . money($l['total']);
+        if ($l['no_withdrawal'] !== '') $out[] = '   ' . $l['no_withdrawal'];  // confirmed on a durable medium (L221-13)
     }
     $out[] = t('subtotal') . colon() . money($cart['sub']);
     if ($cart['coupon'] !== '') $out[] = t('discount') . ' (' . $cart['coupon'] . ')' . colon() . '−' . money($cart['off']);
@@ -116,7 +117,8 @@ function review(array $items, array $in, array $cart, string $note): void {
     $f .= '<p class="visually-hidden" aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off"></label></p>';
     $rows = '';
     foreach ($cart['lines'] as $l) {
-        $rows .= '<li>' . h($l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')) . ' — ' . h(money($l['total'])) . '</li>';
+        $rows .= '<li>' . h($l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')) . ' — ' . h(money($l['total']))
+            . ($l['no_withdrawal'] !== '' ? '<br><small class="withdrawal-exception">' . h($l['no_withdrawal']) . '</small>' : '') . '</li>';
     }
     $f .= '<ul class="cart-lines">' . $rows . '</ul><dl class="cart-totals"><dt>' . h(t('subtotal')) . '</dt><dd>' . h(money($cart['sub'])) . '</dd>';
     if ($cart['coupon'] !== '') $f .= '<dt>' . h(t('discount') . ' (' . $cart['coupon'] . ')') . '</dt><dd>−' . h(money($cart['off'])) . '</dd>';
