@@ -589,3 +589,77 @@ def test_a_private_folder_in_the_web_root_denies_every_file_the_desk_writes(tmp_
             assert name.encode() not in server.get(listing)[2]
     finally:
         desk.shop.close()
+
+
+# --------------------------------------------------------------------------- where requests come from
+
+def test_a_post_another_site_made_a_browser_send_is_refused(host: DeskHost):
+    server = host.site.server
+    for script, fields in (("order.php", order_fields()), ("withdraw.php", [("name", "Eve"), ("order", "2026-00042"),
+                                                                            ("email", "eve@example.fr"), ("step", "confirm")])):
+        status, headers, page = raw_post(server, f"desk/{script}", encoded(fields),
+                                         {**FORM, "Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"})
+        assert status == 403 and "Cette demande a été refusée" in text(page), script
+        assert_clean(page, headers)
+    nothing_written(host)
+    for site in ("same-origin", "none"):
+        assert raw_post(server, "desk/order.php", encoded(order_fields()), {**FORM, "Sec-Fetch-Site": site})[0] == 200
+
+
+def test_a_refusal_links_back_to_the_page_that_sends_there(host: DeskHost):
+    # history.back() in a javascript: link would be blocked by the desk's own CSP (no inline script).
+    _status, page = host.post("order.php", order_fields(**{"item[0][qty]": "0"}))
+    assert '<a href="../panier.html">Retour</a>' in page
+    _status, page = host.post("withdraw.php", {"name": "", "order": "1", "email": "eve@example.fr"})
+    assert '<a href="../retractation.html">Retour</a>' in page
+    for script, fields in (("order.php", order_fields(step="review")), ("order.php", order_fields()),
+                           ("withdraw.php", {"name": "Eve", "order": "2026-00042", "email": "eve@example.fr"})):
+        assert "javascript:" not in host.post(script, fields)[1]
+
+
+def test_the_forwarded_for_header_does_not_change_who_is_counted(host: DeskHost):
+    host.set_limits(per_ip=2)
+    try:
+        statuses = [raw_post(host.site.server, "desk/order.php", encoded(order_fields()),
+                             {**FORM, "X-Forwarded-For": f"203.0.113.{i}", "X-Real-IP": f"203.0.113.{i}",
+                              "Client-IP": f"203.0.113.{i}"})[0] for i in range(4)]
+        assert statuses == [200, 200, 429, 429]
+    finally:
+        host.set_limits(per_ip=100_000)
+
+
+RATE_PROBE = """<?php
+define('ECHOPPE_DESK', 1);
+define('ECHOPPE_DESK_TEST', 1);
+require $argv[1] . '/lib.php';
+$out = [];
+foreach (json_decode(stream_get_contents(STDIN), true) as $ip) {
+    $_SERVER['REMOTE_ADDR'] = $ip;
+    try { rate_limit('order'); $out[] = 'ok'; } catch (RuntimeException $e) { $out[] = $e->getMessage(); }
+}
+echo json_encode($out);
+"""
+
+
+def test_an_ipv6_visitor_cannot_dodge_the_limit_with_the_addresses_of_its_64(tmp_path):
+    import json
+    import subprocess
+
+    from tests.desk.deskshop import build_with_desk, make_desk_shop
+
+    shop = make_desk_shop(tmp_path / "shop.echoppe")
+    try:
+        build_with_desk(shop, tmp_path / "site")
+    finally:
+        shop.close()
+    desk = tmp_path / "site" / "desk"
+    config = json.loads((desk / "config.json").read_text())
+    config["limits"].update(per_ip=3, **{"global": 1000})
+    (desk / "config.json").write_text(json.dumps(config))
+    (tmp_path / "probe.php").write_text(RATE_PROBE)
+    one_64 = [f"2001:db8:1:2:{i:x}::{i:x}" for i in range(1, 6)]
+    others = ["2001:db8:1:3::1", "192.0.2.1", "192.0.2.2", "::ffff:192.0.2.3", "::ffff:192.0.2.4"]
+    run = subprocess.run(["php", str(tmp_path / "probe.php"), str(desk)], input=json.dumps(one_64 + others),
+                         capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == ["ok", "ok", "ok", "tooMany", "tooMany"] + ["ok"] * 5
+    assert "2001:db8" not in (tmp_path / "echoppe-private" / "state" / "rate-order.json").read_text()

@@ -36,6 +36,7 @@ def desk_plan(shop: ShopFile, base_url: str | None = None) -> DeskPlan | None:
         base_url=model.base_url,
         terms_page=paths.terms,
         withdraw_page=paths.withdrawal,
+        cart_page=paths.cart,
         countries=rows,
         gettext=gettext_site(lang),
     )

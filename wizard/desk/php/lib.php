@@ -61,8 +61,11 @@ function page(int $status, string $title, string $body): void {
 }
 function fail(int $status, string $key, array $vars = []): void {
     if (defined('ECHOPPE_DESK_TEST')) throw new RuntimeException($key);  // tests/desk/php_harness.php
+    /* Back to the page that sends here (a javascript: link would be blocked by our own CSP). */
+    global $CFG;
+    $back = basename((string)($_SERVER['SCRIPT_FILENAME'] ?? '')) === 'withdraw.php' ? $CFG['withdraw_page'] : $CFG['cart_page'];
     page($status, t('refusedTitle'), '<p class="cart-error" role="alert">' . h(t($key, $vars)) . '</p>'
-        . '<p><a href="javascript:history.back()">' . h(t('back')) . '</a></p>');
+        . '<p><a href="../' . h($back) . '">' . h(t('back')) . '</a></p>');
 }
 
 /* The request: POST only, as a plain form sends it, small, no bot in the honeypot. */
@@ -71,6 +74,9 @@ function read_request(): void {
     /* A host that lost sodium (a PHP version switched since the publish probe) cannot seal: say so
        before anything is numbered or written. */
     if (!function_exists('sodium_crypto_box_seal')) fail(503, 'unavailable');
+    /* Our forms post from the shop's own pages; a browser says when another site made it post
+       (orders or withdrawals planted through visitors' browsers, past the per-address limit). */
+    if (($_SERVER['HTTP_SEC_FETCH_SITE'] ?? '') === 'cross-site') fail(403, 'refused');
     /* Our forms and the cart only send urlencoded forms: no JSON, no multipart (no uploads). */
     $type = strtolower(trim(explode(';', (string)($_SERVER['CONTENT_TYPE'] ?? ''))[0]));
     if ($type !== 'application/x-www-form-urlencoded') fail(415, 'refused');
@@ -238,7 +244,7 @@ function rate_limit(string $kind): void {
     if (!$f || !flock($f, LOCK_EX)) fail(503, 'unavailable');
     $now = time();
     $seen = array_filter((array)json_decode((string)stream_get_contents($f), true), fn($t) => is_int($t) && $t > $now - $lim['window']);
-    $ip = hash_hmac('sha256', (string)($_SERVER['REMOTE_ADDR'] ?? ''), $CFG['public_key']);
+    $ip = hash_hmac('sha256', client_key(), $CFG['public_key']);
     $all = 0; $mine = 0;
     foreach ($seen as $k => $t) { $all++; if (strncmp((string)$k, substr($ip, 0, 16), 16) === 0) $mine++; }
     $over = $mine >= $lim['per_ip'] || $all >= $lim['global'];
@@ -246,6 +252,17 @@ function rate_limit(string $kind): void {
     ftruncate($f, 0); rewind($f); fwrite($f, json_encode($seen)); fflush($f);
     flock($f, LOCK_UN); fclose($f);
     if ($over) { header('Retry-After: ' . $lim['window']); fail(429, 'tooMany'); }
+}
+
+/* The address a visitor is counted by: an IPv6 visitor holds a whole /64 (2^64 addresses), so the
+   /64 counts as one address; IPv4 (and IPv4-mapped IPv6) addresses count one by one. */
+function client_key(): string {
+    $ip = (string)($_SERVER['REMOTE_ADDR'] ?? '');
+    $bin = @inet_pton($ip);
+    if ($bin !== false && strlen($bin) === 16 && strncmp($bin, str_repeat("\0", 10) . "\xff\xff", 12) !== 0) {
+        return bin2hex(substr($bin, 0, 8)) . '/64';
+    }
+    return $ip;
 }
 
 /* One plain-text email; only validated addresses and our own texts go into headers. */
