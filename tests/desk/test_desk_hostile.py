@@ -663,3 +663,19 @@ def test_an_ipv6_visitor_cannot_dodge_the_limit_with_the_addresses_of_its_64(tmp
                          capture_output=True, text=True, check=True)
     assert json.loads(run.stdout) == ["ok", "ok", "ok", "tooMany", "tooMany"] + ["ok"] * 5
     assert "2001:db8" not in (tmp_path / "echoppe-private" / "state" / "rate-order.json").read_text()
+
+
+def test_extra_path_after_the_script_is_not_found(host: DeskHost):
+    # /desk/order.php/x would run the desk with every relative link of its page pointing into itself.
+    for path in ("desk/order.php/x", "desk/order.php/", "desk/withdraw.php/..%2f..%2fx", "desk/order.php/static/site.css"):
+        status, headers, page = raw_post(host.site.server, path, encoded(order_fields()), FORM)
+        assert status == 404, path
+        assert_clean(page, headers)
+    nothing_written(host)
+
+
+def test_a_forged_host_header_reaches_no_page_or_email(host: DeskHost):
+    status, _headers, page = raw_post(host.site.server, "desk/order.php", encoded(order_fields()),
+                                     {**FORM, "Host": "evil.example"})
+    assert status == 200 and "evil.example" not in page
+    assert all("evil.example" not in p.read_text(errors="replace") for p in host.site.server.mail_files())

@@ -70,6 +70,8 @@ function fail(int $status, string $key, array $vars = []): void {
 
 /* The request: POST only, as a plain form sends it, small, no bot in the honeypot. */
 function read_request(): void {
+    /* /desk/order.php/anything would run here with every relative link of the page pointing into it */
+    if (($_SERVER['PATH_INFO'] ?? '') !== '') fail(404, 'refused');
     if (($_SERVER['REQUEST_METHOD'] ?? '') !== 'POST') fail(405, 'postOnly');
     /* A host that lost sodium (a PHP version switched since the publish probe) cannot seal: say so
        before anything is numbered or written. */
