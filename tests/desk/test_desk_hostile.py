@@ -679,3 +679,39 @@ def test_a_forged_host_header_reaches_no_page_or_email(host: DeskHost):
                                      {**FORM, "Host": "evil.example"})
     assert status == 200 and "evil.example" not in page
     assert all("evil.example" not in p.read_text(errors="replace") for p in host.site.server.mail_files())
+
+
+# --------------------------------------------------------------------------- the publish probe on a host lacking a part
+
+@pytest.mark.parametrize("missing", ["sodium_crypto_box_seal", "mail"])
+def test_the_probe_keeps_the_desk_off_on_a_host_without_sodium_or_mail(tmp_path, sshd_server, known_hosts, missing):
+    from tests.desk.deskshop import make_desk_shop
+    from tests.support.sshd import PASSWORD
+    from wizard.publish.shop import Built, publish_shop
+
+    reason = apache_available()
+    if reason:
+        pytest.skip(reason)
+    careless_ini = _careless_ini(apache._php_ini)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(apache, "_php_ini", lambda root: careless_ini(root) + f"disable_functions = {missing}\n")
+        site = make_site(sshd_server)
+    try:
+        shop = make_desk_shop(tmp_path / "shop.echoppe", target_path=site.sftp_path, public_url=site.url,
+                              port=sshd_server.port)
+        try:
+            events = list(publish_shop(shop, PASSWORD, known_hosts=known_hosts))
+            built = next(e for e in events if isinstance(e, Built))
+            probe = shop.get_value("desk.probe")
+        finally:
+            shop.close()
+        assert probe == {"ok": False, "php": "8.2", "sodium": missing != "sodium_crypto_box_seal",
+                         "mail": missing != "mail"}
+        name = "sodium" if missing.startswith("sodium") else "mail()"
+        assert any(f"without {name}" in str(w) for w in built.warnings), [str(w) for w in built.warnings]
+        root = site.docroot
+        assert not (root / "desk").exists() and not list(root.glob("echoppe-probe-*"))
+        assert "mailto:commandes@example.fr" in (root / "retractation.html").read_text()
+    finally:
+        stop_apache(site.server)
+        shutil.rmtree(site.home, ignore_errors=True)
