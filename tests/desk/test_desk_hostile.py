@@ -37,6 +37,21 @@ def _careless_ini(original):  # type: ignore[no-untyped-def]
     return lambda root: original(root) + CARELESS_INI
 
 
+def _with_unsellable_products(path, **kw):  # type: ignore[no-untyped-def]
+    """The desk's test shop plus a product not published yet and one sold on another site."""
+    from decimal import Decimal
+
+    from tests.desk.deskshop import make_desk_shop
+    from wizard.domain.model import Product
+
+    shop = make_desk_shop(path, **kw)
+    shop.add_products([
+        Product(name="Secret", slug="secret", price=Decimal("1"), published=False),
+        Product(name="Ailleurs", slug="ailleurs", price=Decimal("2"), external_url="https://example.org/buy"),
+    ])
+    return shop
+
+
 @pytest.fixture(scope="module")
 def careless(sshd_server, tmp_path_factory) -> Iterator[DeskHost]:
     reason = apache_available()
@@ -54,6 +69,7 @@ def careless(sshd_server, tmp_path_factory) -> Iterator[DeskHost]:
         sshd_server.trust(known)
         with pytest.MonkeyPatch.context() as mp:
             mp.setenv("XDG_DATA_HOME", str(tmp / "data"))
+            mp.setattr("tests.desk.hosthelpers.make_desk_shop", _with_unsellable_products)
             desk = publish_desk_shop(tmp, sshd_server, site, known)
         desk.set_limits(per_ip=100_000, **{"global": 100_000})
         yield desk
@@ -256,8 +272,9 @@ def test_a_variant_sent_for_a_product_without_variants_cannot_dodge_the_stock(ho
 @pytest.mark.parametrize("slug,variant", [("nope", ""), ("miel-de-lavande", "0"), ("miel-de-lavande", "MIEL"),
                                           ("miel-de-lavande", "miel-250"), ("miel-de-lavande", ""),
                                           ("Miel-De-Lavande", "MIEL-250"), ("../bougie", ""),
-                                          ("__proto__", ""), ("0", "")])
+                                          ("__proto__", ""), ("0", ""), ("secret", ""), ("ailleurs", "")])
 def test_unknown_products_variants_and_skus_are_refused(host: DeskHost, slug, variant):
+    assert {"secret", "ailleurs"} <= {p.slug for p in host.shop.products()}  # in the shop, not for sale here
     status, page = host.post("order.php", order_fields(**{"item[0][slug]": slug, "item[0][variant]": variant}))
     assert status == 400 and "n'est pas (ou plus) en vente ici" in text(page), (slug, variant)
     assert_clean(page)
