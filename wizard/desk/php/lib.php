@@ -3,12 +3,12 @@
    Rules: every price comes from catalogue.json (never from the browser); money is integer cents;
    nothing a visitor sent reaches a mail header, an include or a file name; errors reveal nothing. */
 declare(strict_types=1);
-if (!defined('ECHOPPE_DESK')) { http_response_code(404); exit; }
 /* Many cheap hosts show PHP's errors and version to visitors: never from the desk (startup warnings are
-   kept quiet by desk/.htaccess under mod_php and desk/.user.ini under CGI/FPM). */
+   kept quiet by desk/.htaccess under mod_php). */
 ini_set('display_errors', '0');
 ini_set('display_startup_errors', '0');
 header_remove('X-Powered-By');
+if (!defined('ECHOPPE_DESK')) { http_response_code(404); exit; }
 
 const MAX_BODY = 65536, MAX_LINES = 50, MAX_QTY = 999;
 
