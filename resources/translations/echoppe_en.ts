@@ -1256,8 +1256,8 @@
         <translation>Name of the &amp;food:</translation>
     </message>
     <message>
-        <source>&amp;Ingredients *:</source>
-        <translation>&amp;Ingredients *:</translation>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingredients:</translation>
     </message>
     <message>
         <source>Allergen &amp;note:</source>

@@ -1258,8 +1258,8 @@
         <translation>&amp;Dénomination de la denrée :</translation>
     </message>
     <message>
-        <source>&amp;Ingredients *:</source>
-        <translation>&amp;Ingrédients * :</translation>
+        <source>&amp;Ingredients:</source>
+        <translation>&amp;Ingrédients :</translation>
     </message>
     <message>
         <source>Allergen &amp;note:</source>

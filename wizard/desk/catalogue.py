@@ -25,8 +25,11 @@ def variant_key(index: int, sku: str) -> str:
 
 
 def catalogue(products: Sequence[Product], coupons: Sequence[Coupon], shipping: Sequence[ShippingRate],
-              countries: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
-    """Products by slug (variants by their option value), active coupons, rates, country → zone."""
+              countries: Sequence[tuple[str, str, str]],
+              no_withdrawal: Callable[[Product], str] = lambda _p: "") -> dict[str, Any]:
+    """Products by slug (variants by their option value), active coupons, rates, country → zone.
+    ``no_withdrawal`` gives a product's withdrawal exception as the sentence its page shows (L221-28),
+    which the desk repeats under that line of the order it mails."""
     items: dict[str, Any] = {}
     for p in products:
         if p.external_url:
@@ -42,7 +45,8 @@ def catalogue(products: Sequence[Product], coupons: Sequence[Coupon], shipping: 
             for i, v in enumerate(p.variants)
         }
         items[p.slug] = {"name": p.name, "sku": p.sku, "price": _money(p.price), "stock": p.stock,
-                         "weight_g": p.weight_g or 0, "variants": variants, "payment_link": p.payment_link}
+                         "weight_g": p.weight_g or 0, "variants": variants, "payment_link": p.payment_link,
+                         "no_withdrawal": no_withdrawal(p)}
     return {
         "products": items,
         "coupons": [

@@ -26,9 +26,18 @@ PAY_SETTINGS = ("desk.iban", "desk.bic", "desk.pickup")
 DENY_ALL = "Require all denied\nOptions -Indexes\n"
 DESK_HTACCESS = """\
 Options -Indexes
-<FilesMatch "^(lib\\.php|.*\\.json)$">
+<FilesMatch "^(lib\\.php|.*\\.json|\\..*)$">
     Require all denied
 </FilesMatch>
+# PHP's startup warnings (before any script runs) stay off the page on a host that shows errors.
+<IfModule php_module>
+    php_flag display_errors off
+    php_flag display_startup_errors off
+</IfModule>
+<IfModule php7_module>
+    php_flag display_errors off
+    php_flag display_startup_errors off
+</IfModule>
 """
 
 
@@ -106,7 +115,7 @@ def _json(data: Any) -> bytes:
 
 def desk_files(desk: DeskSite, *, catalogue: dict[str, Any], lang: str, currency: str, shop_name: str,
                order_email: str, paypal_me: str, has_payment_links: bool, base_url: str, terms_page: str,
-               withdraw_page: str, countries: list[tuple[str, str, str]], gettext: Any) -> dict[str, bytes]:
+               withdraw_page: str, cart_page: str, countries: list[tuple[str, str, str]], gettext: Any) -> dict[str, bytes]:
     """Every file of the desk, by its path in the site."""
     payments = [name for name, on in (("paypalme", bool(paypal_me)), ("transfer", bool(desk.iban)),
                                       ("link", has_payment_links), ("pickup", desk.pickup)) if on] or ["email"]
@@ -117,6 +126,7 @@ def desk_files(desk: DeskSite, *, catalogue: dict[str, Any], lang: str, currency
         "decimal": fmt.decimal, "group": fmt.group, "symbol": fmt.symbol, "symbol_first": fmt.symbol_first,
         "public_key": desk.public_key, "private_dir": desk.location.from_desk,
         "site_url": base_url, "terms_page": terms_page, "withdraw_page": withdraw_page,
+        "cart_page": cart_page,
         "from": order_email if _plain_address(order_email) else "", "merchant": order_email if _plain_address(order_email) else "",
         "paypal_me": paypal_me, "iban": desk.iban, "bic": desk.bic, "payments": payments,
         "countries": [[code, name] for code, name, _zone in countries],

@@ -26,7 +26,7 @@ def desk_plan(shop: ShopFile, base_url: str | None = None) -> DeskPlan | None:
     rows = model.country_rows()
     files = desk_files(
         desk,
-        catalogue=catalogue(products, coupons, shipping, rows),
+        catalogue=catalogue(products, coupons, shipping, rows, model.law.withdrawal_text),
         lang=lang,
         currency=model.currency,
         shop_name=settings.identity.name,
@@ -36,6 +36,7 @@ def desk_plan(shop: ShopFile, base_url: str | None = None) -> DeskPlan | None:
         base_url=model.base_url,
         terms_page=paths.terms,
         withdraw_page=paths.withdrawal,
+        cart_page=paths.cart,
         countries=rows,
         gettext=gettext_site(lang),
     )

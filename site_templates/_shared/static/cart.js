@@ -56,7 +56,7 @@ document.querySelectorAll('form[data-cart-add]').forEach(form => {
     let line = st.lines.find(l => l.id === id);
     if (!line) {
       st.lines.push(line = {id, slug: d.slug, name: d.name, variant: v ? v.label : '', v: v ? form.elements.variant.value : '', qty: 0,
-        price: minor(v?.price || d.price), weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink});
+        price: minor(v?.price || d.price), weight: +d.weightG || 0, url: d.url, image: d.image, pay: d.paymentLink, x: d.noWithdrawal});
     }
     line.qty += Math.max(1, parseInt(form.elements.qty?.value) || 1);
     const stock = parseInt(v?.stock);
@@ -160,9 +160,10 @@ function renderShipping(s) {
   box.replaceChildren(fs);
 }
 
-/* The itemised order as a mailto: link, under 1800 characters for any mail app */
+/* The itemised order as a mailto: link, under 1800 characters for any mail app; a line's withdrawal
+   exception (L221-28, x) follows it */
 function mailto(s) {
-  const items = st.lines.map(l => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}`);
+  const items = st.lines.map(l => `${l.qty} × ${named(l)} @ ${money(l.price)} = ${money(l.price * l.qty)}` + (l.x ? '\r\n   ' + l.x : ''));
   const tail = ['', kv('subtotal', money(s.sub))];
   if (s.cp.off) tail.push(`${t('discount')} (${s.cp.code}, ${s.cp.label})${CO}−${money(s.cp.off)}`);
   if (s.ship) tail.push(`${t('shipping')} (${s.ship.name})${CO}${freeOr(s.ship.cost)}`);

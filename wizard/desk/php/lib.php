@@ -3,6 +3,11 @@
    Rules: every price comes from catalogue.json (never from the browser); money is integer cents;
    nothing a visitor sent reaches a mail header, an include or a file name; errors reveal nothing. */
 declare(strict_types=1);
+/* Many cheap hosts show PHP's errors and version to visitors: never from the desk (startup warnings are
+   kept quiet by desk/.htaccess under mod_php). */
+ini_set('display_errors', '0');
+ini_set('display_startup_errors', '0');
+header_remove('X-Powered-By');
 if (!defined('ECHOPPE_DESK')) { http_response_code(404); exit; }
 
 const MAX_BODY = 65536, MAX_LINES = 50, MAX_QTY = 999;
@@ -56,33 +61,58 @@ function page(int $status, string $title, string $body): void {
 }
 function fail(int $status, string $key, array $vars = []): void {
     if (defined('ECHOPPE_DESK_TEST')) throw new RuntimeException($key);  // tests/desk/php_harness.php
+    /* Back to the page that sends here (a javascript: link would be blocked by our own CSP). */
+    global $CFG;
+    $back = basename((string)($_SERVER['SCRIPT_FILENAME'] ?? '')) === 'withdraw.php' ? $CFG['withdraw_page'] : $CFG['cart_page'];
     page($status, t('refusedTitle'), '<p class="cart-error" role="alert">' . h(t($key, $vars)) . '</p>'
-        . '<p><a href="javascript:history.back()">' . h(t('back')) . '</a></p>');
+        . '<p><a href="../' . h($back) . '">' . h(t('back')) . '</a></p>');
 }
 
-/* The request: POST only, small, well-formed UTF-8, no bot in the honeypot. */
+/* The request: POST only, as a plain form sends it, small, no bot in the honeypot. */
 function read_request(): void {
+    /* /desk/order.php/anything would run here with every relative link of the page pointing into it */
+    if (($_SERVER['PATH_INFO'] ?? '') !== '') fail(404, 'refused');
     if (($_SERVER['REQUEST_METHOD'] ?? '') !== 'POST') fail(405, 'postOnly');
-    if ((int)($_SERVER['CONTENT_LENGTH'] ?? 0) > MAX_BODY) fail(413, 'tooBig');
+    /* A host that lost sodium (a PHP version switched since the publish probe) cannot seal: say so
+       before anything is numbered or written. */
+    if (!function_exists('sodium_crypto_box_seal')) fail(503, 'unavailable');
+    /* Our forms post from the shop's own pages; a browser says when another site made it post
+       (orders or withdrawals planted through visitors' browsers, past the per-address limit). */
+    if (($_SERVER['HTTP_SEC_FETCH_SITE'] ?? '') === 'cross-site') fail(403, 'refused');
+    /* Our forms and the cart only send urlencoded forms: no JSON, no multipart (no uploads). */
+    $type = strtolower(trim(explode(';', (string)($_SERVER['CONTENT_TYPE'] ?? ''))[0]));
+    if ($type !== 'application/x-www-form-urlencoded') fail(415, 'refused');
+    /* The body itself is measured: a chunked request has no Content-Length to trust. */
+    if ((int)($_SERVER['CONTENT_LENGTH'] ?? 0) > MAX_BODY
+        || strlen((string)file_get_contents('php://input', false, null, 0, MAX_BODY + 1)) > MAX_BODY) {
+        fail(413, 'tooBig');
+    }
     if (field('website', 200) !== '') fail(400, 'refused');
 }
 
-/* A posted text field: trimmed, valid UTF-8, no control characters (newlines only in notes). */
+/* A posted text field: trimmed, valid UTF-8 (overlong forms and surrogates are invalid), no markup, no
+   control characters (C0, DEL, C1; newlines only in notes), no line separators and no bidi overrides or
+   isolates, which could hide or reorder text in the emails and in the app. */
 function field(string $name, int $max, bool $multiline = false, ?array $from = null): string {
     $v = ($from ?? $_POST)[$name] ?? '';
     if (!is_string($v)) fail(400, 'badField', ['field' => t($name)]);
     if (strlen($v) > $max * 4 || !preg_match('//u', $v)) fail(400, 'badField', ['field' => t($name)]);
     $v = trim(str_replace("\r\n", "\n", $v));
-    $bad = $multiline ? '/[\x00-\x09\x0b-\x1f\x7f]/' : '/[\x00-\x1f\x7f]/';
-    /* no markup either: a name, an address or a note never needs < or > */
-    if (preg_match($bad, $v) || strpbrk($v, '<>') !== false || preg_match_all('/./us', $v) > $max) {
+    $bad = '/[\p{Cc}\x{2028}\x{2029}\x{202A}-\x{202E}\x{2066}-\x{2069}]/u';
+    if (preg_match($bad, $multiline ? str_replace("\n", '', $v) : $v) || strpbrk($v, '<>') !== false
+        || preg_match_all('/./us', $v) > $max) {
         fail(400, 'badField', ['field' => t($name)]);
     }
     return $v;
 }
 function email_field(string $name = 'email'): string {
     $v = field($name, 254);
-    if (!filter_var($v, FILTER_VALIDATE_EMAIL) || preg_match('/[\s<>,;"]/', $v)) fail(400, 'badEmail');
+    /* One plain local@domain, as the app's is_email: letters, digits and . _ + - only. filter_var alone lets
+       through quoted parts, encoded words (=?...?=), the %-hack and !-paths that some mail servers relay,
+       and IP literals. */
+    if (!filter_var($v, FILTER_VALIDATE_EMAIL) || !preg_match('/^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/D', $v)) {
+        fail(400, 'badEmail');
+    }
     return $v;
 }
 
@@ -110,6 +140,9 @@ function price_cart(array $items, string $code, string $country, string $rate, s
         $p = $CAT['products'][$it['slug']] ?? null;
         if (!is_array($p)) fail(400, 'unknownProduct', ['name' => $it['slug']]);
         $v = null;
+        /* a product without variants has one line whatever variant is sent: made-up variants of it
+           would otherwise be separate lines, each within the stock */
+        if (!$p['variants']) $it['variant'] = '';
         if ($p['variants']) {
             $v = $p['variants'][$it['variant']] ?? null;
             if (!is_array($v)) fail(400, 'unknownProduct', ['name' => $p['name']]);
@@ -121,7 +154,8 @@ function price_cart(array $items, string $code, string $country, string $rate, s
         $unit = cents($v ? $v['price'] : $p['price']);
         $lines[] = ['key' => $it['slug'] . '|' . $it['variant'], 'slug' => $it['slug'], 'sku' => $v ? $v['sku'] : $p['sku'],
             'name' => $p['name'], 'options' => $v ? (object)$v['options'] : new stdClass(), 'label' => $v ? $v['label'] : '',
-            'quantity' => $it['qty'], 'unit' => $unit, 'total' => $unit * $it['qty'], 'pay' => $p['payment_link']];
+            'quantity' => $it['qty'], 'unit' => $unit, 'total' => $unit * $it['qty'], 'pay' => $p['payment_link'],
+            'no_withdrawal' => (string)($p['no_withdrawal'] ?? '')];  // the L221-28 exception, as its page says it
         $sub += $unit * $it['qty'];
         $weight += $p['weight_g'] * $it['qty'];
     }
@@ -174,14 +208,21 @@ function private_dir(string $sub): string {
     return "$base/$sub";
 }
 
-/* The next number of a counter that never repeats, under an exclusive lock. */
-function next_number(string $name): int {
-    $f = @fopen(private_dir('state') . "/$name.counter", 'c+');
+/* The next number ("2026-00042") of a counter that never repeats, under an exclusive lock. The counter is
+   written at a fixed width over its old value (never truncated, so never seen empty); a counter that is
+   not a number is never guessed at. A number whose file is still there (a host restored from an old
+   backup rolls the counter back) is skipped: an order or declaration is never overwritten. */
+function next_number(string $sub, string $format): string {
+    $dir = private_dir($sub);
+    $f = @fopen(private_dir('state') . "/$sub.counter", 'c+');
     if (!$f || !flock($f, LOCK_EX)) fail(503, 'unavailable');
-    $n = (int)stream_get_contents($f) + 1;
-    ftruncate($f, 0); rewind($f); fwrite($f, (string)$n); fflush($f);
+    $raw = trim((string)stream_get_contents($f));
+    if (!preg_match('/^[0-9]{0,10}$/D', $raw) || (int)$raw >= 9999999999) fail(503, 'unavailable');  // exiting releases the lock
+    $n = (int)$raw;
+    do { $number = sprintf($format, date('Y'), ++$n); } while (file_exists("$dir/$number.sealed"));
+    rewind($f); fwrite($f, sprintf('%010d', $n)); fflush($f);
     flock($f, LOCK_UN); fclose($f);
-    return $n;
+    return $number;
 }
 
 /* Seal with the shop's public key and write atomically: a temporary name, then a rename. */
@@ -205,7 +246,7 @@ function rate_limit(string $kind): void {
     if (!$f || !flock($f, LOCK_EX)) fail(503, 'unavailable');
     $now = time();
     $seen = array_filter((array)json_decode((string)stream_get_contents($f), true), fn($t) => is_int($t) && $t > $now - $lim['window']);
-    $ip = hash_hmac('sha256', (string)($_SERVER['REMOTE_ADDR'] ?? ''), $CFG['public_key']);
+    $ip = hash_hmac('sha256', client_key(), $CFG['public_key']);
     $all = 0; $mine = 0;
     foreach ($seen as $k => $t) { $all++; if (strncmp((string)$k, substr($ip, 0, 16), 16) === 0) $mine++; }
     $over = $mine >= $lim['per_ip'] || $all >= $lim['global'];
@@ -215,12 +256,24 @@ function rate_limit(string $kind): void {
     if ($over) { header('Retry-After: ' . $lim['window']); fail(429, 'tooMany'); }
 }
 
+/* The address a visitor is counted by: an IPv6 visitor holds a whole /64 (2^64 addresses), so the
+   /64 counts as one address; IPv4 (and IPv4-mapped IPv6) addresses count one by one. */
+function client_key(): string {
+    $ip = (string)($_SERVER['REMOTE_ADDR'] ?? '');
+    $bin = @inet_pton($ip);
+    if ($bin !== false && strlen($bin) === 16 && strncmp($bin, str_repeat("\0", 10) . "\xff\xff", 12) !== 0) {
+        return bin2hex(substr($bin, 0, 8)) . '/64';
+    }
+    return $ip;
+}
+
 /* One plain-text email; only validated addresses and our own texts go into headers. */
 function send_mail(string $to, string $subject, string $body): bool {
     global $CFG;
     $clean = fn(string $s) => str_replace(["\r", "\n"], ' ', $s);
     $headers = ['MIME-Version: 1.0', 'Content-Type: text/plain; charset=UTF-8', 'Content-Transfer-Encoding: 8bit'];
     if ($CFG['from'] !== '') { $headers[] = 'From: ' . $clean($CFG['from']); $headers[] = 'Reply-To: ' . $clean($CFG['from']); }
+    if (!function_exists('mail')) return false;  // disabled by the host: the order is kept all the same
     $subject = '=?UTF-8?B?' . base64_encode($clean($subject)) . '?=';
     return @mail($clean($to), $subject, str_replace("\r", '', $body), implode("\r\n", $headers));
 }

@@ -35,8 +35,7 @@ if ($in['step'] !== 'confirm' || $missing || $in['shown_total'] !== plain($cart[
 
 // 4. Confirmed: rate limits, a number from the locked counter, the order sealed and written atomically.
 rate_limit('order');
-$year = date('Y');
-$number = sprintf('%s-%05d', $year, next_number('orders'));
+$number = next_number('orders', '%s-%05d');
 $order = [
     'format' => 'echoppe-order/1', 'number' => $number, 'received_at' => now_iso(), 'lang' => $CFG['lang'],
     'currency' => $CFG['currency'],
@@ -81,6 +80,7 @@ function summary_lines(array $cart): array {
     foreach ($cart['lines'] as $l) {
         $out[] = $l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')
             . ' @ ' . money($l['unit']) . ' = ' . money($l['total']);
+        if ($l['no_withdrawal'] !== '') $out[] = '   ' . $l['no_withdrawal'];  // confirmed on a durable medium (L221-13)
     }
     $out[] = t('subtotal') . colon() . money($cart['sub']);
     if ($cart['coupon'] !== '') $out[] = t('discount') . ' (' . $cart['coupon'] . ')' . colon() . '−' . money($cart['off']);
@@ -128,7 +128,8 @@ function review(array $items, array $in, array $cart, string $note): void {
     $f .= '<p class="visually-hidden" aria-hidden="true"><label>Website <input name="website" tabindex="-1" autocomplete="off"></label></p>';
     $rows = '';
     foreach ($cart['lines'] as $l) {
-        $rows .= '<li>' . h($l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')) . ' — ' . h(money($l['total'])) . '</li>';
+        $rows .= '<li>' . h($l['quantity'] . ' × ' . $l['name'] . ($l['label'] !== '' ? ' (' . $l['label'] . ')' : '')) . ' — ' . h(money($l['total']))
+            . ($l['no_withdrawal'] !== '' ? '<br><small class="withdrawal-exception">' . h($l['no_withdrawal']) . '</small>' : '') . '</li>';
     }
     $f .= '<ul class="cart-lines">' . $rows . '</ul><dl class="cart-totals"><dt>' . h(t('subtotal')) . '</dt><dd>' . h(money($cart['sub'])) . '</dd>';
     if ($cart['coupon'] !== '') $f .= '<dt>' . h(t('discount') . ' (' . $cart['coupon'] . ')') . '</dt><dd>−' . h(money($cart['off'])) . '</dd>';

@@ -183,7 +183,7 @@ class ProductLegalBox(QWidget):
             fform.addRow(hint(self.tr("The law (Regulation (EU) 1169/2011) asks for these before the purchase: "
                                       "the product page shows them.")))
             fform.addRow(self.tr("Name of the &food:"), self.food_name)
-            ingredients_label = QLabel(self.tr("&Ingredients *:"))
+            ingredients_label = QLabel(self.tr("&Ingredients:"))
             ingredients_label.setBuddy(self.ingredients)
             fform.addRow(ingredients_label, self.ingredients)
             fform.addRow("", self.allergens_found)
