@@ -89,6 +89,22 @@ def test_fetch_stores_then_deletes_and_keeps_corrupt_files(desk) -> None:
     assert not list((real / "withdrawals").iterdir())
 
 
+def test_a_deeply_nested_sealed_file_is_refused_and_the_others_come_in(desk) -> None:
+    """Server input: JSON nested 100 000 deep must not crash every fetch (json raises RecursionError)."""
+    shop_path, real, key, kh = desk
+    from nacl.public import SealedBox
+
+    nested = b"[" * 100_000 + b"]" * 100_000
+    _place(real, "orders", "2026-00001.sealed", SealedBox(key.public_key).encrypt(nested))
+    _place(real, "orders", "2026-00002.sealed", seal(key, order_data("2026-00002")))
+    with ShopFile.open(shop_path) as shop:
+        done = list(fetch_orders(shop, PASSWORD, known_hosts=kh))[-1]
+        assert isinstance(done, FetchFinished)
+        assert done.new_orders == ("2026-00002",)
+        assert [r.name for r in done.rejected] == ["orders/2026-00001.sealed"]
+    assert (real / "orders" / "2026-00001.sealed").exists()  # kept on the server, reported by name
+
+
 CHILD = """
 import sys
 from wizard.publish import KnownHosts

@@ -218,8 +218,8 @@ def fetch_orders(
                         new_withdrawals.append(withdrawal.number)
             except CryptoError:
                 event = Rejected(name, "it does not open with this shop's key")
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                event = Rejected(name, "it is not UTF-8 JSON")
+            except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+                event = Rejected(name, "it is not UTF-8 JSON")  # or nested too deep to read
             except InvalidOrder as exc:
                 event = Rejected(name, str(exc))
             except OSError as exc:
