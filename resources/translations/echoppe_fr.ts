@@ -275,11 +275,11 @@
     </message>
     <message>
         <source>Coupons</source>
-        <translation>Codes promo</translation>
+        <translation>Codes de réduction</translation>
     </message>
     <message>
         <source>A coupon is a code your customers type to get a discount (a percentage or an amount). Give it an end date so it does not run forever.</source>
-        <translation>Un code promo est un code que vos clients tapent pour obtenir une réduction (un pourcentage ou un montant). Donnez-lui une date de fin pour qu&apos;il ne dure pas indéfiniment.</translation>
+        <translation>Un code de réduction est un code que vos clients tapent dans le panier pour obtenir une remise (un pourcentage ou un montant). Donnez-lui une date de fin pour qu&apos;il ne dure pas indéfiniment.</translation>
     </message>
     <message>
         <source>Shipping</source>

@@ -283,6 +283,12 @@ def test_a_dark_desktop_theme_keeps_every_page_readable(qtbot, tmp_path):
         for expected in (PageId.PRODUCTS, PageId.SELLING, PageId.SHIPPING, PageId.LOOK, PageId.PUBLISH):
             assert click_next(qtbot, window) == expected
             pages.append(window.currentPage())
+            if expected == PageId.PRODUCTS:  # the product editor, a window of its own
+                editor = window.products_page.open_editor(window.session.shop.products()[0])
+                qtbot.waitExposed(editor)
+                pages.append(editor)
+            window.toggle_help()  # and the F1 help, in its own box
+            pages.append(window.currentPage().help_box)
         checked = 0
         for page in pages:
             for label in page.findChildren(QLabel):
@@ -297,9 +303,17 @@ def test_a_dark_desktop_theme_keeps_every_page_readable(qtbot, tmp_path):
                 lum = sorted(colours, key=lambda c: QColor(c).lightnessF())
                 assert contrast_ratio(lum[0], lum[-1]) >= 3.0, (type(page).__name__, label.text()[:40])
                 checked += 1
+            for browser in page.findChildren(QTextBrowser):
+                if browser.isVisible():
+                    image = browser.viewport().grab().toImage()
+                    colours = sorted({image.pixelColor(x, y).name() for x in range(0, image.width(), 2)
+                                      for y in range(0, image.height(), 2)}, key=lambda c: QColor(c).lightnessF())
+                    assert contrast_ratio(colours[0], colours[-1]) >= 4.5, type(page).__name__
+                    checked += 1
             background = page.palette().color(page.backgroundRole())
             assert _contrast(page.palette().color(page.foregroundRole()), background) >= 4.5
-        assert checked > 20
+        assert checked > 40
+        editor.reject()
     finally:
         app.setPalette(light_palette())
 

@@ -168,7 +168,10 @@ class LookPage(BasePage):
         look = self.shop_look()
         for i in range(self.themes.count()):
             item = self.themes.item(i)
-            item.setIcon(QIcon(shop_thumbnail(item.data(THEME_ROLE), look)))
+            drawing = shop_thumbnail(item.data(THEME_ROLE), look)
+            icon = QIcon(drawing)
+            icon.addPixmap(drawing, QIcon.Mode.Selected)  # not tinted by the selection colour
+            item.setIcon(icon)
 
     def selected_theme(self) -> str | None:
         item = self.themes.currentItem()

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 
 from wizard.ui.widgets.colors import best_text_on
 
-THUMB = QSize(240, 150)
+DRAWN = QSize(240, 150)  # the drawing's own coordinates, scaled to the size asked for
+THUMB = QSize(288, 180)
 SERIF_THEMES = frozenset({"gallery"})  # themes with serif headings, lines and plenty of white
 
 
@@ -52,23 +53,29 @@ def _picture(painter: QPainter, rect: QRect, look: ShopLook, radius: float) -> N
     painter.save()
     painter.setClipPath(path)
     if look.photo is not None and not look.photo.isNull():
-        scaled = look.photo.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                   Qt.TransformationMode.SmoothTransformation)
-        x = (scaled.width() - rect.width()) // 2
-        y = (scaled.height() - rect.height()) // 2
-        painter.drawImage(rect, scaled, QRect(x, y, rect.width(), rect.height()))
+        photo = look.photo
+        # The middle of the photo with the rectangle's proportions (drawn scaled, so crisp when enlarged).
+        ratio = rect.width() / rect.height()
+        cw = min(photo.width(), round(photo.height() * ratio))
+        ch = min(photo.height(), round(photo.width() / ratio))
+        source = QRect((photo.width() - cw) // 2, (photo.height() - ch) // 2, cw, ch)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(rect, photo, source)
     else:
-        painter.fillRect(rect, QColor(look.accent).lighter(170))
+        accent = QColor(look.accent)  # a pale wash of the accent colour where the photo will go
+        painter.fillRect(rect, QColor.fromRgbF(*(0.75 + 0.25 * c for c in (accent.redF(), accent.greenF(),
+                                                                          accent.blueF()))))
     painter.restore()
 
 
 def shop_thumbnail(theme_id: str, look: ShopLook, size: QSize = THUMB) -> QPixmap:
     """A drawing of the home page of ``look``'s shop in theme ``theme_id``."""
-    w, h = size.width(), size.height()
+    w, h = DRAWN.width(), DRAWN.height()
     serif = theme_id in SERIF_THEMES
     pixmap = QPixmap(size)
     pixmap.fill(QColor("#ffffff" if serif else "#fbf6ee"))
     painter = QPainter(pixmap)
+    painter.scale(size.width() / w, size.height() / h)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     primary, accent = QColor(look.primary), QColor(look.accent)
