@@ -56,7 +56,7 @@ def test_a_shop_in_a_subfolder_of_the_web_root_keeps_its_orders_above_it(tmp_pat
     try:
         events = list(publish_shop(shop, PASSWORD, known_hosts=known_hosts))
         host = DeskHost(shop, apache_site, next(e for e in events if isinstance(e, Built)))
-        assert shop.get_value("desk.probe")["depth"] == 1
+        assert shop.get_value("desk.probe_depth") == 1
         assert shop.get_value("desk.private_dir") == apache_site.sftp_path.rsplit("/", 1)[0] + "/echoppe-private"
         status, _h, page = apache_site.server.get("boutique/desk/order.php", method="POST",
                                                   body=urllib.parse.urlencode(order_fields()).encode(),

@@ -74,7 +74,7 @@ class ProbeResult:
         return (major, minor) >= MIN_PHP
 
     def as_setting(self) -> dict[str, object]:
-        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail, "depth": self.depth}
+        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail}
 
 
 def read_answer(status: int, body: bytes) -> ProbeResult:

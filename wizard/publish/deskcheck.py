@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 
 from wizard.desk import keys as desk_keys
-from wizard.desk.files import PRIVATE_DIR, PROBE, private_location, probed_depth
+from wizard.desk.files import DEPTH, PRIVATE_DIR, PROBE, private_location, probed_depth
 from wizard.desk.probe import ProbeResult, by_email, probe_host
 from wizard.i18n import Message, msg
 from wizard.publish.hostkeys import KnownHosts
@@ -70,6 +70,8 @@ def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | 
 
         result = probe_host(put, lambda name: _fetch(base + name), remove)
     shop.set_value(PROBE, result.as_setting())
+    if result.depth is not None and shop.get_value(DEPTH) != result.depth:
+        shop.set_value(DEPTH, result.depth)
     if result.ok:
         token = str(shop.get_value(desk_keys.TOKEN) or "")
         login = private_location(target.path, token, probed_depth(shop)).login
