@@ -27,7 +27,7 @@ def run(capsys, *args: object) -> tuple[int, str, str]:
 def test_enable_disable_and_status(shop_path, capsys):
     ShopFile.create(shop_path, ShopIdentity(name="Chez Léa")).close()
     status, out, _ = run(capsys, "desk", shop_path)
-    assert status == 0 and "Order desk: off" in out
+    assert status == 0 and "Order desk: off" in out and "acknowledge each one promptly" in out
     status, out, _ = run(capsys, "desk", shop_path, "--enable", "--json")
     state = json.loads(out)
     assert status == 0 and state["enabled"] is True and state["active"] is False  # no server target yet
@@ -39,6 +39,7 @@ def test_enable_disable_and_status(shop_path, capsys):
                                          public_url="https://lea.example.fr/"))
     status, out, _ = run(capsys, "desk", shop_path, "--enable")
     assert "Order desk: on." in out and state["public_key"] in out and "not been checked yet" in out
+    assert "acknowledge each one promptly" not in out  # the desk will acknowledge withdrawals itself
     status, out, _ = run(capsys, "desk", shop_path, "--disable", "--json")
     assert json.loads(out)["enabled"] is False and json.loads(out)["public_key"] == state["public_key"]
     status, out, _ = run(capsys, "desk", shop_path, "--enable", "--json")

@@ -31,8 +31,8 @@ def known_hosts(tmp_path, sshd_server):
 
 
 def test_publish_probes_php_and_records_the_private_folder(host: DeskHost):
-    assert host.shop.get_value("desk.probe") == {"ok": True, "php": "8.2", "sodium": True, "mail": True,
-                                             "depth": 0}
+    assert host.shop.get_value("desk.probe") == {"ok": True, "php": "8.2", "sodium": True, "mail": True}
+    assert host.shop.get_value("desk.probe_depth") == 0
     assert host.shop.get_value("desk.private_dir") == host.site.sftp_path.rsplit("/", 1)[0] + "/echoppe-private"
     assert not any(w for w in host.built.warnings if "PHP" in str(w))
     assert not list(host.site.docroot.glob("echoppe-probe-*"))  # the probe was removed

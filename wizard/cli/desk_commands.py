@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
 
 def cmd_desk(args: argparse.Namespace, lang: str) -> int:
     from wizard.desk import keys
+    from wizard.desk.probe import WITHDRAWALS_BY_EMAIL
     from wizard.desk.status import desk_status
     from wizard.store.shopfile import ShopFile
 
@@ -45,6 +46,7 @@ def cmd_desk(args: argparse.Namespace, lang: str) -> int:
     if not status.enabled:
         print(_("Order desk: off. Customers order by email. With the desk on, a host that runs PHP takes the "
                 "orders itself, confirms the total to the customer by email and keeps them for you to fetch."))
+        print(WITHDRAWALS_BY_EMAIL.text(lang))
         return 0
     print(_("Order desk: on."))
     print(_("Public key: {key}").format(key=status.public_key))
@@ -59,6 +61,8 @@ def cmd_desk(args: argparse.Namespace, lang: str) -> int:
     else:
         print(_("The host did not pass the check (PHP 7.4 or later with sodium and mail()): customers order "
                 "by email. The next publish checks again."))
+    if not status.active:
+        print(WITHDRAWALS_BY_EMAIL.text(lang))
     if status.private_dir:
         print(_("Sealed orders wait on the host in: {folder}").format(folder=status.private_dir))
     print(_("The private key is in the shop file: back the shop file up, or the orders waiting on the host "

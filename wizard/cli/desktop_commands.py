@@ -8,8 +8,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
-
 from wizard.i18n import msg
 from wizard.paths import resources_dir
 
@@ -19,6 +17,8 @@ ICON_SIZES = (64, 128, 256)
 
 def data_home() -> Path:
     """The freedesktop data folder: ``$XDG_DATA_HOME``, ``~/.local/share`` when unset (platformdirs)."""
+    import platformdirs  # only when asked for: the command line's start-up stays light (bench/cli_bench.py)
+
     return Path(platformdirs.user_data_dir())
 
 

@@ -22,6 +22,7 @@ WITHDRAW_URL = "desk/withdraw.php"
 OUTSIDE_NAME = "echoppe-private"
 PRIVATE_DIR = "desk.private_dir"
 PROBE = "desk.probe"
+DEPTH = "desk.probe_depth"  # the site's depth below the document root, as the last probe measured it
 PAY_SETTINGS = ("desk.iban", "desk.bic", "desk.pickup")
 DENY_ALL = "Require all denied\nOptions -Indexes\n"
 DESK_HTACCESS = """\
@@ -72,8 +73,7 @@ def private_location(target_path: str, token: str, depth: int | None = 0) -> Pri
 
 def probed_depth(shop: ShopFile) -> int | None:
     """The depth the last probe measured (``None`` when it did not say)."""
-    probe = shop.get_value(PROBE)
-    depth = probe.get("depth") if isinstance(probe, dict) else None
+    depth = shop.get_value(DEPTH)
     return depth if isinstance(depth, int) and not isinstance(depth, bool) and -1 <= depth < 1000 else None
 
 

@@ -35,6 +35,16 @@ echo 'echoppe-probe ', PHP_VERSION, ' ', function_exists('sodium_crypto_box_seal
 _ANSWER = re.compile(rb"^echoppe-probe (\d+)\.(\d+)[^ ]* (sodium|no-sodium) (mail|no-mail)(?: depth=(-1|\d{1,3}))?\s*$")
 
 
+# Without the desk the withdrawal page prepares an email, and nothing acknowledges it automatically (D221-5).
+WITHDRAWALS_BY_EMAIL = msg("Withdrawals from a contract also arrive by email then: acknowledge each one promptly, "
+                           "by email, repeating its content and the date and time you received it.")
+
+
+def by_email(problem: Message) -> Message:
+    """``problem`` followed by what the merchant must then do by hand about withdrawals."""
+    return msg("{problem} {withdrawals}", problem=problem, withdrawals=WITHDRAWALS_BY_EMAIL)
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     ok: bool
@@ -48,13 +58,13 @@ class ProbeResult:
         if self.ok:
             return None
         if not self.php:
-            return msg("The host did not run PHP: the order desk stays off and customers order by email. "
-                       "Check that your hosting plan runs PHP, then publish again.")
-        return msg("The host runs PHP {php} without {missing}: the order desk needs PHP 7.4 or later with "
-                   "sodium and mail(). Customers order by email; ask your host to enable them, then publish again.",
-                   php=self.php,
-                   missing=", ".join(n for n, ok in (("PHP ≥ 7.4", self._recent()), ("sodium", self.sodium),
-                                                      ("mail()", self.mail)) if not ok))
+            return by_email(msg("The host did not run PHP: the order desk stays off and customers order by email. "
+                                "Check that your hosting plan runs PHP, then publish again."))
+        missing = ", ".join(n for n, ok in (("PHP ≥ 7.4", self._recent()), ("sodium", self.sodium),
+                                            ("mail()", self.mail)) if not ok)
+        return by_email(msg("The host runs PHP {php} without {missing}: the order desk needs PHP 7.4 or later with "
+                            "sodium and mail(). Customers order by email; ask your host to enable them, then "
+                            "publish again.", php=self.php, missing=missing))
 
     def _recent(self) -> bool:
         try:
@@ -64,7 +74,7 @@ class ProbeResult:
         return (major, minor) >= MIN_PHP
 
     def as_setting(self) -> dict[str, object]:
-        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail, "depth": self.depth}
+        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail}
 
 
 def read_answer(status: int, body: bytes) -> ProbeResult:

@@ -8,8 +8,8 @@ import urllib.error
 import urllib.request
 
 from wizard.desk import keys as desk_keys
-from wizard.desk.files import PRIVATE_DIR, PROBE, private_location, probed_depth
-from wizard.desk.probe import ProbeResult, probe_host
+from wizard.desk.files import DEPTH, PRIVATE_DIR, PROBE, private_location, probed_depth
+from wizard.desk.probe import ProbeResult, by_email, probe_host
 from wizard.i18n import Message, msg
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect, remote_path
@@ -48,13 +48,13 @@ def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | 
         return None
     target = shop.shop().target
     if not target.host:
-        return msg("The order desk needs a web host that runs PHP: publishing to a folder, the shop keeps "
-                   "the order by email.")
+        return by_email(msg("The order desk needs a web host that runs PHP: publishing to a folder, the shop "
+                            "keeps the order by email."))
     base = target.public_url.strip()
     if not base.startswith(("https://", "http://")):
         shop.set_value(PROBE, ProbeResult(False).as_setting())
-        return msg("The order desk needs the shop's public address (Publish page): customers order by email "
-                   "until it is set.")
+        return by_email(msg("The order desk needs the shop's public address (Publish page): customers order by "
+                            "email until it is set."))
     base = base.rstrip("/") + "/"
     with connect(target, secret, known_hosts, accept_fingerprint) as conn:
         sftp = conn.sftp
@@ -70,6 +70,8 @@ def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | 
 
         result = probe_host(put, lambda name: _fetch(base + name), remove)
     shop.set_value(PROBE, result.as_setting())
+    if result.depth is not None and shop.get_value(DEPTH) != result.depth:
+        shop.set_value(DEPTH, result.depth)
     if result.ok:
         token = str(shop.get_value(desk_keys.TOKEN) or "")
         login = private_location(target.path, token, probed_depth(shop)).login
