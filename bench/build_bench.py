@@ -11,15 +11,23 @@ For each size (products, no images) it reports in one run:
 * ``no-op``: building again with nothing changed, with the shop still open (the wizard's case:
   the shop's revision did not move, so nothing is even read), then after reopening the shop (the
   command line's case: every page's fingerprint is compared);
-* ``1 price``: building after changing one product's price, with the files rewritten.
+* ``1 price``: building after changing one product's price, with the files rewritten;
+* with ``--cli``: ``echoppe build`` as a user runs it (a process: start-up, reading the shop, every
+  page on both cores) into an empty folder, a no-op ``echoppe build`` and one after a changed price,
+  against ``hugo`` building a generated site of the same products with comparable templates
+  (``bench/hugo_site.py``), interleaved, median of ``--repeat``, as a ratio; and the peak memory
+  (``ru_maxrss``) of the build's processes.
 
-    .venv/bin/python bench/build_bench.py [--products 1000,10000]
+    .venv/bin/python bench/build_bench.py [--products 1000,10000] [--cli] [--repeat 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -44,6 +52,7 @@ from wizard.site.themes import theme as find_theme  # noqa: E402
 from wizard.store.shopfile import ShopFile  # noqa: E402
 
 CATEGORIES = 20
+CLI_ENV_DROP = ("PYTHONDONTWRITEBYTECODE",)  # as installed by pip: bytecode compiled
 
 
 def make_shop(path: Path, count: int) -> ShopFile:
@@ -123,11 +132,16 @@ def plain_loop(shop: ShopFile, out: Path) -> tuple[tuple[float, float], int]:
     return took, len(jobs)
 
 
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def timed(fn: Any) -> tuple[tuple[float, float], Any]:
-    """(wall seconds, CPU seconds of this process) and the result."""
-    wall, cpu = time.perf_counter(), time.process_time()
+    """(wall seconds, CPU seconds of this process and of the renderer it forked) and the result."""
+    wall, cpu = time.perf_counter(), _cpu()
     result = fn()
-    return (time.perf_counter() - wall, time.process_time() - cpu), result
+    return (time.perf_counter() - wall, _cpu() - cpu), result
 
 
 def run(count: int, tmp: Path) -> dict[str, Any]:
@@ -168,17 +182,96 @@ def run(count: int, tmp: Path) -> dict[str, Any]:
     }
 
 
+def _process(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one process (its own children included)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv[:3]} failed: {err.decode()[-800:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+
+
+def _hugo_products(shop: ShopFile) -> list[dict[str, object]]:
+    names = {c.id: c.name for c in shop.categories()}
+    return [
+        {"name": p.name, "slug": p.slug, "price": str(p.price), "sku": p.sku, "featured": p.featured,
+         "compare_at": str(p.compare_at_price) if p.compare_at_price else "", "description": p.description,
+         "category": names.get(p.category_id or 0, ""),
+         "variants": [{"sku": v.sku, "label": " / ".join(value for _n, value in v.options)} for v in p.variants]}
+        for p in shop.products(published_only=True)
+    ]
+
+
+def run_cli(count: int, tmp: Path, repeat: int) -> dict[str, Any]:
+    """``echoppe build`` (full, no-op, one price) and ``hugo`` (full), as processes, interleaved."""
+    from hugo_site import write_hugo_site
+
+    shop_path = tmp / f"cli-{count}.echoppe"
+    with make_shop(shop_path, count) as shop:
+        hugo_root = tmp / f"hugo-{count}"
+        write_hugo_site(hugo_root, _hugo_products(shop))
+    env = {k: v for k, v in os.environ.items() if k not in CLI_ENV_DROP}
+    env["ECHOPPE_LANG"] = "en"
+    echoppe = [sys.executable, "-m", "wizard", "build", str(shop_path), "--out"]
+    hugo = shutil.which("hugo")
+    results: dict[str, list[tuple[float, float, int]]] = {"full": [], "noop": [], "one": [], "hugo": []}
+    _process([*echoppe, str(tmp / "warm")], env, REPO)  # bytecode, page cache
+    for i in range(repeat):
+        site = tmp / f"cli-site-{count}-{i}"
+        results["full"].append(_process([*echoppe, str(site)], env, REPO))
+        results["noop"].append(_process([*echoppe, str(site)], env, REPO))
+        with ShopFile.open(shop_path) as shop:
+            product = shop.product("produit-numero-" + str((count // 2 + i) % count))
+            assert product is not None
+            shop.update_product(replace(product, price=product.price + 1))
+        results["one"].append(_process([*echoppe, str(site)], env, REPO))
+        if hugo:
+            out = tmp / f"hugo-out-{count}-{i}"
+            results["hugo"].append(_process([hugo, "--quiet", "-s", str(hugo_root), "-d", str(out)], env, REPO))
+    return {"products": count, **results}
+
+
+def _median(rows: list[tuple[float, float, int]], index: int) -> float:
+    return statistics.median(r[index] for r in rows)
+
+
+def print_cli(r: dict[str, Any]) -> None:
+    def cell(name: str) -> str:
+        rows = r[name]
+        return f"{_median(rows, 0):.2f} ({_median(rows, 1):.2f})" if rows else "—"
+
+    hugo = f"{_median(r['full'], 0) / _median(r['hugo'], 0):.2f}" if r["hugo"] else "no hugo"
+    print(f"{r['products']:>8} {cell('full'):>13} {cell('hugo'):>13} {hugo:>10} {cell('noop'):>13} "
+          f"{cell('one'):>13} {max(x[2] for x in r['full']):>8}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--products", default="1000,10000", help="comma-separated sizes (default 1000,10000)")
+    parser.add_argument("--cli", action="store_true", help="also time echoppe build as a process, against hugo")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each CLI case (median)")
+    parser.add_argument("--skip-in-process", action="store_true", help="only the --cli comparison")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.products.split(",") if s.strip()]
     print(f"cpus: {os.cpu_count()}, python {sys.version.split()[0]}")
-    print("times: wall seconds (CPU seconds of the process); ratio = build / floor, on CPU time")
+    print("times: wall seconds (CPU seconds, forked renderer included); ratio = build / floor, on CPU time")
     print(f"{'products':>8} {'pages':>6} {'build':>13} {'floor':>13} {'ratio':>5} {'no-op':>13} {'no-op reopen':>13} {'1 price':>13} {'rewritten':>9}")
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="echoppe-build-bench-") as tmp:
         os.environ.setdefault("XDG_CACHE_HOME", str(Path(tmp) / "cache"))
-        for count in sizes:
+        if args.cli:
+            print(f"command line, median of {args.repeat}, wall (CPU of the processes); ratio = echoppe / hugo, wall")
+            print(f"{'products':>8} {'echoppe full':>13} {'hugo full':>13} {'ratio':>10} {'no-op':>13} "
+                  f"{'1 price':>13} {'peak MiB':>8}")
+            for count in sizes:
+                print_cli(run_cli(count, Path(tmp), args.repeat))
+            print(f"load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        for count in [] if args.skip_in_process else sizes:
             r = run(count, Path(tmp))
             def t(pair: tuple[float, float]) -> str:
                 return f"{pair[0]:.2f} ({pair[1]:.2f})"

@@ -95,7 +95,7 @@ def uptime() -> str:
 
 def run(host: DeskHost, requests: int, workers: int) -> None:
     port = host.site.server.port
-    host.set_limits(per_ip=10**9, **{"global": 10**9})
+    host.set_limits(per_ip=10**9, per_email=10**9, **{"global": 10**9})
     (host.site.docroot / "bench-noop.php").write_text('<?php echo "ok";\n')
     (host.site.docroot / "bench-mail.php").write_text(
         "<?php mail('bench@example.fr', 'a', 'b'); mail('bench@example.fr', 'a', 'b'); echo 'ok';\n")

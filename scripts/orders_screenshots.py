@@ -109,7 +109,7 @@ def shoot(lang: str, out: Path, home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from wizard.domain.orders import parse_order
-    from wizard.publish.orders_fetch import FetchFinished, Rejected
+    from wizard.publish.orders_fetch import FetchFinished, Refusal, Rejected
     from wizard.store.orders import store_order
     from wizard.ui.app import AppController, configure_application
     from wizard.ui.i18n import install_language
@@ -146,7 +146,7 @@ def shoot(lang: str, out: Path, home: Path) -> None:
         stock += store_order(shop, parse_order(data), json.dumps(data, sort_keys=True)).stock
     orders.fetch_panel._on_fetched(FetchFinished(
         new_orders=("2026-00043", "2026-00044"), new_withdrawals=(),
-        rejected=(Rejected("orders/2026-00045.sealed", "it does not open with this shop's key"),),
+        rejected=(Rejected("orders/2026-00045.sealed", Refusal.NOT_SEALED_FOR_THIS_KEY),),
         stock=tuple(stock), not_deleted=()))
     orders.select("2026-00043")
     QTest.qWait(150)

@@ -30,7 +30,7 @@ LOCALE_DIR = ROOT / "resources" / "locale"
 DOMAIN = "site"
 LANGUAGES = ("fr", "en")
 TEMPLATE_SUFFIXES = (".html", ".xml", ".svg")
-JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true", "newstyle_gettext": "true"}
+JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n,wizard.site.fragments.FragmentCache", "trim_blocks": "true", "lstrip_blocks": "true", "newstyle_gettext": "true"}
 PY_KEYWORDS = {"_": None, "ngettext": (1, 2)}
 
 

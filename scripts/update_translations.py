@@ -6,6 +6,8 @@ texts (msgids are English), then compiles each ``.ts`` into its ``.qm`` with ``p
 
     .venv/bin/python scripts/update_translations.py            # extract + compile
     .venv/bin/python scripts/update_translations.py --check    # list French strings still untranslated
+    .venv/bin/python scripts/update_translations.py --fill-from OLD.ts  # after a merge or a moved class:
+        # French still untranslated takes the translation OLD.ts gives the same English text
 """
 
 from __future__ import annotations
@@ -76,6 +78,38 @@ def untranslated(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def fill_from(ts: Path, other: Path) -> int:
+    """Translate each untranslated message of ``ts`` as ``other`` translates the same source text (in
+    any context: a class that moved keeps its strings). Returns how many were filled."""
+    known: dict[str, ET.Element] = {}
+    for message in ET.parse(other).getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if source is not None and translation is not None and translation.get("type") != "unfinished":
+            known.setdefault(source, translation)
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source")
+        if translation is None or translation.get("type") != "unfinished" or source not in known:
+            continue
+        found = known[source]
+        forms, theirs = translation.findall("numerusform"), found.findall("numerusform")
+        if forms or theirs:
+            if len(forms) != len(theirs):
+                continue
+            for form, their in zip(forms, theirs, strict=True):
+                form.text = their.text
+        else:
+            translation.text = found.text
+        translation.attrib.pop("type", None)
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def compile_qm(ts: Path) -> Path:
     qm = ts.with_suffix(".qm")
     subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -85,6 +119,8 @@ def compile_qm(ts: Path) -> Path:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only list untranslated French strings")
+    parser.add_argument("--fill-from", type=Path, metavar="TS",
+                        help="fill untranslated French strings from this .ts (same English text)")
     args = parser.parse_args()
     fr = TS_DIR / "echoppe_fr.ts"
     if args.check:
@@ -94,6 +130,9 @@ def main() -> int:
         return 1 if missing else 0
     TS_DIR.mkdir(parents=True, exist_ok=True)
     extract("fr")
+    if args.fill_from and fill_from(fr, args.fill_from):
+        extract("fr")  # lupdate writes the file back in its own layout
+        print(f"French taken from {args.fill_from}")
     fill_english(extract("en"))
     for lang in ("fr", "en"):
         compile_qm(TS_DIR / f"echoppe_{lang}.ts")

@@ -30,14 +30,6 @@
         <translation>What will change</translation>
     </message>
     <message>
-        <source>Nothing to publish: your site online is already up to date.</source>
-        <translation>Nothing to publish: your site online is already up to date.</translation>
-    </message>
-    <message>
-        <source>{sent} files to send ({size}), {deleted} to delete from your site.</source>
-        <translation>{sent} files to send ({size}), {deleted} to delete from your site.</translation>
-    </message>
-    <message>
         <source>send: {path}</source>
         <translation>send: {path}</translation>
     </message>
@@ -48,6 +40,26 @@
     <message>
         <source>Nothing was sent: this only shows what "Publish" would do.</source>
         <translation>Nothing was sent: this only shows what "Publish" would do.</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: your shop online is already up to date.</source>
+        <translation>Nothing to publish: your shop online is already up to date.</translation>
+    </message>
+    <message>
+        <source>Only technical files change: customers will see no difference.</source>
+        <translation>Only technical files change: customers will see no difference.</translation>
+    </message>
+    <message>
+        <source>If you publish now, your customers will see:</source>
+        <translation>If you publish now, your customers will see:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>{sent} files to send ({size}), {deleted} to delete.</source>
+        <translation>{sent} files to send ({size}), {deleted} to delete.</translation>
     </message>
 </context>
 <context>
@@ -93,6 +105,33 @@
     <message>
         <source>Until</source>
         <translation>Until</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesBox</name>
+    <message>
+        <source>Example products</source>
+        <translation>Example products</translation>
+    </message>
+    <message>
+        <source>Your shop still holds {n} example products from the start:</source>
+        <translation>Your shop still holds {n} example products from the start:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… and {n} more.</translation>
+    </message>
+    <message>
+        <source>Customers would see them as yours. Keep them only if you sell these products.</source>
+        <translation>Customers would see them as yours. Keep them only if you sell these products.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the examples</source>
+        <translation>&amp;Keep the examples</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the examples</source>
+        <translation>&amp;Remove the examples</translation>
     </message>
 </context>
 <context>
@@ -158,6 +197,10 @@
         <translation>Stored, but not yet removed from your host (the next fetch removes them): {names}</translation>
     </message>
     <message>
+        <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
+        <translation>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</translation>
+    </message>
+    <message>
         <source>it does not open with this shop's key</source>
         <translation>it does not open with this shop's key</translation>
     </message>
@@ -166,16 +209,32 @@
         <translation>it is not an order written by your order desk</translation>
     </message>
     <message>
+        <source>it is not a valid order ({detail})</source>
+        <translation>it is not a valid order ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>it could not be read ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (perhaps a link): it is not read</source>
+        <translation>it is not a regular file (perhaps a link): it is not read</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read: fetch again</source>
+        <translation>it changed while it was being read: fetch again</translation>
+    </message>
+    <message>
+        <source>it is too big to be an order</source>
+        <translation>it is too big to be an order</translation>
+    </message>
+    <message>
         <source>another order with this number is already in your shop file</source>
         <translation>another order with this number is already in your shop file</translation>
     </message>
     <message>
         <source>the number inside is not the file's name</source>
         <translation>the number inside is not the file's name</translation>
-    </message>
-    <message>
-        <source>it is not a valid order ({reason})</source>
-        <translation>it is not a valid order ({reason})</translation>
     </message>
     <message>
         <source>You refused the server's identity: nothing was fetched.</source>
@@ -306,6 +365,37 @@
     </message>
 </context>
 <context>
+    <name>HostIdentityBox</name>
+    <message>
+        <source>Who hosts your site</source>
+        <translation>Who hosts your site</translation>
+    </message>
+    <message>
+        <source>Host's na&amp;me:</source>
+        <translation>Host's na&amp;me:</translation>
+    </message>
+    <message>
+        <source>e.g. OVH SAS</source>
+        <translation>e.g. OVH SAS</translation>
+    </message>
+    <message>
+        <source>The law asks your legal notice to name the company that keeps your site on the Internet, with its address and phone. Choosing your host in the list above fills them in.</source>
+        <translation>The law asks your legal notice to name the company that keeps your site on the Internet, with its address and phone. Choosing your host in the list above fills them in.</translation>
+    </message>
+    <message>
+        <source>Host's a&amp;ddress:</source>
+        <translation>Host's a&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Host's p&amp;hone:</source>
+        <translation>Host's p&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Please check these details against your host's own legal notice before going online.</source>
+        <translation>Please check these details against your host's own legal notice before going online.</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Is this really your host?</source>
@@ -393,6 +483,57 @@
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalChecklist</name>
+    <message>
+        <source>What the law asks before you open to the public</source>
+        <translation>What the law asks before you open to the public</translation>
+    </message>
+    <message>
+        <source>Fill in on “Your shop”</source>
+        <translation>Fill in on “Your shop”</translation>
+    </message>
+    <message>
+        <source>Open “Products”</source>
+        <translation>Open “Products”</translation>
+    </message>
+    <message>
+        <source>Open “Shipping”</source>
+        <translation>Open “Shipping”</translation>
+    </message>
+    <message>
+        <source>Open “Selling”</source>
+        <translation>Open “Selling”</translation>
+    </message>
+    <message>
+        <source>Fill in below</source>
+        <translation>Fill in below</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>Fix it</translation>
+    </message>
+    <message>
+        <source>Nothing the law asks for is missing: your shop can open to the public.</source>
+        <translation>Nothing the law asks for is missing: your shop can open to the public.</translation>
+    </message>
+    <message>
+        <source>Before publishing on the Internet, complete the items marked "Missing" below (left: {n}). You can already publish to a folder to try your shop.</source>
+        <translation>Before publishing on the Internet, complete the items marked "Missing" below (left: {n}). You can already publish to a folder to try your shop.</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing; please check these points:</source>
+        <translation>Nothing required is missing; please check these points:</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>To check:</translation>
     </message>
 </context>
 <context>
@@ -652,6 +793,10 @@
         <translation>Withdrawal declaration {number}.</translation>
     </message>
     <message>
+        <source>Check before refunding: the name or e-mail on withdrawal {number} ({name}, {email}) differs from the order's. Anyone can file a declaration against an order number; it is not applied until you record it.</source>
+        <translation>Check before refunding: the name or e-mail on withdrawal {number} ({name}, {email}) differs from the order's. Anyone can file a declaration against an order number; it is not applied until you record it.</translation>
+    </message>
+    <message>
         <source>Subtotal: {amount}</source>
         <translation>Subtotal: {amount}</translation>
     </message>
@@ -824,6 +969,10 @@
         <translation>The customer used their right of withdrawal: the order is closed for good and its stock goes back on the shelf. Refund them within 14 days.</translation>
     </message>
     <message>
+        <source>Careful: the name or e-mail on the withdrawal declaration differs from the order's. Make sure it comes from your customer first.</source>
+        <translation>Careful: the name or e-mail on the withdrawal declaration differs from the order's. Make sure it comes from your customer first.</translation>
+    </message>
+    <message>
         <source>&amp;Yes, put the stock back</source>
         <translation>&amp;Yes, put the stock back</translation>
     </message>
@@ -840,6 +989,51 @@
 {body}</source>
         <translation>No mail program answered. Write to {email} yourself; the message was:
 {body}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>Your shop was already up to date: nothing changed for your customers.</source>
+        <translation>Your shop was already up to date: nothing changed for your customers.</translation>
+    </message>
+    <message>
+        <source>Published: your customers now see the new version of your shop.</source>
+        <translation>Published: your customers now see the new version of your shop.</translation>
+    </message>
+    <message>
+        <source>Your shop is ready in its folder.</source>
+        <translation>Your shop is ready in its folder.</translation>
+    </message>
+    <message>
+        <source>Your shop is in the folder {folder}. It is not on the Internet yet: open it here to look at it. To put it online, choose "On my web host" above and publish again.</source>
+        <translation>Your shop is in the folder {folder}. It is not on the Internet yet: open it here to look at it. To put it online, choose "On my web host" above and publish again.</translation>
+    </message>
+    <message>
+        <source>Your shop is at: {url}
+Next: open it to check it, then give this address to your customers.</source>
+        <translation>Your shop is at: {url}
+Next: open it to check it, then give this address to your customers.</translation>
+    </message>
+    <message>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</source>
+        <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
+    </message>
+    <message>
+        <source>{sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>{sent} files sent ({size}), {deleted} removed, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{sent} files written ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>{sent} files written ({size}), {deleted} removed, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>removed: {path}</source>
+        <translation>removed: {path}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… and {n} more.</translation>
     </message>
 </context>
 <context>
@@ -1557,22 +1751,6 @@
         <translation>Nothing was sent.</translation>
     </message>
     <message>
-        <source>Your shop was already up to date: nothing needed sending.</source>
-        <translation>Your shop was already up to date: nothing needed sending.</translation>
-    </message>
-    <message>
-        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
-        <translation>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Your shop is at: {url}</source>
-        <translation>Your shop is at: {url}</translation>
-    </message>
-    <message>
-        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</source>
-        <translation>Your shop is online, in the folder {folder} of {server}. Type its web address in "Address of your shop" above: Échoppe will check it and you can open it from here.</translation>
-    </message>
-    <message>
         <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
         <translation>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</translation>
     </message>
@@ -1591,6 +1769,10 @@
     <message>
         <source>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
         <translation>You refused the server's identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</translation>
+    </message>
+    <message>
+        <source>Your legal notice must also name your host: its name, address and phone, filled in when you choose it in the list. At the bottom, Échoppe lists what the law still asks of your shop, each with a button that takes you where to fill it in.</source>
+        <translation>Your legal notice must also name your host: its name, address and phone, filled in when you choose it in the list. At the bottom, Échoppe lists what the law still asks of your shop, each with a button that takes you where to fill it in.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1864,10 @@
     <message>
         <source>about {n} min left</source>
         <translation>about {n} min left</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2712,85 @@
     <message>
         <source>Publish</source>
         <translation>Publish</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChanges</name>
+    <message>
+        <source>the home page</source>
+        <translation>the home page</translation>
+    </message>
+    <message>
+        <source>the list of all products</source>
+        <translation>the list of all products</translation>
+    </message>
+    <message>
+        <source>the basket</source>
+        <translation>the basket</translation>
+    </message>
+    <message>
+        <source>the About page</source>
+        <translation>the About page</translation>
+    </message>
+    <message>
+        <source>the contact page</source>
+        <translation>the contact page</translation>
+    </message>
+    <message>
+        <source>the legal notice</source>
+        <translation>the legal notice</translation>
+    </message>
+    <message>
+        <source>the terms of sale</source>
+        <translation>the terms of sale</translation>
+    </message>
+    <message>
+        <source>the privacy page</source>
+        <translation>the privacy page</translation>
+    </message>
+    <message>
+        <source>the search page</source>
+        <translation>the search page</translation>
+    </message>
+    <message>
+        <source>the withdrawal form</source>
+        <translation>the withdrawal form</translation>
+    </message>
+    <message>
+        <source>the "page not found" page</source>
+        <translation>the "page not found" page</translation>
+    </message>
+    <message>
+        <source>the {name} page</source>
+        <translation>the {name} page</translation>
+    </message>
+    <message>
+        <source>the {name} category</source>
+        <translation>the {name} category</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>Pages of your shop ({n}): {names}.</source>
+        <translation>Pages of your shop ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>Pages updated ({n}): {names}.</source>
+        <translation>Pages updated ({n}): {names}.</translation>
+    </message>
+    <message>
+        <source>New or changed pictures: {n}.</source>
+        <translation>New or changed pictures: {n}.</translation>
+    </message>
+    <message>
+        <source>The look of the site (colours, fonts) changed.</source>
+        <translation>The look of the site (colours, fonts) changed.</translation>
+    </message>
+    <message>
+        <source>Pages removed ({n}): {names}.</source>
+        <translation>Pages removed ({n}): {names}.</translation>
     </message>
 </context>
 <context>

@@ -31,14 +31,6 @@
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <source>Nothing to publish: your site online is already up to date.</source>
-        <translation>Rien à publier : votre site en ligne est déjà à jour.</translation>
-    </message>
-    <message>
-        <source>{sent} files to send ({size}), {deleted} to delete from your site.</source>
-        <translation>{sent} fichiers à envoyer ({size}), {deleted} à supprimer de votre site.</translation>
-    </message>
-    <message>
         <source>send: {path}</source>
         <translation>envoyer : {path}</translation>
     </message>
@@ -49,6 +41,26 @@
     <message>
         <source>Nothing was sent: this only shows what &quot;Publish&quot; would do.</source>
         <translation>Rien n&apos;a été envoyé : ceci montre seulement ce que ferait « Publier ».</translation>
+    </message>
+    <message>
+        <source>Nothing to publish: your shop online is already up to date.</source>
+        <translation>Rien à publier : votre boutique en ligne est déjà à jour.</translation>
+    </message>
+    <message>
+        <source>Only technical files change: customers will see no difference.</source>
+        <translation>Seuls des fichiers techniques changent : vos clients ne verront aucune différence.</translation>
+    </message>
+    <message>
+        <source>If you publish now, your customers will see:</source>
+        <translation>Si vous publiez maintenant, vos clients verront :</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>{sent} files to send ({size}), {deleted} to delete.</source>
+        <translation>{sent} fichiers à envoyer ({size}), {deleted} à supprimer.</translation>
     </message>
 </context>
 <context>
@@ -94,6 +106,33 @@
     <message>
         <source>Until</source>
         <translation>Au</translation>
+    </message>
+</context>
+<context>
+    <name>ExamplesBox</name>
+    <message>
+        <source>Example products</source>
+        <translation>Produits d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Your shop still holds {n} example products from the start:</source>
+        <translation>Votre boutique contient encore {n} produits d&apos;exemple du départ :</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
+    </message>
+    <message>
+        <source>Customers would see them as yours. Keep them only if you sell these products.</source>
+        <translation>Vos clients les prendraient pour les vôtres. Gardez-les seulement si vous vendez ces produits.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the examples</source>
+        <translation>&amp;Garder les exemples</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the examples</source>
+        <translation>&amp;Retirer les exemples</translation>
     </message>
 </context>
 <context>
@@ -159,6 +198,10 @@
         <translation>Enregistrés, mais pas encore supprimés de votre hébergeur (la prochaine récupération le fera) : {names}</translation>
     </message>
     <message>
+        <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
+        <translation>À vérifier avant de rembourser : la rétractation {withdrawal} de la commande {order} a été déposée par {name} ({email}), qui ne sont pas le nom ou l&apos;e-mail de la commande.</translation>
+    </message>
+    <message>
         <source>it does not open with this shop&apos;s key</source>
         <translation>il ne s&apos;ouvre pas avec la clé de cette boutique</translation>
     </message>
@@ -167,16 +210,32 @@
         <translation>ce n&apos;est pas une commande écrite par votre prise de commande</translation>
     </message>
     <message>
+        <source>it is not a valid order ({detail})</source>
+        <translation>ce n&apos;est pas une commande valide ({detail})</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>il n&apos;a pas pu être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (perhaps a link): it is not read</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (peut-être un lien) : il n&apos;est pas lu</translation>
+    </message>
+    <message>
+        <source>it changed while it was being read: fetch again</source>
+        <translation>il a changé pendant sa lecture : relevez à nouveau</translation>
+    </message>
+    <message>
+        <source>it is too big to be an order</source>
+        <translation>il est trop gros pour être une commande</translation>
+    </message>
+    <message>
         <source>another order with this number is already in your shop file</source>
         <translation>une autre commande portant ce numéro est déjà dans le fichier de votre boutique</translation>
     </message>
     <message>
         <source>the number inside is not the file&apos;s name</source>
         <translation>le numéro qu&apos;il contient n&apos;est pas celui du nom du fichier</translation>
-    </message>
-    <message>
-        <source>it is not a valid order ({reason})</source>
-        <translation>ce n&apos;est pas une commande valable ({reason})</translation>
     </message>
     <message>
         <source>You refused the server&apos;s identity: nothing was fetched.</source>
@@ -307,6 +366,37 @@
     </message>
 </context>
 <context>
+    <name>HostIdentityBox</name>
+    <message>
+        <source>Who hosts your site</source>
+        <translation>Qui héberge votre site</translation>
+    </message>
+    <message>
+        <source>Host&apos;s na&amp;me:</source>
+        <translation>&amp;Nom de l&apos;hébergeur :</translation>
+    </message>
+    <message>
+        <source>e.g. OVH SAS</source>
+        <translation>par ex. OVH SAS</translation>
+    </message>
+    <message>
+        <source>The law asks your legal notice to name the company that keeps your site on the Internet, with its address and phone. Choosing your host in the list above fills them in.</source>
+        <translation>La loi demande que vos mentions légales nomment la société qui garde votre site sur Internet, avec son adresse et son téléphone. Choisir votre hébergeur dans la liste ci-dessus les remplit.</translation>
+    </message>
+    <message>
+        <source>Host&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse de l&apos;hébergeur :</translation>
+    </message>
+    <message>
+        <source>Host&apos;s p&amp;hone:</source>
+        <translation>&amp;Téléphone de l&apos;hébergeur :</translation>
+    </message>
+    <message>
+        <source>Please check these details against your host&apos;s own legal notice before going online.</source>
+        <translation>Vérifiez ces coordonnées dans les mentions légales de votre hébergeur avant de mettre votre boutique en ligne.</translation>
+    </message>
+</context>
+<context>
     <name>HostKeyDialog</name>
     <message>
         <source>Is this really your host?</source>
@@ -394,6 +484,57 @@
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>LegalChecklist</name>
+    <message>
+        <source>What the law asks before you open to the public</source>
+        <translation>Ce que la loi demande avant d&apos;ouvrir au public</translation>
+    </message>
+    <message>
+        <source>Fill in on “Your shop”</source>
+        <translation>Compléter dans « Votre boutique »</translation>
+    </message>
+    <message>
+        <source>Open “Products”</source>
+        <translation>Ouvrir « Produits »</translation>
+    </message>
+    <message>
+        <source>Open “Shipping”</source>
+        <translation>Ouvrir « Livraison »</translation>
+    </message>
+    <message>
+        <source>Open “Selling”</source>
+        <translation>Ouvrir « Vente »</translation>
+    </message>
+    <message>
+        <source>Fill in below</source>
+        <translation>Compléter ci-dessous</translation>
+    </message>
+    <message>
+        <source>Fix it</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Nothing the law asks for is missing: your shop can open to the public.</source>
+        <translation>Rien de ce que la loi demande ne manque : votre boutique peut ouvrir au public.</translation>
+    </message>
+    <message>
+        <source>Before publishing on the Internet, complete the items marked &quot;Missing&quot; below (left: {n}). You can already publish to a folder to try your shop.</source>
+        <translation>Avant de publier sur Internet, complétez les points marqués « Manquant » ci-dessous (reste : {n}). Vous pouvez déjà publier dans un dossier pour essayer votre boutique.</translation>
+    </message>
+    <message>
+        <source>Nothing required is missing; please check these points:</source>
+        <translation>Rien d&apos;obligatoire ne manque ; vérifiez ces points :</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Manquant :</translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation>À vérifier :</translation>
     </message>
 </context>
 <context>
@@ -653,6 +794,10 @@
         <translation>Déclaration de rétractation {number}.</translation>
     </message>
     <message>
+        <source>Check before refunding: the name or e-mail on withdrawal {number} ({name}, {email}) differs from the order&apos;s. Anyone can file a declaration against an order number; it is not applied until you record it.</source>
+        <translation>À vérifier avant de rembourser : le nom ou l&apos;e-mail de la rétractation {number} ({name}, {email}) diffère de celui de la commande. N&apos;importe qui peut déposer une déclaration avec un numéro de commande ; rien n&apos;est appliqué tant que vous ne l&apos;enregistrez pas.</translation>
+    </message>
+    <message>
         <source>Subtotal: {amount}</source>
         <translation>Sous-total : {amount}</translation>
     </message>
@@ -825,6 +970,10 @@
         <translation>Le client a exercé son droit de rétractation : la commande est close définitivement et son stock revient en rayon. Remboursez-le sous 14 jours.</translation>
     </message>
     <message>
+        <source>Careful: the name or e-mail on the withdrawal declaration differs from the order&apos;s. Make sure it comes from your customer first.</source>
+        <translation>Attention : le nom ou l&apos;e-mail de la déclaration de rétractation diffère de celui de la commande. Assurez-vous d&apos;abord qu&apos;elle vient bien de votre client.</translation>
+    </message>
+    <message>
         <source>&amp;Yes, put the stock back</source>
         <translation>&amp;Oui, remettre le stock</translation>
     </message>
@@ -841,6 +990,51 @@
 {body}</source>
         <translation>Aucune messagerie n&apos;a répondu. Écrivez vous-même à {email} ; le message était :
 {body}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>Your shop was already up to date: nothing changed for your customers.</source>
+        <translation>Votre boutique était déjà à jour : rien n&apos;a changé pour vos clients.</translation>
+    </message>
+    <message>
+        <source>Published: your customers now see the new version of your shop.</source>
+        <translation>Publié : vos clients voient maintenant la nouvelle version de votre boutique.</translation>
+    </message>
+    <message>
+        <source>Your shop is ready in its folder.</source>
+        <translation>Votre boutique est prête dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Your shop is in the folder {folder}. It is not on the Internet yet: open it here to look at it. To put it online, choose &quot;On my web host&quot; above and publish again.</source>
+        <translation>Votre boutique est dans le dossier {folder}. Elle n&apos;est pas encore sur Internet : ouvrez-la ici pour la regarder. Pour la mettre en ligne, choisissez « Chez mon hébergeur » ci-dessus et publiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your shop is at: {url}
+Next: open it to check it, then give this address to your customers.</source>
+        <translation>Votre boutique est à l&apos;adresse : {url}
+Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.</translation>
+    </message>
+    <message>
+        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in &quot;Address of your shop&quot; above: Échoppe will check it and you can open it from here.</source>
+        <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>{sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>{sent} fichiers envoyés ({size}), {deleted} supprimés, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{sent} files written ({size}), {deleted} removed, in {seconds} s.</source>
+        <translation>{sent} fichiers écrits ({size}), {deleted} supprimés, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>removed: {path}</source>
+        <translation>supprimé : {path}</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… et {n} de plus.</translation>
     </message>
 </context>
 <context>
@@ -1559,22 +1753,6 @@
         <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Your shop was already up to date: nothing needed sending.</source>
-        <translation>Votre boutique était déjà à jour : il n&apos;y avait rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.</source>
-        <translation>Terminé : {sent} fichiers envoyés ({size}), {deleted} supprimés, en {seconds} s.</translation>
-    </message>
-    <message>
-        <source>Your shop is at: {url}</source>
-        <translation>Votre boutique est à l&apos;adresse : {url}</translation>
-    </message>
-    <message>
-        <source>Your shop is online, in the folder {folder} of {server}. Type its web address in &quot;Address of your shop&quot; above: Échoppe will check it and you can open it from here.</source>
-        <translation>Votre boutique est en ligne, dans le dossier {folder} de {server}. Tapez son adresse Web dans « Adresse de votre boutique » ci-dessus : Échoppe la vérifiera et vous pourrez l&apos;ouvrir d&apos;ici.</translation>
-    </message>
-    <message>
         <source>Backup passphrase kept: an encrypted copy of your shop will go to your host after each publish.</source>
         <translation>Phrase secrète de sauvegarde gardée : une copie chiffrée de votre boutique partira chez votre hébergeur après chaque publication.</translation>
     </message>
@@ -1593,6 +1771,10 @@
     <message>
         <source>You refused the server&apos;s identity: nothing was sent. Check the server name, or ask your host for its SSH fingerprint.</source>
         <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été envoyé. Vérifiez le nom du serveur, ou demandez à votre hébergeur son empreinte SSH.</translation>
+    </message>
+    <message>
+        <source>Your legal notice must also name your host: its name, address and phone, filled in when you choose it in the list. At the bottom, Échoppe lists what the law still asks of your shop, each with a button that takes you where to fill it in.</source>
+        <translation>Vos mentions légales doivent aussi nommer votre hébergeur : son nom, son adresse et son téléphone, remplis quand vous le choisissez dans la liste. En bas, Échoppe liste ce que la loi demande encore à votre boutique, chaque point avec un bouton qui vous mène là où le compléter.</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1866,10 @@
     <message>
         <source>about {n} min left</source>
         <translation>environ {n} min restantes</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2716,85 @@
     <message>
         <source>Publish</source>
         <translation>Publier</translation>
+    </message>
+</context>
+<context>
+    <name>SiteChanges</name>
+    <message>
+        <source>the home page</source>
+        <translation>la page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>the list of all products</source>
+        <translation>la liste de tous les produits</translation>
+    </message>
+    <message>
+        <source>the basket</source>
+        <translation>le panier</translation>
+    </message>
+    <message>
+        <source>the About page</source>
+        <translation>la page « À propos »</translation>
+    </message>
+    <message>
+        <source>the contact page</source>
+        <translation>la page de contact</translation>
+    </message>
+    <message>
+        <source>the legal notice</source>
+        <translation>les mentions légales</translation>
+    </message>
+    <message>
+        <source>the terms of sale</source>
+        <translation>les conditions générales de vente</translation>
+    </message>
+    <message>
+        <source>the privacy page</source>
+        <translation>la page de confidentialité</translation>
+    </message>
+    <message>
+        <source>the search page</source>
+        <translation>la page de recherche</translation>
+    </message>
+    <message>
+        <source>the withdrawal form</source>
+        <translation>le formulaire de rétractation</translation>
+    </message>
+    <message>
+        <source>the &quot;page not found&quot; page</source>
+        <translation>la page « page introuvable »</translation>
+    </message>
+    <message>
+        <source>the {name} page</source>
+        <translation>la page {name}</translation>
+    </message>
+    <message>
+        <source>the {name} category</source>
+        <translation>la catégorie {name}</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <source>Pages of your shop ({n}): {names}.</source>
+        <translation>Pages de votre boutique ({n}) : {names}.</translation>
+    </message>
+    <message>
+        <source>Pages updated ({n}): {names}.</source>
+        <translation>Pages mises à jour ({n}) : {names}.</translation>
+    </message>
+    <message>
+        <source>New or changed pictures: {n}.</source>
+        <translation>Images nouvelles ou modifiées : {n}.</translation>
+    </message>
+    <message>
+        <source>The look of the site (colours, fonts) changed.</source>
+        <translation>L&apos;apparence du site (couleurs, polices) a changé.</translation>
+    </message>
+    <message>
+        <source>Pages removed ({n}): {names}.</source>
+        <translation>Pages retirées ({n}) : {names}.</translation>
     </message>
 </context>
 <context>

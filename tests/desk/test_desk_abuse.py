@@ -10,15 +10,7 @@ import urllib.parse
 import pytest
 
 from tests.desk.hosthelpers import DeskHost, order_fields, publish_desk_shop, this_year
-
-
-@pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
+from wizard.desk.catalogue import LIMITS
 
 
 @pytest.fixture
@@ -103,15 +95,24 @@ def test_the_withdrawal_form_refuses_bad_input(host: DeskHost):
     assert not host.withdrawals() and not host.site.server.mails()
 
 
+def test_the_defaults_suit_a_small_shop():
+    assert LIMITS == {"per_ip": 5, "global": 30, "window": 600, "per_email": 3, "mail_window": 3600}
+
+
+def customer(i: int) -> str:
+    return f"client{i}@example.fr"
+
+
 def test_the_rate_limit_engages_per_address_and_in_all(host: DeskHost):
+    # distinct customers' addresses: only the visitor's address and the total are limited here
     host.set_limits(per_ip=3, **{"global": 100})
-    statuses = [host.post("order.php", order_fields())[0] for _ in range(5)]
+    statuses = [host.post("order.php", order_fields(email=customer(i)))[0] for i in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
-    _status, page = host.post("order.php", order_fields())
+    _status, page = host.post("order.php", order_fields(email=customer(5)))
     assert "Trop de demandes" in page
     assert len(host.orders()) == 3
     host.set_limits(per_ip=100, **{"global": 4})
-    statuses = [host.post("order.php", order_fields())[0] for _ in range(2)]
+    statuses = [host.post("order.php", order_fields(email=customer(i)))[0] for i in range(10, 12)]
     assert statuses == [200, 429]  # three earlier orders + one: the global limit of 4 is reached
     # the review step is not limited: a customer can always see the shop's total
     assert host.post("order.php", order_fields(step="review"))[0] == 200
@@ -119,13 +120,32 @@ def test_the_rate_limit_engages_per_address_and_in_all(host: DeskHost):
     assert "127.0.0.1" not in rate_file  # addresses are kept hashed only
 
 
+def test_one_address_gets_at_most_three_acknowledgements_an_hour(host: DeskHost):
+    # the default per-recipient limit: many visitors (no per-visitor limit here) cannot flood one mailbox
+    host.set_limits(per_ip=100, **{"global": 100})
+    victim = "victime@example.org"
+    statuses = [host.post("order.php", order_fields(email=victim))[0] for _ in range(3)]
+    status, page = host.post("order.php", order_fields(email=victim.upper()))  # case does not dodge it
+    assert statuses == [200, 200, 200] and status == 429
+    assert "plusieurs e-mails à cette adresse dans l'heure" in html.unescape(page)
+    assert len(host.orders()) == 3  # refused before numbering: no order without its acknowledgement
+    to_victim = [m for m in host.site.server.mails() if victim in str(m["To"]).lower()]
+    assert len(to_victim) == 3
+    # another address is served; withdrawals are counted on their own (an order flood cannot block one)
+    assert host.post("order.php", order_fields(email=customer(1)))[0] == 200
+    declaration = {"name": "Margaux", "order": f"{this_year()}-00001", "email": victim, "step": "confirm"}
+    assert [host.post("withdraw.php", declaration)[0] for _ in range(4)] == [200, 200, 200, 429]
+    assert len(host.withdrawals()) == 3
+    state = host.private / "state"
+    assert victim not in (state / "mail-order.json").read_text() + (state / "mail-withdrawal.json").read_text()
+
+
 def test_200_concurrent_orders_get_200_distinct_numbers_and_files(host: DeskHost):
     host.set_limits(per_ip=1000, **{"global": 1000})
-    fields = order_fields(coupon="", shown_total="18.75", **{"item[1][qty]": None, "item[1][slug]": None,
-                                                             "item[1][variant]": None})
+    fields = {"coupon": "", "shown_total": "18.75", "item[1][qty]": None, "item[1][slug]": None, "item[1][variant]": None}
 
-    def one(_i: int) -> tuple[int, str]:
-        return host.post("order.php", fields)
+    def one(i: int) -> tuple[int, str]:
+        return host.post("order.php", order_fields(email=customer(i), **fields))  # type: ignore[arg-type]
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=16) as pool:
         results = list(pool.map(one, range(200)))

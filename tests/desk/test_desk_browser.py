@@ -12,15 +12,6 @@ PLACE = "Commander avec obligation de paiement"
 
 
 @pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
-
-
-@pytest.fixture
 def host(tmp_path, sshd_server, apache_site, known_hosts) -> DeskHost:
     required_tool("Chromium", CHROMIUM)
     desk = publish_desk_shop(tmp_path, sshd_server, apache_site, known_hosts)

@@ -21,17 +21,9 @@ def host(tmp_path, sshd_server, apache_site, known_hosts) -> DeskHost:
     desk.shop.close()
 
 
-@pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
-
-
 def test_publish_probes_php_and_records_the_private_folder(host: DeskHost):
-    assert host.shop.get_value("desk.probe") == {"ok": True, "php": "8.2", "sodium": True, "mail": True}
+    assert host.shop.get_value("desk.probe") == {"ok": True, "php": "8.2", "sodium": True, "mail": True,
+                                             "depth": 0, "denies": True}
     assert host.shop.get_value("desk.probe_depth") == 0
     assert host.shop.get_value("desk.private_dir") == host.site.sftp_path.rsplit("/", 1)[0] + "/echoppe-private"
     assert not any(w for w in host.built.warnings if "PHP" in str(w))

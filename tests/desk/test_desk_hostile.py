@@ -71,7 +71,7 @@ def careless(sshd_server, tmp_path_factory) -> Iterator[DeskHost]:
             mp.setenv("XDG_DATA_HOME", str(tmp / "data"))
             mp.setattr("tests.desk.hosthelpers.make_desk_shop", _with_unsellable_products)
             desk = publish_desk_shop(tmp, sshd_server, site, known)
-        desk.set_limits(per_ip=100_000, **{"global": 100_000})
+        desk.set_limits(per_ip=100_000, per_email=100_000, **{"global": 100_000})
         yield desk
         desk.shop.close()
     finally:
@@ -390,7 +390,7 @@ def test_no_visitor_text_ever_names_a_file(host: DeskHost):
     assert host.post("withdraw.php", {"name": "Eve", "order": "2026-00042", "email": "eve@example.fr",
                                       "step": "confirm"})[0] == 200
     ours = re.compile(r"(orders/\d{4}-\d{5}\.sealed|withdrawals/W\d{4}-\d{5}\.sealed|"
-                      r"state/(orders|withdrawals)\.counter|state/rate-(order|withdrawal)\.json|\.htaccess)")
+                      r"state/(orders|withdrawals)\.counter|state/(rate|mail)-(order|withdrawal)\.json|\.htaccess)")
     written = [p.relative_to(host.private).as_posix() for p in host.private.rglob("*") if p.is_file()]
     assert written and all(ours.fullmatch(name) for name in written), written
 
@@ -574,15 +574,6 @@ def test_a_forged_withdrawal_reaches_only_the_address_typed_and_tells_the_shop_n
 
 # --------------------------------------------------------------------------- a private folder inside the web root
 
-@pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
-
-
 def test_a_private_folder_in_the_web_root_denies_every_file_the_desk_writes(tmp_path, sshd_server, apache_site,
                                                                           known_hosts):
     desk = publish_desk_shop(tmp_path, sshd_server, apache_site, known_hosts, target_path="/" + apache_site.sftp_path)
@@ -723,7 +714,7 @@ def test_the_probe_keeps_the_desk_off_on_a_host_without_sodium_or_mail(tmp_path,
         finally:
             shop.close()
         assert probe == {"ok": False, "php": "8.2", "sodium": missing != "sodium_crypto_box_seal",
-                         "mail": missing != "mail"}
+                         "mail": missing != "mail", "depth": 0, "denies": None}  # no deny probe without PHP
         name = "sodium" if missing.startswith("sodium") else "mail()"
         assert any(f"without {name}" in str(w) for w in built.warnings), [str(w) for w in built.warnings]
         root = site.docroot

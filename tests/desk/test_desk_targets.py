@@ -7,8 +7,6 @@ import json
 import shutil
 import urllib.parse
 
-import pytest
-
 from tests.desk.deskshop import make_desk_shop
 from tests.desk.hosthelpers import DeskHost, order_fields, publish_desk_shop
 from tests.site.browser.serve import serve
@@ -16,15 +14,6 @@ from tests.support.sshd import PASSWORD
 from wizard.desk.files import private_location
 from wizard.publish.orders_fetch import Stored_, fetch_orders
 from wizard.publish.shop import Built, publish_shop
-
-
-@pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
 
 
 def test_private_location_rules():

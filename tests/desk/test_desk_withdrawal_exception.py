@@ -20,15 +20,6 @@ PERISHABLE = ("Pas de droit de rétractation : ce bien peut se détériorer ou s
 
 
 @pytest.fixture
-def known_hosts(tmp_path, sshd_server):
-    from wizard.publish import KnownHosts
-
-    kh = KnownHosts(tmp_path / "known_hosts", tmp_path / "no-user-known-hosts")
-    sshd_server.trust(kh)
-    return kh
-
-
-@pytest.fixture
 def host(tmp_path, sshd_server, apache_site, known_hosts):
     shop = make_desk_shop(tmp_path / "shop.echoppe", target_path=apache_site.sftp_path, public_url=apache_site.url,
                           port=sshd_server.port)

@@ -35,7 +35,9 @@ def test_fetch_json_status_and_receipts(desk, sshd_server, capsys, monkeypatch, 
     orders = json.loads(out)
     assert [o["number"] for o in orders] == ["2026-00002", "2026-00001"]
     first = orders[1]
-    assert set(first) == {"number", "received_at", "status", "total", "currency", "customer", "lines", "payment"}
+    assert set(first) == {"number", "received_at", "status", "total", "currency", "customer", "lines", "payment",
+                          "withdrawals"}
+    assert first["withdrawals"] == []
     assert first["total"] == "23.25" and first["status"] == "new" and first["currency"] == "EUR"
     assert first["customer"] == {"name": "Margaux Lefèvre", "email": "margaux@example.fr"}
     assert first["lines"][0] == {"slug": "miel-de-lavande", "sku": "MIEL-250", "options": {"Pot": "250 g"},

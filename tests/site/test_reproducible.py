@@ -62,3 +62,43 @@ def test_a_rebuild_into_a_used_folder_equals_a_fresh_build(tmp_path: Path) -> No
     _build(shop_path, used, seed="4", tz="UTC", lang="en", home=tmp_path / "home")
     _build(shop_path, fresh, seed="5", tz="America/Lima", lang="fr", home=tmp_path / "home-2")
     assert _files(used) == _files(fresh)
+
+
+# Builds the shop given in a fresh interpreter (one thread: the pages may be rendered on two cores)
+# with the number of processes asked, with or without the layout's fragment cache, and prints how
+# many processes rendered.
+BUILD_IN_PROCESS = """
+import sys
+from pathlib import Path
+import wizard.site.build as build
+from wizard.store import ShopFile
+shop_path, out, workers, fragments = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "on"
+if not fragments:
+    make = build.make_environment
+    def without_cache(*args, **kwargs):
+        env = make(*args, **kwargs)
+        env.fragment_cache = None
+        return env
+    build.make_environment = without_cache
+with ShopFile.open(shop_path) as shop:
+    print(build.build_site(shop, Path(out), workers=workers).processes)
+"""
+
+
+def _build_with(shop: Path, out: Path, workers: int, fragments: str, home: Path) -> int:
+    env = dict(os.environ, XDG_CACHE_HOME=str(home / "cache"))
+    done = subprocess.run([sys.executable, "-c", BUILD_IN_PROCESS, str(shop), str(out), str(workers), fragments],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return int(done.stdout.split()[-1])
+
+
+def test_two_processes_and_the_fragment_cache_give_the_bytes_of_a_plain_one_process_build(tmp_path: Path) -> None:
+    shop_path = tmp_path / "shop.echoppe"
+    make_shop(shop_path, extra_products=250).close()  # over 200 outputs: a big build's two processes
+    plain, parallel = tmp_path / "plain", tmp_path / "parallel"
+    assert _build_with(shop_path, plain, 1, "off", tmp_path / "home-1") == 1
+    assert _build_with(shop_path, parallel, 2, "on", tmp_path / "home-2") == 2
+    one, two = _files(plain), _files(parallel)
+    assert len(one) > 250 and sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []

@@ -9,7 +9,9 @@
   ``.htaccess`` must turn them off);
 * PHP's ``sendmail_path`` = a capture script: every ``mail()`` becomes one file in ``mail_dir``
   (except a message to ``mailfail@…``, which fails as a broken host's ``mail()`` would);
-* a real access log (``combined``) and PHP's error log in the server's folder.
+* a real access log (``combined``) and PHP's error log in the server's folder;
+* ``php="cgi"``: PHP run as CGI (``php-cgi`` through ``mod_cgi`` + ``Action``) instead of mod_php, as on
+  hosts with PHP as CGI/FastCGI (php-fpm), which read ``.user.ini`` but not ``php_flag`` in ``.htaccess``.
 
 Fixture :func:`apache_site` gives each test its own site: ``www/<name>/public`` in the jail (the SFTP
 path to publish to is ``site.sftp_path``) with ``www/<name>/`` above it owned by the user, like an OVH
@@ -40,6 +42,7 @@ from tests.support.sshd import SshdServer, free_port
 
 APACHE = "/usr/sbin/apache2"
 PHP = "/usr/bin/php"
+PHP_CGI_DIR = Path("/usr/lib/cgi-bin")  # Debian's php-cgi package puts "php" there
 MODULES = Path("/usr/lib/apache2/modules")
 USER = "echoppe-jail"
 START_TIMEOUT = 60.0  # a safety net only: start-up is awaited on conditions
@@ -115,7 +118,31 @@ class ApacheServer:
             conn.close()
 
 
-def _config(root: Path, docroot: Path, port: int) -> str:
+def _php_config(root: Path, php: str) -> str:
+    if php == "module":
+        return f"""\
+LoadModule php_module {_php_module()}
+PHPIniDir {root}/php
+<FilesMatch "\\.php$">
+    SetHandler application/x-httpd-php
+</FilesMatch>
+"""
+    return f"""\
+LoadModule cgi_module {MODULES}/mod_cgi.so
+LoadModule actions_module {MODULES}/mod_actions.so
+SetEnv PHPRC {root}/php
+ScriptAlias /echoppe-php-cgi/ {PHP_CGI_DIR}/
+<Directory {PHP_CGI_DIR}>
+    Require all granted
+</Directory>
+Action application/x-httpd-php-cgi /echoppe-php-cgi/php
+<FilesMatch "\\.php$">
+    SetHandler application/x-httpd-php-cgi
+</FilesMatch>
+"""
+
+
+def _config(root: Path, docroot: Path, port: int, php: str = "module", override: str = "All") -> str:
     modules = ["mpm_prefork", "authz_core", "authz_host", "authn_core", "dir", "mime", "rewrite",
                "headers", "autoindex", "alias", "env", "setenvif"]
     loads = "\n".join(f"LoadModule {m}_module {MODULES}/mod_{m}.so" for m in modules)
@@ -129,9 +156,7 @@ DefaultRuntimeDir {root}/run
 ErrorLog {root}/error.log
 LogLevel warn
 {loads}
-LoadModule php_module {_php_module()}
-PHPIniDir {root}/php
-User {USER}
+{_php_config(root, php)}User {USER}
 Group {USER}
 TypesConfig /etc/mime.types
 AddDefaultCharset utf-8
@@ -143,9 +168,6 @@ ServerLimit 32
 Timeout 60
 LogFormat "%h %l %u %t \\"%r\\" %>s %b \\"%{{Referer}}i\\" \\"%{{User-Agent}}i\\"" combined
 CustomLog {root}/access.log combined
-<FilesMatch "\\.php$">
-    SetHandler application/x-httpd-php
-</FilesMatch>
 DirectoryIndex index.html index.php
 <Directory />
     AllowOverride None
@@ -154,7 +176,7 @@ DirectoryIndex index.html index.php
 DocumentRoot {docroot}
 <Directory {docroot}>
     Options Indexes FollowSymLinks
-    AllowOverride All
+    AllowOverride {override}
     Require all granted
 </Directory>
 """
@@ -187,8 +209,10 @@ def _chown(path: Path) -> None:
     os.chown(path, entry.pw_uid, entry.pw_gid)
 
 
-def start_apache(root: Path, docroot: Path) -> ApacheServer:
-    """Start Apache in ``root`` (created, 0755) serving ``docroot``; stop it with :func:`stop_apache`."""
+def start_apache(root: Path, docroot: Path, php: str = "module", override: str = "All") -> ApacheServer:
+    """Start Apache in ``root`` (created, 0755) serving ``docroot`` with PHP as ``"module"`` (mod_php) or
+    ``"cgi"`` (php-cgi) and ``AllowOverride override`` (``"None"``: ``.htaccess`` ignored, as nginx
+    would); stop it with :func:`stop_apache`."""
     root.mkdir(mode=0o755, parents=True)
     os.chmod(root, 0o755)
     for sub in ("run", "php", "mail"):
@@ -203,7 +227,7 @@ def start_apache(root: Path, docroot: Path) -> ApacheServer:
     os.chmod(capture, 0o755)
     for _attempt in range(5):
         port = free_port()
-        (root / "apache.conf").write_text(_config(root, docroot, port))
+        (root / "apache.conf").write_text(_config(root, docroot, port, php, override))
         (root / "apache.pid").unlink(missing_ok=True)
         log = open(root / "apache.out", "wb")  # noqa: SIM115 - lives as long as the server
         # Its own session: stopping a prefork parent signals its whole process group.
@@ -275,7 +299,7 @@ class ApacheSite:
         return self.server.url
 
 
-def make_site(sshd: SshdServer, name: str | None = None) -> ApacheSite:
+def make_site(sshd: SshdServer, name: str | None = None, php: str = "module", override: str = "All") -> ApacheSite:
     """A fresh ``www/<name>/public`` in the jail, served by a new Apache (stop it with ``stop_apache``)."""
     name = name or "site-" + uuid.uuid4().hex[:8]
     home = sshd.jail / "www" / name
@@ -284,7 +308,7 @@ def make_site(sshd: SshdServer, name: str | None = None) -> ApacheSite:
     docroot = home / "public"
     docroot.mkdir()
     _chown(docroot)
-    server = start_apache(sshd.root / "apache" / name, docroot)
+    server = start_apache(sshd.root / "apache" / name, docroot, php, override)
     return ApacheSite(server, f"www/{name}/public", home)
 
 

@@ -170,6 +170,8 @@ def test_first_launch_to_a_live_shop_on_sshd(qtbot, wizard_window, sshd_server, 
     user.retype(page.findChild(object, "remotePathEdit"), remote_path)
     user.type(page.findChild(object, "publicUrlEdit"), shop_url)
     user.click(page.findChild(object, "publishButton"))
+    # Before the first publish: keep the niche's examples (they are on sale in this shop)
+    user.click(page.dialog.findChild(object, "keepExamples"))
     qtbot.waitUntil(lambda: isinstance(page.dialog, HostKeyDialog), timeout=60_000)
     user.click(page.dialog.findChild(object, "acceptHostKey"))
     wait_idle(qtbot, page)

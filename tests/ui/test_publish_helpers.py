@@ -87,3 +87,22 @@ def click(qtbot, widget) -> None:
 def wait_idle(qtbot, page, timeout: int = 60_000) -> None:
     """Wait until the publish page has no worker running."""
     qtbot.waitUntil(lambda: not page.busy, timeout=timeout)
+
+
+def open_page(qtbot, shop: ShopFile, active: bool = False):
+    """A publish page on ``shop``, shown as the wizard would (``active``: with the keyboard focus)."""
+    from wizard.ui.pages.publish import PublishPage
+    from wizard.ui.session import ShopSession
+
+    session = ShopSession()
+    session.attach(shop)
+    page = PublishPage(session)
+    qtbot.addWidget(page)
+    page.initializePage()
+    page.resize(800, 1000)
+    page.show()
+    if active:
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    return page
+

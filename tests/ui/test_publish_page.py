@@ -22,10 +22,10 @@ from tests.ui.test_publish_helpers import (  # noqa: F401 - fixtures
 from wizard.domain.model import AuthMethod, PublishTarget
 from wizard.publish import password_storage
 from wizard.publish.hostkeys import fingerprint
-from wizard.ui.dialogs.changes import ChangesDialog
 from wizard.ui.dialogs.hostkey import HostKeyDialog
 from wizard.ui.pages.publish import PublishPage
 from wizard.ui.pages.publish import page as publish_module
+from wizard.ui.pages.publish.dryrun import ChangesDialog
 from wizard.ui.session import ShopSession
 
 LEFT = Qt.MouseButton.LeftButton

@@ -48,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.set_defaults(handler=cmd_receipts)
 
 
-def order_json(order: Any) -> dict[str, Any]:
+def order_json(order: Any, withdrawals: list[Any] | None = None) -> dict[str, Any]:
+    from wizard.domain.withdrawal_check import differs_from_order
+
     return {
         "number": order.number,
         "received_at": order.received_at.isoformat(),
@@ -59,7 +61,25 @@ def order_json(order: Any) -> dict[str, Any]:
         "lines": [{"slug": ln.slug, "sku": ln.sku, "options": dict(ln.options), "quantity": ln.quantity,
                    "unit_price": format(ln.unit_price, "f")} for ln in order.lines],
         "payment": order.payment,
+        "withdrawals": [{"number": w.number, "received_at": w.received_at.isoformat(), "name": w.name,
+                         "email": w.email, "matches_order": not differs_from_order(order, w)}
+                        for w in withdrawals or []],
     }
+
+
+def _doubt_line(withdrawal: str, order: str, name: str, email: str) -> Any:
+    return msg("Withdrawal {withdrawal} (order {order}) was filed by {name} <{email}>: the name or e-mail on this "
+               "withdrawal differs from the order's; check before refunding.",
+               withdrawal=withdrawal, order=order, name=name, email=email)
+
+
+def _by_order(shop: Any) -> dict[str, list[Any]]:
+    from wizard.store.orders import list_withdrawals
+
+    found: dict[str, list[Any]] = {}
+    for w in sorted(list_withdrawals(shop), key=lambda w: (w.received_at, w.number)):  # oldest first
+        found.setdefault(w.order_number, []).append(w)
+    return found
 
 
 def _fetch(args: argparse.Namespace, shop: Any, lang: str) -> None:
@@ -76,16 +96,19 @@ def _fetch(args: argparse.Namespace, shop: Any, lang: str) -> None:
     for ev in fetch_orders(shop, secret, accept_fingerprint=args.accept_host_key):
         if isinstance(ev, Rejected):
             print("!! " + msg("{name} was kept on the server: {reason}.", name=ev.name,
-                              reason=ev.reason).text(lang), file=out)
+                              reason=ev.message()).text(lang), file=out)
         elif isinstance(ev, FetchFinished):
             print(msg("{orders} new orders, {withdrawals} withdrawal declarations fetched.",
                       orders=len(ev.new_orders), withdrawals=len(ev.new_withdrawals)).text(lang), file=out)
+            for d in ev.doubtful:
+                print("!! " + _doubt_line(d.withdrawal, d.order, d.name, d.email).text(lang), file=out)
             if ev.stock_changed:
                 print(gettext_for(lang)("Stock changed: publish the shop so the site shows it."), file=out)
 
 
 def cmd_orders(args: argparse.Namespace, lang: str) -> int:
     from wizard.domain.orders import OrderStatus
+    from wizard.domain.withdrawal_check import differs_from_order
     from wizard.store.orders import list_orders
     from wizard.store.shopfile import ShopFile
 
@@ -93,20 +116,28 @@ def cmd_orders(args: argparse.Namespace, lang: str) -> int:
         if args.fetch:
             _fetch(args, shop, lang)
         orders = list_orders(shop, OrderStatus(args.status) if args.status else None)
+        withdrawals = _by_order(shop)
     if args.json:
-        print(json.dumps([order_json(o) for o in orders], ensure_ascii=False, indent=2))
+        print(json.dumps([order_json(o, withdrawals.get(o.number)) for o in orders], ensure_ascii=False,
+                         indent=2))
         return 0
     if not orders:
         print(gettext_for(lang)("No orders."))
     for o in orders:
         print(f"{o.number}  {o.received_at:%Y-%m-%d}  {o.status.value:<9}  {format(o.total, 'f'):>9} "
               f"{o.currency}  {o.customer.name}")
+        for w in withdrawals.get(o.number, []):
+            print("    " + msg("withdrawal {number} declared on {day} by {name} <{email}>", number=w.number,
+                               day=f"{w.received_at:%Y-%m-%d}", name=w.name, email=w.email).text(lang))
+            if differs_from_order(o, w):
+                print("    !! " + _doubt_line(w.number, o.number, w.name, w.email).text(lang))
     return 0
 
 
 def cmd_order(args: argparse.Namespace, lang: str) -> int:
     from wizard.cli import CliError
     from wizard.domain.orders import OrderStatus
+    from wizard.domain.withdrawal_check import differs_from_order
     from wizard.store import orders as store
     from wizard.store.shopfile import ShopFile
 
@@ -114,6 +145,12 @@ def cmd_order(args: argparse.Namespace, lang: str) -> int:
         raise CliError(gettext_for(lang)("Say what to change: --status, --tracking or --note."), 2)
     with ShopFile.open(args.shop) as shop:
         order = store.get_order(shop, args.number)
+        if args.status == "withdrawn":
+            # A declaration is never taken on trust: say so when its name or e-mail is not the order's.
+            for w in _by_order(shop).get(order.number, []):
+                if differs_from_order(order, w):
+                    print("!! " + _doubt_line(w.number, order.number, w.name, w.email).text(lang),
+                          file=sys.stderr)
         if args.status:
             order, _changes = store.change_status(shop, args.number, OrderStatus(args.status),
                                                   note=args.note or "", tracking=args.tracking)

@@ -11,8 +11,9 @@ from typing import Any
 from wizard.domain.model import Coupon, Product, ShippingRate
 from wizard.domain.money import quantize
 
-# Default abuse limits: orders (and, separately, withdrawals) per window, per hashed address and in all.
-LIMITS = {"per_ip": 10, "global": 200, "window": 600}
+# Default abuse limits, for a small shop: orders (and, separately, withdrawals) per 10 minutes from one
+# hashed visitor address and in all, and acknowledgements to one email address per hour.
+LIMITS = {"per_ip": 5, "global": 30, "window": 600, "per_email": 3, "mail_window": 3600}
 
 
 def _money(amount: Decimal | None) -> str | None:
@@ -119,6 +120,8 @@ def desk_strings(_: Callable[[str], str]) -> dict[str, str]:
         "couponMinimum": _("This code needs an order of at least {amount}"),
         "noShipping": _("No delivery option for this country: write to us."),
         "tooMany": _("Too many requests: please try again in a few minutes."),
+        "tooManyMails": _("We already sent several emails to this address in the last hour: please try again "
+                          "later or write to us."),
         "unavailable": _("The order desk is not available right now: please try again later or write to us."),
         "missingFields": _("Please fill in: {fields}"),
         "totalChanged": _("Please check the total computed by the shop, then confirm again."),

@@ -1,5 +1,5 @@
 """The desk's files in the built site: ``desk/*.php`` (from ``php/``), ``desk/config.json``,
-``desk/catalogue.json``, ``desk/.htaccess`` and, when the private folder must sit in the web root, its
+``desk/catalogue.json``, ``desk/.htaccess``, ``desk/.user.ini`` and, when the private folder must sit in the web root, its
 ``.htaccess`` denying everything. Also where that private folder is (``docs/order-format.md``)."""
 
 from __future__ import annotations
@@ -40,6 +40,17 @@ Options -Indexes
     php_flag display_startup_errors off
 </IfModule>
 """
+# PHP run as CGI/FastCGI (php-fpm, many shared hosts) ignores php_flag but reads a per-directory
+# .user.ini: the same startup warnings stay off the page there. (expose_php is a php.ini-only setting;
+# lib.php removes X-Powered-By itself.)
+DESK_USER_INI = """\
+; Échoppe order desk: PHP's errors never reach a visitor's page (PHP as CGI/FastCGI or php-fpm).
+display_errors = Off
+display_startup_errors = Off
+html_errors = Off
+log_errors = On
+"""
+USER_INI = f"{DESK_DIR}/.user.ini"
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,7 @@ def desk_files(desk: DeskSite, *, catalogue: dict[str, Any], lang: str, currency
     files[f"{DESK_DIR}/config.json"] = _json(config)
     files[f"{DESK_DIR}/catalogue.json"] = _json(catalogue)
     files[f"{DESK_DIR}/.htaccess"] = DESK_HTACCESS.encode()
+    files[USER_INI] = DESK_USER_INI.encode()
     if desk.location.in_web_root:
         files[f"{desk.location.in_web_root}/.htaccess"] = DENY_ALL.encode()
     return files

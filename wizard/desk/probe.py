@@ -4,6 +4,10 @@
 shop's public address, and removes it, through three callables given by the publishing side (so the
 probe knows nothing of SFTP). A host that serves the PHP source, an error page or nothing at all
 has no usable PHP: the site then keeps the order by email.
+
+:func:`probe_deny` checks the other thing the desk relies on when its private folder must live in the
+web root: that a folder denied by ``.htaccess`` really is denied over HTTP (nginx, or Apache with
+``AllowOverride None``, ignore ``.htaccess`` and would serve it).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wizard.desk.files import DENY_ALL
 from wizard.i18n import Message, msg
 
 MIN_PHP = (7, 4)
@@ -52,6 +57,7 @@ class ProbeResult:
     sodium: bool = False
     mail: bool = False
     depth: int | None = None  # folders between the document root and the site (-1: not below it; None: unknown)
+    denies: bool | None = None  # a folder denied by .htaccess answered 403/404 (None: not checked)
 
     def problem(self) -> Message | None:
         """What to tell the merchant when the desk cannot run there (``None`` when it can)."""
@@ -60,6 +66,13 @@ class ProbeResult:
         if not self.php:
             return by_email(msg("The host did not run PHP: the order desk stays off and customers order by email. "
                                 "Check that your hosting plan runs PHP, then publish again."))
+        if self.denies is False and self._recent() and self.sodium and self.mail:
+            return by_email(msg(
+                "The host ignores .htaccess (a folder it should refuse was served over the web), and the "
+                "order desk's private folder would have to be inside the site: the desk stays off so that "
+                "orders are never where anyone could download them, and customers order by email. Publish "
+                "to a folder below your login's home (such as www/ or public_html/), or ask your host to "
+                "honour .htaccess, then publish again."))
         missing = ", ".join(n for n, ok in (("PHP ≥ 7.4", self._recent()), ("sodium", self.sodium),
                                             ("mail()", self.mail)) if not ok)
         return by_email(msg("The host runs PHP {php} without {missing}: the order desk needs PHP 7.4 or later with "
@@ -74,7 +87,8 @@ class ProbeResult:
         return (major, minor) >= MIN_PHP
 
     def as_setting(self) -> dict[str, object]:
-        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail}
+        return {"ok": self.ok, "php": self.php, "sodium": self.sodium, "mail": self.mail, "depth": self.depth,
+                "denies": self.denies}
 
 
 def read_answer(status: int, body: bytes) -> ProbeResult:
@@ -99,3 +113,24 @@ def probe_host(put: Callable[[str, bytes], None], fetch: Callable[[str], tuple[i
     finally:
         remove(name)
     return read_answer(status, body)
+
+
+DENY_MARK = b"echoppe-deny-probe\n"
+
+
+def probe_deny(make_dir: Callable[[str], None], put: Callable[[str, bytes], None],
+               fetch: Callable[[str], tuple[int, bytes]], remove: Callable[[str], None],
+               remove_dir: Callable[[str], None]) -> bool:
+    """Make a folder with the desk's deny-all ``.htaccess`` and a file, fetch the file, always remove
+    both: ``True`` when the host refused it (403 or 404), as the desk's private folder needs."""
+    folder = f"echoppe-deny-{secrets.token_hex(8)}"
+    make_dir(folder)
+    try:
+        put(f"{folder}/.htaccess", DENY_ALL.encode())
+        put(f"{folder}/probe.txt", DENY_MARK)
+        status, body = fetch(f"{folder}/probe.txt")
+    finally:
+        remove(f"{folder}/probe.txt")
+        remove(f"{folder}/.htaccess")
+        remove_dir(folder)
+    return status in (403, 404) and DENY_MARK.strip() not in body

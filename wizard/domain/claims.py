@@ -25,9 +25,23 @@ CONTEXT_WORDS = ("planète", "planet", "environnement", "environment", "nature",
                  "emballage", "packaging", "mode", "fashion", "produit", "product", "choix", "choice")
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if decomposed.isascii():  # most texts: nothing to drop (a build folds every product's texts)
+        return decomposed.casefold()
+    return decomposed.translate(_WITHOUT_MARKS).casefold()
 
 
 @cache
@@ -46,10 +60,15 @@ def _in_context(word: str, window: str) -> bool:
 _COLOUR_WORDS = frozenset({"vert", "verte", "green"})
 
 
+@cache
+def _ambiguous() -> frozenset[str]:
+    return frozenset(_fold(w) for w in CONTEXT_ONLY)
+
+
 def find_claims(text: str) -> list[str]:
     """The generic environmental claims ``text`` makes (accents and case folded), in order, once each."""
     folded = _fold(text)
-    ambiguous = {_fold(w) for w in CONTEXT_ONLY}
+    ambiguous = _ambiguous()
     found: list[str] = []
     for match in _pattern().finditer(folded):
         word = match.group(0)

@@ -4,12 +4,13 @@ and where the desk's private folder is (``desk.probe``, ``desk.private_dir``; do
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import urllib.error
 import urllib.request
 
 from wizard.desk import keys as desk_keys
 from wizard.desk.files import DEPTH, PRIVATE_DIR, PROBE, private_location, probed_depth
-from wizard.desk.probe import ProbeResult, by_email, probe_host
+from wizard.desk.probe import ProbeResult, by_email, probe_deny, probe_host
 from wizard.i18n import Message, msg
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect, remote_path
@@ -68,12 +69,30 @@ def check_desk(shop: ShopFile, secret: Secret | None, known_hosts: KnownHosts | 
             with contextlib.suppress(OSError):
                 sftp.remove(remote_path(target.path, name))
 
+        def make_dir(name: str) -> None:
+            sftp.mkdir(remote_path(target.path, name), 0o755)
+
+        def remove_dir(name: str) -> None:
+            with contextlib.suppress(OSError):
+                sftp.rmdir(remote_path(target.path, name))
+
         result = probe_host(put, lambda name: _fetch(base + name), remove)
+        if result.ok:
+            # A host ignoring .htaccess (nginx, AllowOverride None) would serve a private folder in the
+            # web root: then the desk may only run when that folder can be outside it.
+            try:
+                denies = probe_deny(make_dir, put, lambda name: _fetch(base + name), remove, remove_dir)
+            except OSError:  # no folder could be made there: nothing is known to be denied
+                denies = False
+            result = dataclasses.replace(result, denies=denies)
+    token = str(shop.get_value(desk_keys.TOKEN) or "")
+    location = private_location(target.path, token, result.depth)
+    if result.ok and result.denies is False and location.in_web_root:
+        result = dataclasses.replace(result, ok=False)
     shop.set_value(PROBE, result.as_setting())
     if result.depth is not None and shop.get_value(DEPTH) != result.depth:
         shop.set_value(DEPTH, result.depth)
     if result.ok:
-        token = str(shop.get_value(desk_keys.TOKEN) or "")
         login = private_location(target.path, token, probed_depth(shop)).login
         if shop.get_value(PRIVATE_DIR) != login:
             shop.set_value(PRIVATE_DIR, login)

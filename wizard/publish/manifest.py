@@ -154,9 +154,16 @@ OUR_EXTENSIONS = frozenset({
 })
 
 
+# The order desk's PHP settings for hosts running PHP as CGI/FastCGI (wizard/desk/files.py): the one
+# ``.ini`` a publish writes; an ``.ini`` anywhere else is never ours.
+OUR_INI = "desk/.user.ini"
+
+
 def could_be_ours(path: str) -> bool:
     """A name a publish could have made: a safe relative path of plain ASCII names with an extension
-    Échoppe writes (or an ``.htaccess``)."""
+    Échoppe writes (or an ``.htaccess``, or the desk's ``.user.ini``)."""
+    if path == OUR_INI:
+        return True
     if not safe_path(path):
         return False
     parts = path.split("/")

@@ -25,13 +25,15 @@ import stat
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from enum import Enum
 
 import paramiko
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, SealedBox
 
-from wizard.domain.orders import InvalidOrder, is_sealed_name, parse_order, parse_withdrawal
-from wizard.i18n import msg
+from wizard.domain.orders import InvalidOrder, Withdrawal, is_sealed_name, parse_order, parse_withdrawal
+from wizard.domain.withdrawal_check import differs_from_order
+from wizard.i18n import Message, msg
 from wizard.publish.errors import NoTarget, PublishError
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect
@@ -73,12 +75,68 @@ class Stored_:
     total: int
 
 
+class Refusal(Enum):
+    """Why a file was kept on the server (the UI and the CLI word each kind in the person's language)."""
+
+    NOT_SEALED_FOR_THIS_KEY = "not_sealed_for_this_key"
+    NOT_JSON = "not_json"
+    INVALID_ORDER = "invalid_order"  # ``Rejected.detail`` says which field (the contract's words)
+    NUMBER_MISMATCH = "number_mismatch"
+    UNREADABLE = "unreadable"  # ``Rejected.detail``: the system's error
+    NOT_A_FILE = "not_a_file"
+    CHANGED_WHILE_READ = "changed_while_read"
+    TOO_BIG = "too_big"
+    CONFLICT = "conflict"
+
+
+def refusal_message(kind: Refusal, detail: str = "") -> Message:
+    """The reason as a translatable message (gettext); ``detail`` is kept as it is (a field, an OS error)."""
+    texts = {  # written out so that the catalogue extraction sees every msgid
+        Refusal.NOT_SEALED_FOR_THIS_KEY: msg("it does not open with this shop's key"),
+        Refusal.NOT_JSON: msg("it is not UTF-8 JSON"),
+        Refusal.INVALID_ORDER: msg("it is not a valid order ({detail})", detail=detail),
+        Refusal.NUMBER_MISMATCH: msg("the number inside is not the file's name"),
+        Refusal.UNREADABLE: msg("it could not be read ({detail})", detail=detail),
+        Refusal.NOT_A_FILE: msg("it is not a regular file"),
+        Refusal.CHANGED_WHILE_READ: msg("the file changed while it was read"),
+        Refusal.TOO_BIG: msg("it is too big to be an order"),
+        Refusal.CONFLICT: msg("another content with this number is already stored"),
+    }
+    return texts[kind]
+
+
+class _Refused(Exception):
+    def __init__(self, kind: Refusal, detail: str = "") -> None:
+        super().__init__(kind.value)
+        self.kind = kind
+        self.detail = detail
+
+
 @dataclass(frozen=True)
 class Rejected:
     """A file that could not be opened or validated: kept on the server."""
 
     name: str
-    reason: str
+    kind: Refusal
+    detail: str = ""
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (logs, tests); the UI and the CLI word ``kind`` themselves."""
+        return self.message().text("en")
+
+    def message(self) -> Message:
+        return refusal_message(self.kind, self.detail)
+
+
+@dataclass(frozen=True)
+class Doubtful:
+    """A withdrawal declaration whose name or e-mail differs from its order's: check before refunding."""
+
+    withdrawal: str
+    order: str
+    name: str
+    email: str
 
 
 @dataclass(frozen=True)
@@ -88,6 +146,7 @@ class FetchFinished:
     rejected: tuple[Rejected, ...]
     stock: tuple[StockChange, ...]
     not_deleted: tuple[str, ...]
+    doubtful: tuple[Doubtful, ...] = ()  # new withdrawals whose name or e-mail is not their order's
 
     @property
     def stock_changed(self) -> bool:
@@ -153,15 +212,26 @@ def _list(sftp: paramiko.SFTPClient, folder: str) -> list[str]:
 def _download(sftp: paramiko.SFTPClient, path: str) -> bytes:
     before = sftp.lstat(path)
     if before.st_mode is None or not stat.S_ISREG(before.st_mode):
-        raise InvalidOrder("not a regular file")
+        raise _Refused(Refusal.NOT_A_FILE)
     with sftp.open(path, "rb") as fh:
         after = fh.stat()
         if after.st_size != before.st_size or after.st_mtime != before.st_mtime:
-            raise InvalidOrder("the file changed while it was opened")
+            raise _Refused(Refusal.CHANGED_WHILE_READ)
         data = bytes(fh.read(MAX_FILE + 1))
     if len(data) > MAX_FILE:
-        raise InvalidOrder("too big")
+        raise _Refused(Refusal.TOO_BIG)
     return data
+
+
+def _doubt(shop: ShopFile, withdrawal: Withdrawal) -> list[Doubtful]:
+    """The declaration, when its order is known and its name or e-mail is not the order's."""
+    try:
+        order = order_store.get_order(shop, withdrawal.order_number)
+    except order_store.OrderError:
+        return []  # no such order here: the detail says so, nothing to compare
+    if differs_from_order(order, withdrawal):
+        return [Doubtful(withdrawal.number, withdrawal.order_number, withdrawal.name, withdrawal.email)]
+    return []
 
 
 def fetch_orders(
@@ -184,6 +254,7 @@ def fetch_orders(
     rejected: list[Rejected] = []
     stock: list[StockChange] = []
     not_deleted: list[str] = []
+    doubtful: list[Doubtful] = []
     with connect(target, secret, known_hosts, accept_fingerprint) as conn:
         sftp = conn.sftp
         # Withdrawals after orders, so a withdrawal finds its order fetched in the same run.
@@ -204,7 +275,7 @@ def fetch_orders(
                 if name.startswith("orders/"):
                     order = parse_order(data)
                     if order.number != stem:
-                        raise InvalidOrder("the number inside is not the file's name")
+                        raise _Refused(Refusal.NUMBER_MISMATCH)
                     result = order_store.store_order(shop, order, source)
                     if result.outcome is Stored.NEW:
                         new_orders.append(order.number)
@@ -212,21 +283,24 @@ def fetch_orders(
                 else:
                     withdrawal = parse_withdrawal(data)
                     if withdrawal.number != stem:
-                        raise InvalidOrder("the number inside is not the file's name")
+                        raise _Refused(Refusal.NUMBER_MISMATCH)
                     result = order_store.store_withdrawal(shop, withdrawal, source)
                     if result.outcome is Stored.NEW:
                         new_withdrawals.append(withdrawal.number)
+                        doubtful.extend(_doubt(shop, withdrawal))
+            except _Refused as exc:
+                event = Rejected(name, exc.kind, exc.detail)
             except CryptoError:
-                event = Rejected(name, "it does not open with this shop's key")
+                event = Rejected(name, Refusal.NOT_SEALED_FOR_THIS_KEY)
             except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-                event = Rejected(name, "it is not UTF-8 JSON")  # or nested too deep to read
+                event = Rejected(name, Refusal.NOT_JSON)  # or nested too deep to read
             except InvalidOrder as exc:
-                event = Rejected(name, str(exc))
+                event = Rejected(name, Refusal.INVALID_ORDER, str(exc))
             except OSError as exc:
-                event = Rejected(name, f"it could not be read ({exc})")
+                event = Rejected(name, Refusal.UNREADABLE, str(exc))
             else:
                 if result.outcome is Stored.CONFLICT:
-                    event = Rejected(name, "another content with this number is already stored")
+                    event = Rejected(name, Refusal.CONFLICT)
                 else:
                     yield Stored_(name, stem, result.outcome, done, len(work))
                     try:
@@ -237,4 +311,4 @@ def fetch_orders(
             rejected.append(event)
             yield event
     yield FetchFinished(tuple(new_orders), tuple(new_withdrawals), tuple(rejected), tuple(stock),
-                        tuple(not_deleted))
+                        tuple(not_deleted), tuple(doubtful))

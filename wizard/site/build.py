@@ -21,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, pass_context
 
+from wizard import __version__
 from wizard.domain.legal import check_shop
 from wizard.domain.model import Category, Product, Shop
 from wizard.domain.validation import Problem, is_email, missing_legal_fields
@@ -34,6 +35,7 @@ from wizard.site.env import make_environment, template_dirs
 from wizard.site.output import OutputFolder
 from wizard.site.paths import SitePaths, paths_for, root_of
 from wizard.site.pictures import SIZES_LOGO, make_pipeline, picture_files
+from wizard.site.render_pool import make_outputs
 from wizard.site.themes import DEFAULT_THEME, ThemeInfo, shared_dir
 from wizard.site.themes import theme as find_theme
 from wizard.site.views import LOCALE_TAGS, ProductView, SiteModel
@@ -44,6 +46,7 @@ GENERATOR_VERSION = "2"
 PER_PAGE = 24
 FEATURED = 8
 FEED_ENTRIES = 20
+CONTENT_KEY_LIMIT = 64 << 20  # bytes of shop file hashed at most to skip a no-op rebuild
 MISSING_PICTURES_NAMED = 5  # products named in the warning; the count says how many in all
 
 
@@ -65,6 +68,7 @@ class BuildReport:
     removed: tuple[str, ...]
     warnings: tuple[Problem | Message, ...]
     pages: int
+    processes: int = 1  # how many processes rendered the pages
 
 
 class BuildCancelled(EchoppeError):
@@ -177,6 +181,7 @@ class SiteBuilder:
         self._members: dict[int, list[Product]] = {}
         self._versions: dict[str, str] = {}
         self._catalogue: feeds.Catalogue | None = None
+        self._config_json: dict[str, filters.ScriptJson] = {}
 
     # ----------------------------------------------------------------- static files
     def _static_files(self) -> dict[str, bytes]:
@@ -246,6 +251,7 @@ class SiteBuilder:
             "theme_color": m.palette()["--primary"],
             "on_primary": m.palette()["--on-primary"],
             "nav": nav,
+            "nav_paths": frozenset([self.paths.all_products, *(item["path"] for item in nav)]),
             "links": self.paths,
             "promotion": m.promotion(),
             "franchise": m.franchise,
@@ -277,13 +283,30 @@ class SiteBuilder:
             "noindex": False,
         }
         ctx.update(extra)
-        if ctx["config"]:
-            # Links in the cart's config must work from this page's folder.
-            ctx["config"] = {**ctx["config"], "cartUrl": ctx["root"] + self.paths.cart, "root": ctx["root"]}
-            if self.desk is not None:
-                ctx["config"]["desk"] = ctx["root"] + self.desk.order_url
-                ctx["config"]["payments"] = list(self.desk.payments)
+        if ctx["config"] is site["config"]:
+            # The shop's config is the same on every page of a folder: serialised once per depth.
+            root = ctx["root"]
+            serialised = self._config_json.get(root)
+            if serialised is None:
+                serialised = self._config_json[root] = filters.json_script(self._page_config(site["config"], root))
+            ctx["config"] = serialised
+        elif ctx["config"]:
+            ctx["config"] = self._page_config(ctx["config"], ctx["root"])
         return ctx
+
+    def _page_config(self, config: dict[str, Any], root: str) -> dict[str, Any]:
+        """The cart's config with links that work from a page of the folder ``root``."""
+        page = {**config, "cartUrl": root + self.paths.cart, "root": root}
+        if self.desk is not None:
+            page["desk"] = root + self.desk.order_url
+            page["payments"] = list(self.desk.payments)
+        return page
+
+    def load_templates(self) -> None:
+        """Compile the templates of the pages made by the hundred (and the Markdown parser) now."""
+        for name in ("home.html", "category.html", "product.html"):
+            self.env.get_template(name)
+        filters.markdown("-")  # builds the parser
 
     def render(self, template: str, ctx: dict[str, Any]) -> bytes:
         return self.env.get_template(template).render(ctx).encode("utf-8")
@@ -548,7 +571,12 @@ class SiteBuilder:
         for name, data in sorted(self.static_files.items()):
             outputs.append(Output(f"static/{name}", _fp(hashlib.sha256(data).hexdigest()), functools.partial(bytes, data), page=False))
         if self.model.base_url:
-            outputs.append(Output("sitemap.xml", _fp(all_fp, "sitemap"), self._sitemap, page=False))
+            # What the sitemap shows of a product: its address, its day of change, its category, its
+            # pictures (a new price alone leaves it as it is, so it is not rendered again).
+            sitemap_fp = _fp(self.global_fp, "sitemap", *(
+                f"{p.slug}|{p.updated_at.date().isoformat() if p.updated_at else ''}|{p.category_id}|{_key(p.images)}"
+                for p in self.products))
+            outputs.append(Output("sitemap.xml", sitemap_fp, self._sitemap, page=False))
             newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
             newest = newest[:FEED_ENTRIES]
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
@@ -680,6 +708,7 @@ def build_site(
     cancel: threading.Event | None = None,
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Build the shop's static site into ``out_dir``; only changed files are written.
 
@@ -687,15 +716,22 @@ def build_site(
     unless ``replace_foreign``: a build never silently replaces the merchant's own files.
     ``desk`` (from ``wizard.desk.plan.desk_plan``) adds the order desk: its files, and the cart, the
     product pages and the withdrawal page send to it instead of preparing an email.
+    ``workers``: 1 renders in this process; by default a big build of a one-thread process (the
+    command line) renders on two cores (``wizard.site.render_pool``), with the same bytes.
     """
+    shop_bytes = _shop_digest(shop)  # first: whatever is read after it is at least as new
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
-    quick = _quick_key(shop, folder.root, theme_info, override_dir, base_url)
-    quick = _fp(quick, desk.fingerprint() if desk else "no desk")
+    desk_fp = desk.fingerprint() if desk else "no desk"
+    quick = _fp(_quick_key(shop, folder.root, theme_info, override_dir, base_url), desk_fp)
+    content = _fp(_content_key(shop_bytes, folder.root, theme_info, override_dir, base_url), desk_fp) if shop_bytes else ""
     previous = folder.previous.meta
-    if previous.get("quick") == quick and folder.intact():
-        # Same open shop, no commit since the last build into this folder, files in place.
+    if (previous.get("quick") == quick or (content and previous.get("content") == content)) and folder.intact():
+        # Same open shop with no commit since the last build into this folder (the app), or the same
+        # bytes of the shop file built the same way (the command line run again): files in place.
+        if previous.get("quick") != quick:
+            folder.sweep_temporaries()  # a new process: what a killed one may have left
         if progress is not None:
             progress(BuildProgress(1, 1, ""))
         return BuildReport(
@@ -709,8 +745,8 @@ def build_site(
         )
     with gc_paused():
         return _full_build(
-            shop, folder, theme_info, settings, quick, override_dir, base_url, progress, cancel, replace_foreign,
-            desk,
+            shop, folder, theme_info, settings, {"quick": quick, "content": content}, override_dir, base_url,
+            progress, cancel, replace_foreign, desk, workers,
         )
 
 
@@ -719,13 +755,14 @@ def _full_build(
     folder: OutputFolder,
     theme_info: ThemeInfo,
     settings: Shop,
-    quick: str,
+    keys: dict[str, str],
     override_dir: Path | None,
     base_url: str | None,
     progress: Callable[[BuildProgress], None] | None,
     cancel: threading.Event | None,
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
     missing_pictures = _missing_pictures(shop, builder.products)
@@ -743,16 +780,20 @@ def _full_build(
     folder.sweep_temporaries()
     total = len(outputs) + 1
     pages = sum(1 for o in outputs if o.page)
+    def step(done: int, path: str) -> None:
+        if cancel is not None and cancel.is_set():
+            raise BuildCancelled(msg("The build was stopped."), msg("Build again to finish it."))
+        if progress is not None and (done % 50 == 0 or done == len(outputs)):
+            progress(BuildProgress(done, total, path))
+
     try:
-        for done, out in enumerate(outputs, start=1):
-            if cancel is not None and cancel.is_set():
-                raise BuildCancelled(msg("The build was stopped."), msg("Build again to finish it."))
-            if not folder.is_fresh(out.path, out.fingerprint):
-                folder.write(out.path, out.render(), out.fingerprint)
-            if progress is not None and (done % 50 == 0 or done == len(outputs)):
-                progress(BuildProgress(done, total, out.path))
-        # Every picture used anywhere, fresh pages included, so that none is removed.
+        # Every picture used anywhere, fresh pages included, so that none is removed; asked for before
+        # the pages so that every picture's source is read from the shop file here, never in a forked
+        # renderer.
+        builder.site()
         _request_all_pictures(builder)
+        builder.load_templates()  # compiled once, before a renderer is forked
+        processes = make_outputs(folder, outputs, step, workers)
         expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
         image_files = builder.pipeline.run(_image_progress(progress, total), cancel) or []
@@ -767,7 +808,7 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state(meta={"quick": quick, "pages": pages, "missing_pictures": missing_pictures,
+    folder.save_state(meta={**keys, "pages": pages, "missing_pictures": missing_pictures,
                             "legal_warnings": [[m.msgid, m.params] for m in legal_warnings],
                             "feed_left_out": feed_left_out})
     if progress is not None:
@@ -779,6 +820,7 @@ def _full_build(
         removed=tuple(removed),
         warnings=tuple(warnings),
         pages=pages,
+        processes=processes,
     )
 
 
@@ -805,6 +847,48 @@ def _quick_key(
         str(Path(override_dir).resolve()) if override_dir else "",
         repr(base_url),
         _tree_digest(template_dirs(theme, Path(override_dir) if override_dir else None)),
+    )
+
+
+def _shop_digest(shop: ShopFile) -> str:
+    """A hash of the shop file's bytes and its write-ahead log's ("" past ``CONTENT_KEY_LIMIT``).
+
+    Equal bytes, equal shop: the file is locked against other processes while open, so nothing
+    changes it under the hash; taken before anything is read from the shop, a change committed
+    during a build can only make a later comparison miss.
+    """
+    files = [shop.path, shop.path.with_name(shop.path.name + "-wal")]
+    sizes = []
+    for path in files:
+        try:
+            sizes.append(path.stat().st_size)
+        except FileNotFoundError:
+            sizes.append(-1)
+    if sum(max(size, 0) for size in sizes) > CONTENT_KEY_LIMIT:
+        return ""
+    h = hashlib.blake2b(digest_size=16)
+    for path, size in zip(files, sizes, strict=True):
+        h.update(f"{size}\x00".encode())
+        if size >= 0:
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def _content_key(
+    shop_bytes: str, root: Path, theme: ThemeInfo, override_dir: Path | None, base_url: str | None
+) -> str:
+    """Identifies "these bytes of the shop file, built this way, by this version": a new process
+    (``echoppe build`` run again) knows without reading a product that the site would be the same."""
+    return _fp(
+        shop_bytes,
+        __version__,
+        GENERATOR_VERSION,
+        str(root),
+        theme.id,
+        str(Path(override_dir).resolve()) if override_dir else "",
+        repr(base_url),
+        _tree_digest(template_dirs(theme, Path(override_dir) if override_dir else None)),
+        str(dt.date.today().year),  # the footer's "© year"
     )
 
 

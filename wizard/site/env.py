@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from wizard.i18n import translations
 from wizard.site import filters
+from wizard.site.fragments import FragmentCache
 from wizard.site.pictures import SIZES_CARD, SIZES_HERO, SIZES_LOGO, SIZES_MAIN, SIZES_THUMB
 from wizard.site.themes import ThemeInfo, shared_dir
 
@@ -59,7 +60,7 @@ def make_environment(
         loader=ChoiceLoader([*main, *loaders]),
         autoescape=select_autoescape(enabled_extensions=("html", "xml", "svg"), default_for_string=True),
         undefined=StrictUndefined,
-        extensions=["jinja2.ext.i18n"],
+        extensions=["jinja2.ext.i18n", FragmentCache],
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,

@@ -113,8 +113,14 @@ def plain_text(text: str, fmt: str = "markdown", limit: int = 160) -> str:
     return text
 
 
-def json_script(value: Any) -> Markup:
+class ScriptJson(Markup):
+    """Text that :func:`json_script` already made (passed through as it is)."""
+
+
+def json_script(value: Any) -> ScriptJson:
     """JSON that cannot close its ``<script>`` element nor open an HTML comment."""
+    if isinstance(value, ScriptJson):
+        return value
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     text = (
         text.replace("<", "\\u003c")
@@ -123,7 +129,7 @@ def json_script(value: Any) -> Markup:
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
-    return Markup(text)
+    return ScriptJson(text)
 
 
 def slug(text: str) -> str:

@@ -242,18 +242,39 @@ function write_sealed(string $sub, string $number, array $data): void {
 function rate_limit(string $kind): void {
     global $CFG;
     $lim = $CFG['limits'];
-    $f = @fopen(private_dir('state') . "/rate-$kind.json", 'c+');
+    if (!within_limit("rate-$kind", client_key(), $lim['per_ip'], $lim['global'], $lim['window'])) {
+        header('Retry-After: ' . $lim['window']);
+        fail(429, 'tooMany');
+    }
+}
+
+/* At most per_email acknowledgements of one kind to one (hashed) address per mail_window: the desk
+   cannot be used to flood somebody's mailbox from many visitors' addresses. Checked before numbering. */
+function mail_limit(string $kind, string $email): void {
+    global $CFG;
+    $lim = $CFG['limits'];
+    if (!within_limit("mail-$kind", strtolower($email), $lim['per_email'], PHP_INT_MAX, $lim['mail_window'])) {
+        header('Retry-After: ' . $lim['mail_window']);
+        fail(429, 'tooManyMails');
+    }
+}
+
+/* One locked counter file of recent events: true (and the event counted) when $who has had fewer than
+   $each events and everyone fewer than $all in the last $window seconds. Only a keyed hash of $who is kept. */
+function within_limit(string $file, string $who, int $each, int $all, int $window): bool {
+    global $CFG;
+    $f = @fopen(private_dir('state') . "/$file.json", 'c+');
     if (!$f || !flock($f, LOCK_EX)) fail(503, 'unavailable');
     $now = time();
-    $seen = array_filter((array)json_decode((string)stream_get_contents($f), true), fn($t) => is_int($t) && $t > $now - $lim['window']);
-    $ip = hash_hmac('sha256', client_key(), $CFG['public_key']);
-    $all = 0; $mine = 0;
-    foreach ($seen as $k => $t) { $all++; if (strncmp((string)$k, substr($ip, 0, 16), 16) === 0) $mine++; }
-    $over = $mine >= $lim['per_ip'] || $all >= $lim['global'];
-    if (!$over) $seen[substr($ip, 0, 16) . '.' . bin2hex(random_bytes(4))] = $now;
+    $seen = array_filter((array)json_decode((string)stream_get_contents($f), true), fn($t) => is_int($t) && $t > $now - $window);
+    $key = substr(hash_hmac('sha256', $who, $CFG['public_key']), 0, 16);
+    $count = 0; $mine = 0;
+    foreach ($seen as $k => $t) { $count++; if (strncmp((string)$k, $key, 16) === 0) $mine++; }
+    $ok = $mine < $each && $count < $all;
+    if ($ok) $seen[$key . '.' . bin2hex(random_bytes(4))] = $now;
     ftruncate($f, 0); rewind($f); fwrite($f, json_encode($seen)); fflush($f);
     flock($f, LOCK_UN); fclose($f);
-    if ($over) { header('Retry-After: ' . $lim['window']); fail(429, 'tooMany'); }
+    return $ok;
 }
 
 /* The address a visitor is counted by: an IPv6 visitor holds a whole /64 (2^64 addresses), so the

@@ -35,6 +35,7 @@ if ($in['step'] !== 'confirm' || $missing || $in['shown_total'] !== plain($cart[
 
 // 4. Confirmed: rate limits, a number from the locked counter, the order sealed and written atomically.
 rate_limit('order');
+mail_limit('order', $in['email']);
 $number = next_number('orders', '%s-%05d');
 $order = [
     'format' => 'echoppe-order/1', 'number' => $number, 'received_at' => now_iso(), 'lang' => $CFG['lang'],

@@ -25,6 +25,7 @@ if (field('step', 10) !== 'confirm') {
 
 // Confirmed: numbered, sealed and kept like an order, then acknowledged with the date and time received.
 rate_limit('withdrawal');
+mail_limit('withdrawal', $email);
 $number = next_number('withdrawals', 'W%s-%05d');
 $at = now_iso();
 write_sealed('withdrawals', $number, ['format' => 'echoppe-withdrawal/1', 'number' => $number, 'received_at' => $at,

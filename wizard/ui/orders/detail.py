@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.order_mail import MailKind
 from wizard.domain.orders import Order, OrderStatus, Withdrawal, can_change
+from wizard.domain.withdrawal_check import differs_from_order
 from wizard.ui.orders.labels import money, payment_label, status_label, when
 
 
@@ -84,6 +85,9 @@ class OrderDetail(QWidget):
         self.withdrawal_label = _label("orderWithdrawals")
         self.withdrawal_label.setStyleSheet("color: #a12a1a;")
         layout.addWidget(self.withdrawal_label)
+        self.doubt_label = _label("orderWithdrawalDoubt")  # a declaration that may not be the customer's
+        self.doubt_label.setStyleSheet("color: #a12a1a; font-weight: bold;")
+        layout.addWidget(self.doubt_label)
 
         self._build_actions(layout)
         history = QGroupBox(self.tr("History"))
@@ -164,9 +168,10 @@ class OrderDetail(QWidget):
         if order is None:
             self.title.setText(self.tr("Choose an order in the list to see it here."))
             for widget in (self.customer_label, self.address_label, self.message_label, self.amounts_label,
-                           self.payment_label, self.withdrawal_label):
+                           self.payment_label, self.withdrawal_label, self.doubt_label):
                 widget.clear()
             self.withdrawal_label.hide()
+            self.doubt_label.hide()
             self.lines_table.setRowCount(0)
             self.history_list.clear()
             self.notes_list.clear()
@@ -192,6 +197,12 @@ class OrderDetail(QWidget):
                   for n in order.withdrawals if n not in {w.number for w in found}]
         self.withdrawal_label.setText("\n".join(lines))
         self.withdrawal_label.setVisible(bool(lines))
+        doubts = [self.tr("Check before refunding: the name or e-mail on withdrawal {number} ({name}, {email}) "
+                          "differs from the order's. Anyone can file a declaration against an order number; it "
+                          "is not applied until you record it.").format(number=w.number, name=w.name, email=w.email)
+                  for w in found if differs_from_order(order, w)]
+        self.doubt_label.setText("\n".join(doubts))
+        self.doubt_label.setVisible(bool(doubts))
         self.history_list.clear()
         for change in order.history:
             entry = f"{when(change.at)} — {status_label(change.status)}"

@@ -27,7 +27,7 @@ from wizard.publish.errors import (
 )
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.options import PublishOptions
-from wizard.publish.orders_fetch import FetchFinished, Rejected
+from wizard.publish.orders_fetch import FetchFinished, Refusal, Rejected
 from wizard.ui.dialogs.hostkey import HostKeyDialog, host_key_changed_box
 from wizard.ui.dialogs.password import PasswordDialog
 from wizard.ui.i18n import ui_language
@@ -225,20 +225,28 @@ class FetchPanel(QWidget):
         if result.not_deleted:
             lines.append(self.tr("Stored, but not yet removed from your host (the next fetch removes them): "
                                  "{names}").format(names=", ".join(result.not_deleted)))
+        lines += [self.tr("Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} "
+                          "({email}), not the name or e-mail of the order.").format(
+                              withdrawal=d.withdrawal, order=d.order, name=d.name, email=d.email)
+                  for d in result.doubtful]
         self.refused_label.setText("\n".join(lines))
         self.refused_label.setVisible(bool(lines))
 
     def _reason(self, rejected: Rejected) -> str:
-        """The engine's reason in the person's words when it is one we know (else as the engine says it)."""
-        known = {
-            "it does not open with this shop's key": self.tr("it does not open with this shop's key"),
-            "it is not UTF-8 JSON": self.tr("it is not an order written by your order desk"),
-            "another content with this number is already stored":
-                self.tr("another order with this number is already in your shop file"),
-            "the number inside is not the file's name": self.tr("the number inside is not the file's name"),
+        """The engine's typed reason in the person's words."""
+        detail = rejected.detail
+        texts = {
+            Refusal.NOT_SEALED_FOR_THIS_KEY: self.tr("it does not open with this shop's key"),
+            Refusal.NOT_JSON: self.tr("it is not an order written by your order desk"),
+            Refusal.INVALID_ORDER: self.tr("it is not a valid order ({detail})").format(detail=detail),
+            Refusal.NUMBER_MISMATCH: self.tr("the number inside is not the file's name"),
+            Refusal.UNREADABLE: self.tr("it could not be read ({detail})").format(detail=detail),
+            Refusal.NOT_A_FILE: self.tr("it is not a regular file (perhaps a link): it is not read"),
+            Refusal.CHANGED_WHILE_READ: self.tr("it changed while it was being read: fetch again"),
+            Refusal.TOO_BIG: self.tr("it is too big to be an order"),
+            Refusal.CONFLICT: self.tr("another order with this number is already in your shop file"),
         }
-        return known.get(rejected.reason, self.tr("it is not a valid order ({reason})")
-                         .format(reason=rejected.reason))
+        return texts[rejected.kind]
 
     @Slot(object)
     def _on_fetch_failed(self, error: object) -> None:

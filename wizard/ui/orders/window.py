@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.order_mail import MailKind, prepare
 from wizard.domain.orders import RELEASED, Order, OrderStatus
+from wizard.domain.withdrawal_check import differs_from_order
 from wizard.i18n import EchoppeError
 from wizard.store import orders as store
 from wizard.store.orders import StockChange
@@ -214,6 +215,9 @@ class OrdersWindow(QWidget):
             title = self.tr("Record the withdrawal of order {number}?").format(number=number)
             text = self.tr("The customer used their right of withdrawal: the order is closed for good and its "
                            "stock goes back on the shelf. Refund them within 14 days.")
+            if self._doubtful(number):
+                text += "\n\n" + self.tr("Careful: the name or e-mail on the withdrawal declaration differs from "
+                                         "the order's. Make sure it comes from your customer first.")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setObjectName("confirmStatusBox")
         yes = box.addButton(self.tr("&Yes, put the stock back"), QMessageBox.ButtonRole.AcceptRole)
@@ -223,6 +227,12 @@ class OrdersWindow(QWidget):
         box.finished.connect(self._on_box_closed)
         self.dialog = box
         box.open()
+
+    def _doubtful(self, number: str) -> bool:
+        """A declaration filed against this order with another name or e-mail than the order's."""
+        order = store.get_order(self.session.shop, number)
+        return any(w.order_number == number and differs_from_order(order, w)
+                   for w in store.list_withdrawals(self.session.shop))
 
     @Slot()
     def _on_box_closed(self) -> None:

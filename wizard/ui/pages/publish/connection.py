@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,24 +31,26 @@ from wizard.publish.presets import HOST_PRESETS, HostPreset
 from wizard.ui.pages.publish.fields import add_field, add_row
 
 
-class TargetForm(QWidget):
-    """The folder or host settings; ``edited`` after each change, ``editingDone`` when a field is left."""
+class TargetForm(QObject):
+    """The folder or host settings; ``edited`` after each change, ``editingDone`` when a field is left.
+
+    The form's group boxes (``boxes``) go straight into the page's layout, so that showing the host
+    box resizes the page at once, as it did before the split."""
 
     edited = Signal()
     editingDone = Signal()
+    presetChosen = Signal()  # the person picked a host in the list
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.presets: list[HostPreset] = list(HOST_PRESETS)
         self._storage: StorageInfo | None = None
         self._lang = "en"
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        self._build_where(layout)
-        self._build_folder(layout)
-        self._build_host(layout)
-        self._build_address(layout)
+        self.boxes: list[QGroupBox] = []
+        self._build_where()
+        self._build_folder()
+        self._build_host()
+        self._build_address()
         for edit in (self.folder_edit, self.host_edit, self.user_edit, self.key_edit, self.path_edit,
                      self.url_edit):
             edit.textEdited.connect(self.edited)
@@ -62,7 +64,7 @@ class TargetForm(QWidget):
         self.update_mode()
 
     # ------------------------------------------------------------------ widgets
-    def _build_where(self, layout: QVBoxLayout) -> None:
+    def _build_where(self) -> None:
         where = QGroupBox(self.tr("Where should your shop go?"))
         where_layout = QVBoxLayout(where)
         self.mode_folder = QRadioButton(self.tr("In a &folder on this computer (no host yet, or to try)"))
@@ -75,9 +77,9 @@ class TargetForm(QWidget):
         self.mode_folder.setChecked(True)
         where_layout.addWidget(self.mode_folder)
         where_layout.addWidget(self.mode_host)
-        layout.addWidget(where)
+        self.boxes.append(where)
 
-    def _build_folder(self, layout: QVBoxLayout) -> None:
+    def _build_folder(self) -> None:
         self.folder_box = QGroupBox(self.tr("Folder"))
         folder_row = QHBoxLayout(self.folder_box)
         self.folder_edit = QLineEdit()
@@ -87,9 +89,9 @@ class TargetForm(QWidget):
         self.folder_button.setObjectName("folderButton")
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
-        layout.addWidget(self.folder_box)
+        self.boxes.append(self.folder_box)
 
-    def _build_host(self, layout: QVBoxLayout) -> None:
+    def _build_host(self) -> None:
         self.host_box = QGroupBox(self.tr("Your web host"))
         form = QFormLayout(self.host_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -156,16 +158,16 @@ class TargetForm(QWidget):
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
         form.addRow("", test_row)
-        layout.addWidget(self.host_box)
+        self.boxes.append(self.host_box)
 
-    def _build_address(self, layout: QVBoxLayout) -> None:
+    def _build_address(self) -> None:
         url_box = QGroupBox(self.tr("Address of your shop"))
         url_form = QFormLayout(url_box)
         self.url_edit = add_field(
             url_form, self.tr("&Web address:"), "publicUrlEdit", placeholder=self.tr("https://www.my-shop.fr/"),
             help_text=self.tr("The address people type to visit your shop (your host or domain name "
                               "registrar tells you). Échoppe checks after publishing that it works.")).edit
-        layout.addWidget(url_box)
+        self.boxes.append(url_box)
 
     # ------------------------------------------------------------------ engine data
     def set_presets(self) -> None:
@@ -260,6 +262,7 @@ class TargetForm(QWidget):
             if preset.host_hint and not self.host_edit.text().strip():
                 self.host_edit.setPlaceholderText(preset.host_hint)
         self._show_preset_note()
+        self.presetChosen.emit()
         self.edited.emit()
 
     def _show_preset_note(self) -> None:
@@ -270,7 +273,7 @@ class TargetForm(QWidget):
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder to publish into"),
+        folder = QFileDialog.getExistingDirectory(self.folder_box, self.tr("Folder to publish into"),
                                                   self.folder_edit.text())
         if folder:
             self.folder_edit.setText(folder)
@@ -280,7 +283,7 @@ class TargetForm(QWidget):
     @Slot()
     def _choose_key(self) -> None:
         start = str(Path.home() / ".ssh")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your private key file"), start)
+        path, _ = QFileDialog.getOpenFileName(self.host_box, self.tr("Your private key file"), start)
         if path:
             self.key_edit.setText(path)
             self.edited.emit()

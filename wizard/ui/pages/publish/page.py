@@ -8,14 +8,13 @@ Settings are saved to the shop file as they are typed; the password never is.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from wizard.domain.model import AuthMethod, LegalIdentity, PublishTarget
+from wizard.domain.model import AuthMethod, LegalIdentity, Product, PublishTarget
 from wizard.i18n import EchoppeError
 from wizard.publish.credentials import StorageInfo, get_password, password_storage, store_password
 from wizard.publish.errors import (
@@ -26,18 +25,26 @@ from wizard.publish.errors import (
 )
 from wizard.publish.events import Probed
 from wizard.publish.host_backup import HostCopy, store_passphrase
+from wizard.publish.hostlegal import with_host_from_preset
 from wizard.publish.options import PublishOptions
 from wizard.publish.retry import QuestionKind, RetryQuestion, question_for
 from wizard.publish.sftp import ConnectionInfo
 from wizard.publish.shop import Built
 from wizard.ui.dialogs.backup_passphrase import BackupPassphraseDialog
-from wizard.ui.dialogs.changes import ChangesDialog
 from wizard.ui.dialogs.hostkey import HostKeyDialog, host_key_changed_box
 from wizard.ui.dialogs.password import PasswordDialog
 from wizard.ui.pages.base import BasePage
+from wizard.ui.pages.publish.checklist import LegalChecklist, shop_findings
 from wizard.ui.pages.publish.connection import TargetForm
+from wizard.ui.pages.publish.dryrun import ChangesDialog
+from wizard.ui.pages.publish.examples import ExamplesBox, remember_answer, should_ask
+from wizard.ui.pages.publish.host_identity import HostIdentityBox
+from wizard.ui.pages.publish.navigate import fix_for, focus_field, go_to
+from wizard.ui.pages.publish.outcome import OutcomeWords
 from wizard.ui.pages.publish.progress import PublishPanel
+from wizard.ui.pages.publish.results import site_changes
 from wizard.ui.session import ShopSession, StartMode
+from wizard.ui.wizard import PageId
 from wizard.ui.workers import (
     ConnectionTestWorker,
     PublishResult,
@@ -63,6 +70,10 @@ class PublishPage(BasePage):
             "folder your site goes in. Choose your host in the list to fill the usual values, then click "
             "\"Test the connection\". No host yet? Publish to a folder on this computer: you can open "
             "your shop from there and publish it online later. Only what changed is sent each time."
+        ) + " " + self.tr(
+            "Your legal notice must also name your host: its name, address and phone, filled in when you "
+            "choose it in the list. At the bottom, Échoppe lists what the law still asks of your shop, each "
+            "with a button that takes you where to fill it in."
         ))
         self._busy = False
         self._auto_started = False
@@ -80,15 +91,26 @@ class PublishPage(BasePage):
         self._storage: StorageInfo | None = None
         self._engine_ready = False
 
-        self.form = TargetForm()
-        self.body.addWidget(self.form)
+        self.form = TargetForm(self)
+        for box in self.form.boxes:
+            self.body.addWidget(box)
+        self.host_identity = HostIdentityBox()
+        self.body.addWidget(self.host_identity)
+        self.checklist = LegalChecklist()  # last, just above the pinned Publish button
+        self.body.addWidget(self.checklist)
         self.body.addStretch(1)
+        self.words = OutcomeWords(self)
         self.panel = PublishPanel()
         # Pinned under the scrolled form: the Publish button and the progress are always in sight.
         self.outer.addWidget(self.panel)
         self._expose_widgets()
         self.form.edited.connect(self.autosave.poke)
         self.form.editingDone.connect(self.autosave.flush)
+        self.form.presetChosen.connect(self._on_preset_chosen)
+        self.host_identity.edited.connect(self.autosave.poke)
+        self.host_identity.editingDone.connect(self.autosave.flush)
+        self.checklist.fixRequested.connect(self.fix)
+        session.changed.connect(self._on_changed)
         self.form.test_button.clicked.connect(self.test_connection)
         self.publish_button.clicked.connect(self.publish)
         self.dry_run_button.clicked.connect(self.dry_run)
@@ -127,13 +149,16 @@ class PublishPage(BasePage):
     def initializePage(self) -> None:
         self._ensure_engine()
         super().initializePage()
+        self.refresh_checklist()  # here and while shown, not on each change made on another page
         if self.session.start_mode == StartMode.PUBLISH_NOW and not self._auto_started:
             # "Publish my changes" on the welcome page: one click, publishing starts at once.
             self._auto_started = True
             QTimer.singleShot(0, self.publish)
 
     def load(self) -> None:
-        self.form.load(self.session.shop.shop())
+        settings = self.session.shop.shop()
+        self.form.load(settings)
+        self.host_identity.load(with_host_from_preset(settings.legal, settings.target))
         again = self.session.published_before()
         self.publish_button.setText(self.tr("&Publish my changes") if again else self.tr("&Publish"))
 
@@ -141,15 +166,13 @@ class PublishPage(BasePage):
         shop = self.session.shop
         settings = shop.shop()
         target = self.current_target()
-        legal = settings.legal
-        changes: list[PublishTarget | LegalIdentity] = [target]
-        preset = self.form.current_preset()
-        identity = preset.host_identity if preset is not None else None
-        if identity is not None and target.host and not legal.host_name:
-            # The "mentions légales" must name the host: fill it from the preset when still empty.
-            changes.append(replace(legal, host_name=identity.name, host_address=identity.address,
-                                   host_phone=identity.phone))
-        if target != settings.target or len(changes) > 1:
+        changes: list[PublishTarget | LegalIdentity] = []
+        if target != settings.target:
+            changes.append(target)
+        legal = self.host_identity.legal_with(settings.legal)
+        if legal != settings.legal:  # the "mentions légales" must name the host
+            changes.append(legal)
+        if changes:
             shop.save_settings(*changes)
 
     def _save_now(self) -> None:
@@ -160,6 +183,33 @@ class PublishPage(BasePage):
 
     def current_target(self) -> PublishTarget:
         return self.form.current_target()
+
+    # ------------------------------------------------------------------ legal checklist
+    def refresh_checklist(self) -> None:
+        if self.session.is_open:
+            self.checklist.show_findings(shop_findings(self.session.shop), self.lang)
+
+    @Slot(str)
+    def _on_changed(self, _kind: str) -> None:
+        if self._loaded and self.session.is_open and self.isVisible():
+            self.refresh_checklist()
+
+    @Slot()
+    def _on_preset_chosen(self) -> None:
+        preset = self.form.current_preset()
+        self.host_identity.apply_preset(preset.host_identity if preset is not None else None)
+
+    @Slot(str)
+    def fix(self, code: str) -> None:
+        """Open the page and the field that fix the checklist item ``code``."""
+        self._save_now()
+        page_id, field = fix_for(code)
+        wizard = self.wizard()
+        if page_id == PageId.PUBLISH or wizard is None:
+            focus_field(self, field)
+            return
+        if go_to(wizard, self.session, page_id) and (page := wizard.page(page_id)) is not None:
+            focus_field(page, field)
 
     # ------------------------------------------------------------------ checks
     def _problems(self) -> list[str]:
@@ -316,6 +366,30 @@ class PublishPage(BasePage):
         if problems:
             return
         self._pending_dry_run = dry_run
+        if not dry_run and self._ask_about_examples():
+            return
+        if self._secret_or_ask("publish"):
+            self._start_publish()
+
+    def _ask_about_examples(self) -> bool:
+        """Before the first publish, ask whether to keep the niche's examples; True while asking."""
+        examples = should_ask(self.session.shop, self.session.published_before())
+        if not examples:
+            return False
+        box = ExamplesBox(examples, parent=self)
+        box.buttonClicked.connect(lambda button: self._on_examples_answer(box, button, examples))
+        self.dialog = box
+        box.open()
+        return True
+
+    def _on_examples_answer(self, box: ExamplesBox, button: QAbstractButton, examples: list[Product]) -> None:
+        self.dialog = None
+        if button is box.remove_button:
+            for product in examples:
+                self.session.shop.delete_product(product.id)
+        elif button is not box.keep_button:
+            return  # cancelled: nothing published, asked again next time
+        remember_answer(self.session.shop)
         if self._secret_or_ask("publish"):
             self._start_publish()
 
@@ -346,31 +420,25 @@ class PublishPage(BasePage):
         self.last_error = None
         self._worker = None
         self._set_busy(False)
-        self.progress_bar.setRange(0, 1)
-        self.progress_bar.setValue(1)
+        self.progress_bar.setVisible(False)  # the words say how it went; a full bar beside them says nothing
         target = self.current_target()
         self._remember_password(target)
         self._force = False
+        planned = outcome.planned
+        files, deletions = (planned.files, planned.deletions) if planned else ((), ())
+        changes = site_changes(self.session.shop, files, deletions)
         if outcome.dry_run:
-            planned = outcome.planned
             self.progress_label.setText(self.tr("Nothing was sent."))
-            dialog = ChangesDialog(planned.files if planned else (), planned.deletions if planned else (),
-                                   planned.bytes_total if planned else 0, parent=self)
+            dialog = ChangesDialog(changes, files, deletions, planned.bytes_total if planned else 0, parent=self)
             dialog.finished.connect(self._on_dialog_closed)
             self.dialog = dialog
             dialog.open()
             return
         self._show_build_warnings(outcome.built)
         fin = outcome.finished
-        sent = fin.sent if fin else 0
-        deleted = fin.deleted if fin else 0
-        if sent == 0 and deleted == 0:
-            summary = self.tr("Your shop was already up to date: nothing needed sending.")
-        else:
-            summary = self.tr("Done: {sent} files sent ({size}), {deleted} removed, in {seconds} s.").format(
-                sent=sent, size=QLocale().formattedDataSize(fin.bytes if fin else 0), deleted=deleted,
-                seconds=QLocale().toString(fin.seconds if fin else 0.0, "f", 1))
+        summary = self.words.summary(target, changes, bool(planned and planned.first_publish))
         self.progress_label.setText(summary)
+        self.panel.show_details(self.words.details(target, fin, files, deletions))
         problems = [ev.problem for ev in outcome.events
                     if isinstance(ev, Probed) and not ev.ok and ev.problem is not None]
         if problems:
@@ -380,14 +448,8 @@ class PublishPage(BasePage):
             self.progress_label.setText(summary + "\n" + copies[-1].text(self.lang))
         url = (fin.url if fin else "") or self._folder_url(target)
         self.live_url = url
-        if url:
-            self.live_label.setText(self.tr("Your shop is at: {url}").format(url=url))
-            self.open_button.show()
-        else:
-            self.live_label.setText(self.tr(
-                "Your shop is online, in the folder {folder} of {server}. Type its web address in "
-                "\"Address of your shop\" above: Échoppe will check it and you can open it from here."
-            ).format(folder=target.path or "/", server=target.host))
+        self.live_label.setText(self.words.where_and_next(target, url))
+        self.open_button.setVisible(bool(url))
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
 

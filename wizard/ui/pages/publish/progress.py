@@ -61,6 +61,18 @@ class PublishPanel(QGroupBox):
         layout.addWidget(self.error_label)
         self.warnings_label = _status_label("buildWarnings", "color: #7a4b00;")
         layout.addWidget(self.warnings_label)
+        self.details_button = _named_button(self.tr("&Details"), "resultDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.hide()
+        self.details_button.toggled.connect(self._toggle_details)
+        layout.addWidget(self.details_button)
+        self.details_label = QLabel()
+        self.details_label.setObjectName("resultDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.hide()
+        layout.addWidget(self.details_label)
         done_row = QHBoxLayout()
         self.live_label = AutoLabel()
         self.live_label.setObjectName("liveLabel")
@@ -86,12 +98,24 @@ class PublishPanel(QGroupBox):
         self.warnings_label.hide()
         self.live_label.setText("")
         self.open_button.hide()
+        self.show_details("")
         self.progress_bar.setVisible(True)
         self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Preparing your pages…"))
         self._files_text = ""
         self._bytes_text = ""
         self._stage = Stage.BUILD
+
+    def show_details(self, text: str) -> None:
+        """The technical account of the last publish, behind the "Details" button."""
+        self.details_label.setText(text)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(text))
+        self.details_label.hide()
+
+    @Slot(bool)
+    def _toggle_details(self, shown: bool) -> None:
+        self.details_label.setVisible(shown and bool(self.details_label.text()))
 
     def set_busy(self, busy: bool) -> None:
         for w in (self.publish_button, self.dry_run_button):
