@@ -169,7 +169,7 @@ def coupon_texts(coupon: Coupon, currency: str, lang: str) -> tuple[str, tuple[s
 
     _ = gettext_for(lang)
     if coupon.kind == CouponKind.PERCENT:
-        offer = _("{value} % off with the code").format(value=_number(coupon.value, lang))
+        offer = _("{value}% off with the code").format(value=_number(coupon.value, lang))
     else:
         offer = _("{amount} off with the code").format(amount=price(coupon.value, currency, lang))
     terms: list[str] = []

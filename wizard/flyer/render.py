@@ -88,7 +88,8 @@ class _Flyer:
         """The largest font size from ``size`` down to ``smallest`` at which ``value`` fits in ``width``."""
         while size > smallest:
             self.font(size, bold)
-            if self.pdf.get_string_width(self.text(value)) <= self.mm(width):
+            # multi_cell keeps a cell margin on each side: the text must fit inside it.
+            if self.pdf.get_string_width(self.text(value)) <= self.mm(width) - 2 * self.pdf.c_margin - 0.1:
                 return size
             size -= 0.5
         self.font(smallest, bold)
