@@ -121,6 +121,15 @@ def test_after_a_publish_the_page_gives_the_feeds_and_where_to_register_them(
     assert isinstance(dialog, FlyerDialog) and dialog.isVisible()
     assert dialog.url_label.text() == f"The QR code leads to: {URL}?src=flyer-market"
     dialog.reject()
+    # Published again with nothing changed (the build is not redone): the same sentences and names.
+    page.feeds_label.setText("")
+    qtbot.mouseClick(page.publish_button, LEFT)
+    wait_idle(qtbot, page)
+    assert page.last_error is None, page.error_label.text()
+    assert page.feeds_label.text() == text
+    # The next time the page opens, the shop is known to be online: the flyer button is there at once.
+    again = open_page(qtbot, shop)
+    assert again.flyer_button.isVisible()
 
 
 def test_a_folder_publish_says_nothing_of_feeds_nor_flyers(qtbot, shop_path, tmp_path, opened_urls):
