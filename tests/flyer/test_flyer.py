@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import subprocess
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -234,3 +235,19 @@ def test_a_long_name_from_a_received_file_still_makes_one_page(shop_path: Path, 
     out.write_bytes(render_pdf(plan))
     assert page_size(out) == POINTS["A6"]
     assert decoded_qr(out, tmp_path) == ["https://x.example/?src=flyer"]
+
+
+def test_a_picture_that_cannot_be_decoded_is_left_out(shop_path: Path, tmp_path: Path) -> None:
+    """A received shop file may hold bytes under a matching key that are no image: the flyer is still made."""
+    from wizard.store.images import PreparedImage, key_of
+
+    make_shop(shop_path)
+    junk = b"\x89PNG\r\n\x1a\n" + b"not really a picture" * 4
+    with ShopFile.open(shop_path) as s:
+        s.store_prepared_image(PreparedImage(key_of(junk), junk, "image/png", 300, 300))
+        s.save_settings(replace(s.shop().identity, logo=key_of(junk)))
+        plan = plan_flyer(s)
+    assert plan.logo is not None and plan.logo.data == junk  # it does reach the renderer
+    out = tmp_path / "flyer.pdf"
+    out.write_bytes(render_pdf(plan))
+    assert decoded_qr(out, tmp_path) == ["https://www.ruches-margaux.fr/?src=flyer"]

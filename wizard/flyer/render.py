@@ -11,6 +11,7 @@ contrast with the white behind it (scanners need a dark code on a light ground a
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import tempfile
@@ -111,11 +112,18 @@ class _Flyer:
         return float(y + height * min(len(rows), max_lines))
 
     def picture(self, pic: Picture, x: float, y: float, box_w: float, box_h: float) -> None:
-        """``pic`` fitted in the box, centred, its proportions kept."""
+        """``pic`` fitted in the box, centred, its proportions kept.
+
+        The bytes come from a shop file anyone may have made (their key only proves they were not
+        changed since): a picture that cannot be decoded is left out, the flyer is still made.
+        """
+        from PIL import Image
+
         ratio = min(box_w / max(pic.width, 1), box_h / max(pic.height, 1))
         w, h = pic.width * ratio, pic.height * ratio
-        self.pdf.image(io.BytesIO(pic.data), x=self.mm(x + (box_w - w) / 2), y=self.mm(y + (box_h - h) / 2),
-                       w=self.mm(w), h=self.mm(h))
+        with contextlib.suppress(OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+            self.pdf.image(io.BytesIO(pic.data), x=self.mm(x + (box_w - w) / 2), y=self.mm(y + (box_h - h) / 2),
+                           w=self.mm(w), h=self.mm(h))
 
     def qr(self, x: float, y: float, side: float) -> None:
         modules = qr_modules(self.plan.url)
