@@ -251,6 +251,93 @@
     </message>
 </context>
 <context>
+    <name>FlyerDialog</name>
+    <message>
+        <source>Print a flyer</source>
+        <translation>Imprimer un prospectus</translation>
+    </message>
+    <message>
+        <source>A one-page flyer for your market stall or to slip in a parcel: your shop&apos;s name, logo and colours, and a QR code that leads to your shop. Visits from it are counted in your statistics under its source name.</source>
+        <translation>Un prospectus d&apos;une page pour votre stand de marché ou à glisser dans un colis : le nom, le logo et les couleurs de votre boutique, et un QR code qui mène à votre boutique. Les visites venues de lui sont comptées dans vos statistiques sous son nom de source.</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet of A4)</source>
+        <translation>A5 (une demi-feuille A4)</translation>
+    </message>
+    <message>
+        <source>A6 (a quarter of A4, postcard size)</source>
+        <translation>A6 (un quart de feuille A4, format carte postale)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>The whole shop (its home page)</source>
+        <translation>Toute la boutique (sa page d&apos;accueil)</translation>
+    </message>
+    <message>
+        <source>The QR code &amp;leads to:</source>
+        <translation>Le QR code &amp;mène à :</translation>
+    </message>
+    <message>
+        <source>flyer-market</source>
+        <translation>flyer-marche</translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation>&amp;Nom de la source :</translation>
+    </message>
+    <message>
+        <source>Shown in your statistics for the visits from this flyer: one name per place you hand it out, like flyer-market or parcel.</source>
+        <translation>Affiché dans vos statistiques pour les visites venues de ce prospectus : un nom par endroit où vous le distribuez, comme flyer-marche ou colis.</translation>
+    </message>
+    <message>
+        <source>No discount code</source>
+        <translation>Pas de code de réduction</translation>
+    </message>
+    <message>
+        <source>&amp;Discount code:</source>
+        <translation>Code de &amp;réduction :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>QR code leading to {url}</source>
+        <translation>QR code menant à {url}</translation>
+    </message>
+    <message>
+        <source>The QR code leads to: {url}</source>
+        <translation>Le QR code mène à : {url}</translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation>prospectus</translation>
+    </message>
+    <message>
+        <source>Save the flyer</source>
+        <translation>Enregistrer le prospectus</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the flyer…</source>
+        <translation>Préparation du prospectus…</translation>
+    </message>
+    <message>
+        <source>Flyer saved as {path}. Print it at actual size (100 %).</source>
+        <translation>Prospectus enregistré dans {path}. Imprimez-le en taille réelle (100 %).</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Who is the host?</source>
@@ -1808,6 +1895,14 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>&amp;Ouvrir ma boutique</translation>
     </message>
     <message>
+        <source>Print a &amp;flyer…</source>
+        <translation>&amp;Imprimer un prospectus…</translation>
+    </message>
+    <message>
+        <source>A flyer with a QR code to your shop, for a market stall or a parcel</source>
+        <translation>Un prospectus avec un QR code vers votre boutique, pour un stand de marché ou un colis</translation>
+    </message>
+    <message>
         <source>Preparing your pages…</source>
         <translation>Préparation de vos pages…</translation>
     </message>
@@ -1822,6 +1917,22 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>Before you open to the public, complete this:</source>
         <translation>Avant d&apos;ouvrir au public, complétez ceci :</translation>
+    </message>
+    <message>
+        <source>Your products are also in two shopping feeds: {google} for Google and {meta} for Facebook and Instagram.</source>
+        <translation>Vos produits sont aussi dans deux flux d&apos;achat : {google} pour Google et {meta} pour Facebook et Instagram.</translation>
+    </message>
+    <message>
+        <source>To show them for free, add the first address in Google Merchant Center under Products › Feeds (Data sources in the newer Merchant Center), and the second in Meta Commerce Manager under Catalogue › Data sources, as a scheduled feed.</source>
+        <translation>Pour les montrer gratuitement, ajoutez la première adresse dans Google Merchant Center, sous Produits › Flux (Sources de données dans le nouveau Merchant Center), et la seconde dans Meta Commerce Manager, sous Catalogue › Sources de données, comme flux programmé.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <source>Left out of the feeds because they have no picture ({n}): {names}. Add a picture on the Products page and publish again.</source>
+        <translation>Absents des flux faute de photo ({n}) : {names}. Ajoutez une photo sur la page Produits et publiez à nouveau.</translation>
     </message>
     <message>
         <source>Connecting to your host…</source>
@@ -2178,6 +2289,14 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>Delete the selected code</source>
         <translation>Supprimer le code sélectionné</translation>
+    </message>
+    <message>
+        <source>Print a &amp;flyer with this code…</source>
+        <translation>&amp;Imprimer un prospectus avec ce code…</translation>
+    </message>
+    <message>
+        <source>A flyer with the code and a QR code to your shop, for a market stall or a parcel (the shop must be online)</source>
+        <translation>Un prospectus avec le code et un QR code vers votre boutique, pour un stand de marché ou un colis (la boutique doit être en ligne)</translation>
     </message>
     <message>
         <source>Promotion banner</source>

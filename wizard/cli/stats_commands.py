@@ -39,6 +39,23 @@ def register(subparsers: argparse._SubParsersAction, _: Callable[[str], str]) ->
     p.add_argument("--json", action="store_true", help=_("Print the days as JSON."))
     p.set_defaults(handler=cmd_stats)
 
+    p = subparsers.add_parser(
+        "flyer", help=_("Make a printable flyer (PDF) with a QR code to the shop or to a product."),
+        description=_("Make a one-page flyer for a market stall or a parcel: the shop's name, logo and colours, "
+                      "a QR code to the shop (or to one product) carrying a source name the statistics count, "
+                      "and optionally a discount code with its conditions and dates. The shop needs its "
+                      "public address."))
+    p.add_argument("shop", type=Path, help=_("The shop file."))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help=_("The PDF file to write."))
+    p.add_argument("--size", choices=("A5", "A6"), default="A5", type=str.upper,
+                   help=_("The paper size (A5 by default)."))
+    p.add_argument("--product", metavar="SLUG", help=_("Lead to this product instead of the shop's home page."))
+    p.add_argument("--coupon", metavar="CODE", help=_("Print this discount code, with its conditions and dates."))
+    p.add_argument("--source", default="flyer", metavar="NAME",
+                   help=_("The source name the statistics show for visits from this flyer (default: flyer), "
+                          "for example flyer-marche."))
+    p.set_defaults(handler=cmd_flyer)
+
 
 def source_label(name: str, lang: str) -> str:
     kind, _sep, value = name.partition(":")
@@ -137,4 +154,27 @@ def cmd_stats(args: argparse.Namespace, lang: str) -> int:
         print(json.dumps({"days": [day_json(d) for d in days]}, ensure_ascii=False, indent=2))
         return 0
     print_summary(days, lang)
+    return 0
+
+
+def cmd_flyer(args: argparse.Namespace, lang: str) -> int:
+    from wizard.cli import EXIT_USAGE, CliError
+    from wizard.flyer.plan import BadSourceName, FlyerSize, plan_flyer
+    from wizard.flyer.render import render_pdf, write_flyer
+    from wizard.store.shopfile import ShopFile
+
+    _ = gettext_for(lang)
+    if args.out.suffix.lower() != ".pdf":
+        raise CliError(_("The flyer is written as FILE.pdf."), EXIT_USAGE)
+    if not args.shop.is_file():
+        raise CliError(msg("The shop file {name} was not found.", name=str(args.shop)).text(lang), EXIT_USAGE)
+    try:
+        with ShopFile.open(args.shop) as shop:
+            plan = plan_flyer(shop, size=FlyerSize(args.size), product=args.product, coupon=args.coupon,
+                              source=args.source)
+    except BadSourceName as exc:
+        raise CliError(exc.text(lang), EXIT_USAGE) from exc
+    write_flyer(args.out, render_pdf(plan))
+    print(msg("Flyer written to {path} ({size}): its QR code leads to {url}", path=str(args.out), size=args.size,
+              url=plan.url).text(lang))
     return 0

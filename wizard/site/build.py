@@ -69,6 +69,7 @@ class BuildReport:
     warnings: tuple[Problem | Message, ...]
     pages: int
     processes: int = 1  # how many processes rendered the pages
+    feed_left_out: tuple[str, ...] = ()  # orderable products the shopping feeds leave out (no picture)
 
 
 class BuildCancelled(EchoppeError):
@@ -742,6 +743,7 @@ def build_site(
             + _stored_legal_warnings(previous.get("legal_warnings", []))
             + _stored_feed_warning(previous.get("feed_left_out", [])),
             pages=int(previous.get("pages", 0)),
+            feed_left_out=_stored_names(previous.get("feed_left_out", [])),
         )
     with gc_paused():
         return _full_build(
@@ -821,6 +823,7 @@ def _full_build(
         warnings=tuple(warnings),
         pages=pages,
         processes=processes,
+        feed_left_out=tuple(feed_left_out),
     )
 
 
@@ -933,10 +936,14 @@ def _warnings(settings: Shop, base_url: str | None, missing_pictures: list[str])
     return warnings
 
 
+def _stored_names(stored: Any) -> tuple[str, ...]:
+    """The product names the last full build into this folder left out of the feeds (read from its state)."""
+    return tuple(n for n in stored if isinstance(n, str)) if isinstance(stored, list) else ()
+
+
 def _stored_feed_warning(stored: Any) -> tuple[Message, ...]:
     """The feeds' left-out warning of the last full build into this folder."""
-    names = tuple(n for n in stored if isinstance(n, str)) if isinstance(stored, list) else ()
-    warning = feeds.left_out_warning(names)
+    warning = feeds.left_out_warning(_stored_names(stored))
     return (warning,) if warning is not None else ()
 
 
