@@ -14,6 +14,7 @@ from wizard.store.shopfile import ShopFile
 
 _COLUMNS = ("visits", "pageviews", "searches", "cart_adds", "orders", "bot_requests")
 _KINDS = {"product": "product_views", "source": "sources", "search": "search_terms", "cart": "cart_products",
+          "order_source": "order_sources",
           "browser": "browsers", "os": "systems"}
 
 
@@ -43,6 +44,7 @@ class StatsDay:
     sources: dict[str, int] = field(default_factory=dict)
     search_terms: dict[str, int] = field(default_factory=dict)
     cart_products: dict[str, int] = field(default_factory=dict)
+    order_sources: dict[str, int] = field(default_factory=dict)
     browsers: dict[str, int] = field(default_factory=dict)
     systems: dict[str, int] = field(default_factory=dict)
 
@@ -117,5 +119,6 @@ def stats_days(shop: ShopFile, since: dt.date | None = None, until: dt.date | No
             day, visits=n[0], pageviews=n[1], searches=n[2], cart_adds=n[3], orders=n[4], bot_requests=n[5],
             product_views=named.get("product_views", {}), sources=named.get("sources", {}),
             search_terms=named.get("search_terms", {}), cart_products=named.get("cart_products", {}),
+            order_sources=named.get("order_sources", {}),
             browsers=named.get("browsers", {}), systems=named.get("systems", {})))
     return out
