@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from wizard.stats.tally import DayCount
 from wizard.store.shopfile import ShopFile
 
+KEEP_MONTHS = 25  # the daily totals, then deleted (CNIL's recommendation for audience measurement data)
 _COLUMNS = ("visits", "pageviews", "searches", "cart_adds", "orders", "bot_requests")
 _KINDS = {"product": "product_views", "source": "sources", "search": "search_terms", "cart": "cart_products",
           "order_source": "order_sources",
@@ -70,6 +71,15 @@ def unchanged_since_read(shop: ShopFile, name: str, size: int, mtime: int) -> bo
     return bool(rows)
 
 
+def keep_from(today: dt.date) -> dt.date:
+    """The first day whose totals are kept: ``KEEP_MONTHS`` months before ``today``."""
+    months = today.year * 12 + today.month - 1 - KEEP_MONTHS
+    year, month = divmod(months, 12)
+    first = dt.date(year, month + 1, 1)
+    last_day = ((first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(today.day, last_day))
+
+
 def save_read(shop: ShopFile, days: dict[dt.date, DayCount], read: LogRead | None, forget_before: dt.date) -> None:
     """Add a read's totals, remember how far it read, and drop visitor hashes whose salt is gone."""
     with shop.transaction("stats") as conn:
@@ -87,6 +97,9 @@ def save_read(shop: ShopFile, days: dict[dt.date, DayCount], read: LogRead | Non
                 conn.executemany("INSERT OR IGNORE INTO stats_visitors(day, visitor) VALUES (?, ?)",
                                  [(key, v) for v in sorted(count.new_visitors)])
         conn.execute("DELETE FROM stats_visitors WHERE day < ?", (forget_before.isoformat(),))
+        oldest = keep_from(dt.date.today()).isoformat()
+        conn.execute("DELETE FROM stats_days WHERE day < ?", (oldest,))
+        conn.execute("DELETE FROM stats_counts WHERE day < ?", (oldest,))
         if read is not None:
             conn.execute(
                 "INSERT INTO stats_logs(fingerprint, name, size, mtime, consumed, lines, broken, read_at) "
