@@ -56,6 +56,7 @@ def _is_page(path: str) -> bool:
     return (last == "" or last.endswith(".html") or "." not in last) and not path.endswith(_NOT_PAGES)
 
 
+@lru_cache(maxsize=65536)  # a log has few distinct paths; bounded against one full of random ones
 def kind_of(method: str, path: str, status: int) -> Kind:
     """What a request was, from its method, path and status (query aside)."""
     if method != "GET" or not (200 <= status < 300 or status == 304):
