@@ -64,6 +64,13 @@ def log_read(shop: ShopFile, fingerprint: str) -> LogRead | None:
     return LogRead(str(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]), int(r[5]), int(r[6]))
 
 
+def read_names(shop: ShopFile, prefix: str) -> set[str]:
+    """The names of the logs read so far whose name starts with ``prefix`` (e.g. one host's days)."""
+    rows = shop.read("SELECT name FROM stats_logs WHERE consumed > 0 AND substr(name, 1, ?) = ?",
+                     (len(prefix), prefix))
+    return {str(r[0]) for r in rows}
+
+
 def unchanged_since_read(shop: ShopFile, name: str, size: int, mtime: int) -> bool:
     """Was a log of this name, size and date read to its end already? (Then it need not be fetched.)"""
     rows = shop.read("SELECT 1 FROM stats_logs WHERE name = ? AND size = ? AND mtime = ? AND consumed > 0",
