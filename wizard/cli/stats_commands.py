@@ -57,6 +57,8 @@ def source_label(name: str, lang: str) -> str:
         return msg("social network {name}", name=value).text(lang)
     if kind == "site":
         return msg("site {name}", name=value).text(lang)
+    if name == "unknown":
+        return gettext_for(lang)("unknown")
     return gettext_for(lang)("direct")
 
 
@@ -128,6 +130,8 @@ def print_summary(days: list[Any], lang: str) -> None:
               visits=period.visits, pages=period.pageviews, products=period.product_view_total,
               adds=period.cart_adds, orders=period.orders).text(lang))
     print(msg("Sources: {list}", list=_top(period.sources, lambda s: source_label(s, lang))).text(lang))
+    print(msg("Orders sent, by source of the visit: {list}",
+              list=_top(period.order_sources, lambda s: source_label(s, lang))).text(lang))
     print(msg("Products viewed most: {list}", list=_top(period.product_views)).text(lang))
     print(msg("Searches on the site: {count} ({list})", count=period.searches,
               list=_top(period.search_terms)).text(lang))

@@ -45,10 +45,7 @@ def summarise(days: list[StatsDay]) -> Period:
             counter.update(getattr(day, name))
     first = days[0].day if days else None
     last = days[-1].day if days else None
-    return Period(first, last, numbers["visits"], numbers["pageviews"], numbers["searches"],
-                  numbers["cart_adds"], numbers["orders"], numbers["bot_requests"], named["product_views"],
-                  named["sources"], named["search_terms"], named["cart_products"], named["browsers"],
-                  named["systems"])
+    return Period(first, last, **numbers, **named)  # type: ignore[arg-type]
 
 
 def day_json(day: StatsDay) -> dict[str, Any]:
