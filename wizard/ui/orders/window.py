@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Slot
+from PySide6.QtCore import QItemSelection, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,10 @@ from wizard.ui.orders.model import OrdersModel
 from wizard.ui.orders.stock import StockView
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.common import HelpBox, ProblemLabel
+from wizard.ui.widgets.screen_fit import resize_to_fit
+
+PREFERRED_SIZE = QSize(1100, 720)  # shrunk to the screen's free area (a 1280×720 screen has less)
+MINIMUM_SIZE = QSize(760, 480)
 
 
 class OrdersWindow(QWidget):
@@ -47,7 +51,7 @@ class OrdersWindow(QWidget):
         self.lang = ui_language()
         self.dialog: QMessageBox | None = None  # the open confirmation, for the tests
         self.setWindowTitle(self.tr("Orders — Échoppe"))
-        self.resize(1100, 720)
+        resize_to_fit(self, PREFERRED_SIZE, MINIMUM_SIZE)
         layout = QVBoxLayout(self)
         layout.addWidget(HelpBox(self.tr(
             "The orders your customers placed on your site wait, sealed, on your host. Fetch them here: "
