@@ -138,8 +138,8 @@ def test_every_reason_has_its_own_words_in_each_language(window, lang) -> None:
         assert all(texts[k] != english[k] for k in Refusal), "a reason is not translated"
 
 
-def test_a_withdrawal_that_does_not_match_its_order_is_flagged_in_the_report_and_the_detail(  # noqa: F811
-        qtbot, window, desk, lang) -> None:
+def test_a_withdrawal_that_does_not_match_its_order_is_flagged_in_the_report_and_the_detail(
+        qtbot, window, desk, lang) -> None:  # noqa: F811
     shop, real, key = desk
     _place(real, "orders", "2026-00001.sealed", seal(key, two_line_order("2026-00001", honey=1, soap=1)))
     same = {**withdrawal_data("W2026-00001", "2026-00001"), "name": "margaux lefevre", "email": "MARGAUX@example.fr"}
@@ -175,7 +175,7 @@ def test_a_withdrawal_that_does_not_match_its_order_is_flagged_in_the_report_and
 
 
 def test_a_withdrawal_that_matches_its_order_shows_no_warning(qtbot, window, desk) -> None:  # noqa: F811
-    shop, real, key = desk
+    _shop, real, key = desk
     _place(real, "orders", "2026-00001.sealed", seal(key, two_line_order("2026-00001")))
     same = {**withdrawal_data("W2026-00001", "2026-00001"), "name": "Margaux Lefèvre"}
     _place(real, "withdrawals", "W2026-00001.sealed", seal(key, same))
