@@ -23,8 +23,8 @@ def test_a_preferred_size_that_fits_is_kept() -> None:
 
 def test_a_1280x720_screen_with_its_task_bar_shrinks_the_window_to_the_free_area() -> None:
     available = QSize(1280, 680)  # 40 px of task bar
-    size = fitted_size(QSize(1100, 720), available)
-    assert size == QSize(1100, 680 - DECORATIONS.height())
+    size = fitted_size(QSize(1180, 720), available)
+    assert size == QSize(1180, 680 - DECORATIONS.height())
     assert (size + DECORATIONS).height() <= available.height()  # with its title bar: inside
 
 
@@ -71,5 +71,5 @@ def test_the_orders_window_and_the_product_editor_fit_a_small_screen(tmp_path, w
 
 def test_on_a_large_screen_they_keep_their_preferred_size(tmp_path) -> None:
     seen = _open_on_screen(tmp_path, 1920, 1080, "en")
-    assert seen["orders"][2:] == [1100 + 4, 720 + 4]  # the offscreen platform's frame: 2 px each side
+    assert seen["orders"][2:] == [1180 + 4, 720 + 4]  # the offscreen platform's frame: 2 px each side
     assert seen["editor"][2:] == [760 + 4, 720 + 4]
