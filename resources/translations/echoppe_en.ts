@@ -1925,12 +1925,12 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</translation>
     </message>
     <message>
-        <source>For {period}: {payments} payments received</source>
-        <translation>For {period}: {payments} payments received</translation>
+        <source>For {period}: payments received: {payments}</source>
+        <translation>For {period}: payments received: {payments}</translation>
     </message>
     <message>
-        <source>, {refunds} refunds</source>
-        <translation>, {refunds} refunds</translation>
+        <source>, refunds: {refunds}</source>
+        <translation>, refunds: {refunds}</translation>
     </message>
     <message>
         <source>, {amount} in all</source>

@@ -1927,11 +1927,11 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Rien pour {period} pour l&apos;instant : une commande apparaît ici dès que vous la marquez payée dans l&apos;onglet Commandes.</translation>
     </message>
     <message>
-        <source>For {period}: {payments} payments received</source>
+        <source>For {period}: payments received: {payments}</source>
         <translation>Pour {period} : paiements reçus : {payments}</translation>
     </message>
     <message>
-        <source>, {refunds} refunds</source>
+        <source>, refunds: {refunds}</source>
         <translation>, remboursements : {refunds}</translation>
     </message>
     <message>

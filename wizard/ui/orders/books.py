@@ -107,10 +107,10 @@ class ReceiptsPanel(QWidget):
         currencies = {r.currency for r in rows}
         amount = money(total(rows), rows[0].currency, ui_language()) if len(currencies) == 1 else ""
         refunds = sum(1 for r in rows if r.amount < 0)
-        text = self.tr("For {period}: {payments} payments received").format(
+        text = self.tr("For {period}: payments received: {payments}").format(
             period=period, payments=len(rows) - refunds)
         if refunds:
-            text += self.tr(", {refunds} refunds").format(refunds=refunds)
+            text += self.tr(", refunds: {refunds}").format(refunds=refunds)
         if amount:
             text += self.tr(", {amount} in all").format(amount=amount)
         self.summary_label.setText(text + ".")
