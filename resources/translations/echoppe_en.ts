@@ -181,10 +181,6 @@
         <translation>No new orders on your host.</translation>
     </message>
     <message>
-        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
-        <translation>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</translation>
-    </message>
-    <message>
         <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
         <translation>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</translation>
     </message>
@@ -199,10 +195,6 @@
     <message>
         <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
         <translation>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</translation>
-    </message>
-    <message>
-        <source>it does not open with this shop's key</source>
-        <translation>it does not open with this shop's key</translation>
     </message>
     <message>
         <source>it is not an order written by your order desk</source>
@@ -235,6 +227,18 @@
     <message>
         <source>the number inside is not the file's name</source>
         <translation>the number inside is not the file's name</translation>
+    </message>
+    <message>
+        <source>New orders fetched: {orders}.</source>
+        <translation>New orders fetched: {orders}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</source>
+        <translation>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop's key (was it left there by another shop, or is this shop file an old copy?)</source>
+        <translation>it does not open with this shop's key (was it left there by another shop, or is this shop file an old copy?)</translation>
     </message>
     <message>
         <source>You refused the server's identity: nothing was fetched.</source>
@@ -764,10 +768,6 @@
         <translation>Product</translation>
     </message>
     <message>
-        <source>Variant / SKU</source>
-        <translation>Variant / SKU</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
@@ -778,6 +778,10 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Variant / reference</source>
+        <translation>Variant / reference</translation>
     </message>
     <message>
         <source>History</source>
@@ -992,8 +996,8 @@
         <translation>Orders — Échoppe</translation>
     </message>
     <message>
-        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
-        <translation>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
+        <source>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
     </message>
     <message>
         <source>Search a number, a name, an e-mail</source>
@@ -2028,6 +2032,22 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>&amp;Write the book of receipts</translation>
     </message>
     <message>
+        <source>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</source>
+        <translation>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</translation>
+    </message>
+    <message>
+        <source>For {period}: payments received: {payments}</source>
+        <translation>For {period}: payments received: {payments}</translation>
+    </message>
+    <message>
+        <source>, refunds: {refunds}</source>
+        <translation>, refunds: {refunds}</translation>
+    </message>
+    <message>
+        <source>, {amount} in all</source>
+        <translation>, {amount} in all</translation>
+    </message>
+    <message>
         <source>book-of-receipts-{period}</source>
         <translation>book-of-receipts-{period}</translation>
     </message>
@@ -2934,8 +2954,8 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>Variant</translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>In stock</source>

@@ -182,10 +182,6 @@
         <translation>Aucune nouvelle commande sur votre hébergeur.</translation>
     </message>
     <message>
-        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
-        <translation>Récupéré : nouvelles commandes : {orders} ; déclarations de rétractation : {withdrawals}.</translation>
-    </message>
-    <message>
         <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
         <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche, articles épuisés compris ?</translation>
     </message>
@@ -200,10 +196,6 @@
     <message>
         <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
         <translation>À vérifier avant de rembourser : la rétractation {withdrawal} de la commande {order} a été déposée par {name} ({email}), qui ne sont pas le nom ou l&apos;e-mail de la commande.</translation>
-    </message>
-    <message>
-        <source>it does not open with this shop&apos;s key</source>
-        <translation>il ne s&apos;ouvre pas avec la clé de cette boutique</translation>
     </message>
     <message>
         <source>it is not an order written by your order desk</source>
@@ -236,6 +228,18 @@
     <message>
         <source>the number inside is not the file&apos;s name</source>
         <translation>le numéro qu&apos;il contient n&apos;est pas celui du nom du fichier</translation>
+    </message>
+    <message>
+        <source>New orders fetched: {orders}.</source>
+        <translation>Nouvelles commandes récupérées : {orders}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</source>
+        <translation>Déclarations de rétractation récupérées : {withdrawals} (chacune s&apos;affiche sous sa commande).</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop&apos;s key (was it left there by another shop, or is this shop file an old copy?)</source>
+        <translation>il ne s&apos;ouvre pas avec la clé de cette boutique (a-t-il été laissé là par une autre boutique, ou ce fichier de boutique est-il une ancienne copie ?)</translation>
     </message>
     <message>
         <source>You refused the server&apos;s identity: nothing was fetched.</source>
@@ -765,10 +769,6 @@
         <translation>Produit</translation>
     </message>
     <message>
-        <source>Variant / SKU</source>
-        <translation>Variante / réf.</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
@@ -779,6 +779,10 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Variant / reference</source>
+        <translation>Variante / réf.</translation>
     </message>
     <message>
         <source>History</source>
@@ -993,8 +997,8 @@
         <translation>Commandes — Échoppe</translation>
     </message>
     <message>
-        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
-        <translation>Les commandes passées sur votre site attendent, scellées, sur votre hébergeur. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
+        <source>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>Les commandes passées sur votre site attendent sur votre hébergeur, verrouillées pour que seul le fichier de votre boutique puisse les lire. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
     </message>
     <message>
         <source>Search a number, a name, an e-mail</source>
@@ -2030,6 +2034,22 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Écrire le livre des rec&amp;ettes</translation>
     </message>
     <message>
+        <source>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</source>
+        <translation>Rien pour {period} pour l&apos;instant : une commande apparaît ici dès que vous la marquez payée dans l&apos;onglet Commandes.</translation>
+    </message>
+    <message>
+        <source>For {period}: payments received: {payments}</source>
+        <translation>Pour {period} : paiements reçus : {payments}</translation>
+    </message>
+    <message>
+        <source>, refunds: {refunds}</source>
+        <translation>, remboursements : {refunds}</translation>
+    </message>
+    <message>
+        <source>, {amount} in all</source>
+        <translation>, {amount} au total</translation>
+    </message>
+    <message>
         <source>book-of-receipts-{period}</source>
         <translation>livre-des-recettes-{period}</translation>
     </message>
@@ -2938,7 +2958,7 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Variante</translation>
     </message>
     <message>
-        <source>SKU</source>
+        <source>Reference</source>
         <translation>Réf.</translation>
     </message>
     <message>
