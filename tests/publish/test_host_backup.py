@@ -185,6 +185,30 @@ def test_without_a_passphrase_the_app_says_it_once(jail_shop, known_hosts: Known
 
 # --------------------------------------------------------------------------- the command line
 
+def test_cli_publish_says_what_became_of_the_copy_on_the_host(jail_shop, tmp_path: Path, capsys, monkeypatch,
+                                                              sshd_server) -> None:
+    from tests.support.sites import make_site
+
+    shop, _target, real = jail_shop
+    shop.close()
+    sshd_server.trust(KnownHosts())  # the CLI uses the app's own known hosts
+    site = tmp_path / "site"
+    make_site(site, pages=2, assets=1)
+    args = ["publish", str(tmp_path / "shop.echoppe"), "--site", str(site), "--password-stdin"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(args) == 0
+    assert "Without a backup passphrase" in capsys.readouterr().out  # said once, the first time
+    monkeypatch.setattr(hb, "stored_passphrase", lambda _shop: PHRASE)
+    (site / "index.html").write_text("changed")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "An encrypted backup was sent to the host" in out
+    assert "Without a backup passphrase" not in out
+    with ShopFile.open(tmp_path / "shop.echoppe") as reopened:
+        assert list((real / hb.inside_folder_name(backups.shop_id(reopened))).iterdir())
+
+
 def test_cli_backup_list_and_restore(tmp_path: Path, capsys, monkeypatch) -> None:
     import json
 

@@ -290,6 +290,7 @@ def cmd_publish(args: argparse.Namespace, lang: str) -> int:
 def _show(ev, printer: _Printer, args: argparse.Namespace, lang: str) -> None:
     from wizard.publish import Built, Connected, Deleted, FileSent, Finished, Planned, Probed, Verified
     from wizard.publish.errors import WrongDocumentRoot
+    from wizard.publish.host_backup import HostCopy
 
     _ = gettext_for(lang)
     if isinstance(ev, Built):
@@ -320,6 +321,9 @@ def _show(ev, printer: _Printer, args: argparse.Namespace, lang: str) -> None:
         else:
             problem = ev.problem or WrongDocumentRoot(ev.url)
             printer.line("!! " + problem.text(lang))
+    elif isinstance(ev, HostCopy):
+        if ev.message is not None:  # the encrypted copy on the host: sent, refused, or the one-time note
+            printer.line(("!! " if ev.problem is not None else "") + ev.message.text(lang))
     elif isinstance(ev, Finished):
         if ev.dry_run:
             printer.line(_("Dry run: nothing was changed."))
