@@ -28,7 +28,7 @@ from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
-from wizard.site import feeds, filters
+from wizard.site import feeds, filters, incremental
 from wizard.site.compact import compact_js
 from wizard.site.deskplan import DeskPlan
 from wizard.site.env import make_environment, template_dirs
@@ -117,6 +117,14 @@ def _tree_digest(folders: list[Path]) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class Partial:
+    """The products an incremental build renders pages of, and which categories have products."""
+
+    products: list[Product]
+    nonempty: frozenset[int]
+
+
 class SiteBuilder:
     """Plans and renders every output of one shop."""
 
@@ -129,7 +137,10 @@ class SiteBuilder:
         base_url: str | None,
         image_cache: Path | None = None,
         desk: DeskPlan | None = None,
+        only: Partial | None = None,
     ) -> None:
+        """``only``: build just some pages of an incremental build (``wizard.site.incremental``),
+        from these products instead of every product of the shop."""
         self.shopfile = shop
         self.desk = desk
         self.out_dir = Path(out_dir)
@@ -139,12 +150,13 @@ class SiteBuilder:
         lang = settings.identity.language if settings.identity.language in LOCALE_TAGS else "fr"
         self.lang = lang
         self.paths: SitePaths = paths_for(lang)
-        self.products: list[Product] = shop.products(published_only=True)
+        self.products: list[Product] = shop.products(published_only=True) if only is None else only.products
+        self.nonempty = None if only is None else only.nonempty  # categories with products, when partial
         self.categories: list[Category] = shop.categories()
         coupons = shop.coupons()
         shipping = shop.shipping_rates()
         self.pipeline = make_pipeline(shop, self.out_dir, image_cache or (cache_dir() / "images"))
-        histories = shop.price_histories()
+        histories = shop.price_histories() if only is None else shop.price_histories([p.id for p in self.products])
         self.model = SiteModel(
             settings, self.products, self.categories, coupons, shipping, self.paths, theme.id,
             self.pipeline, base_url, histories,
@@ -172,7 +184,7 @@ class SiteBuilder:
             desk.fingerprint() if desk else "no desk",
         )
         # A product's page also depends on its dated prices (the former price of a reduction).
-        self.product_fp = {p.id: _key(p) + repr(histories.get(p.id)) for p in self.products}
+        self.product_fp = {p.id: _fp(_key(p), repr(histories.get(p.id))) for p in self.products}
         self.children: dict[int | None, list[Category]] = {}
         for cat in self.categories:
             self.children.setdefault(cat.parent_id, []).append(cat)
@@ -182,6 +194,11 @@ class SiteBuilder:
         self._versions: dict[str, str] = {}
         self._catalogue: feeds.Catalogue | None = None
         self._config_json: dict[str, filters.ScriptJson] = {}
+        # What an incremental build needs to know of this one (filled while planning):
+        # listing path → (category id, page number, pages, count, product ids, subcategory ids).
+        self.listing_records: dict[str, tuple[int | None, int, int, int, list[int], list[int]]] = {}
+        self.pinned: set[int] = set()  # products shown on the home page or in feed.xml
+        self._search_items: list[str] | None = None
 
     # ----------------------------------------------------------------- static files
     def _static_files(self) -> dict[str, bytes]:
@@ -231,7 +248,7 @@ class SiteBuilder:
         nav = [
             {"name": c.name, "path": self.paths.category(c.slug)}
             for c in self.children.get(None, [])
-            if self._category_products(c)
+            if (c.id in self.nonempty if self.nonempty is not None else self._category_products(c))
         ]
         palette = ";".join(f"{k}:{v}" for k, v in m.palette().items())
         self._site = {
@@ -366,6 +383,10 @@ class SiteBuilder:
             *(self.product_fp[p.id] for p in featured),
             *(f"{c.id}:{self.product_fp[first.id]}:{n}" for c, first, n in tiles),
         )
+        self.pinned.update(p.id for p in featured)
+        self.pinned.update(first.id for _c, first, _n in tiles)
+        if hero_product is not None:
+            self.pinned.add(hero_product.id)
 
         def render() -> bytes:
             m = self.model
@@ -419,6 +440,8 @@ class SiteBuilder:
                     *(self.product_fp[p.id] for p in chunk),
                     *(c.slug for c in sub),
                 )
+                self.listing_records[path] = (cat.id if cat else None, number, pages, len(members),
+                                              [p.id for p in chunk], [c.id for c in sub])
                 outputs.append(Output(path, fp, self._listing_renderer(cat, chunk, number, pages, sub, path, len(members))))
         return outputs
 
@@ -579,6 +602,7 @@ class SiteBuilder:
             outputs.append(Output("sitemap.xml", sitemap_fp, self._sitemap, page=False))
             newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
             newest = newest[:FEED_ENTRIES]
+            self.pinned.update(p.id for p in newest)
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
             outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
             for path, service in ((feeds.GOOGLE_PATH, feeds.Service.GOOGLE), (feeds.META_PATH, feeds.Service.META)):
@@ -599,14 +623,22 @@ class SiteBuilder:
         return feeds.render(self.shopping_catalogue().items, service, site["name"],
                             self.model.absolute(self.paths.home), site["tagline"])
 
+    def search_item(self, p: Product) -> str:
+        """A product's entry in ``search.json`` (the file is ``[`` these, joined by commas, ``]``)."""
+        view = self.model.view(p)
+        cat = view.category.name if view.category else ""
+        item = {"n": p.name, "u": view.path, "p": view.price_text, "c": cat, "t": " ".join(p.tags)}
+        return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+    def search_items(self) -> list[str]:
+        """Every product's entry in ``search.json``, in shop order (made once per build)."""
+        if self._search_items is None:
+            self._search_items = [self.search_item(p) for p in self.products]
+        return self._search_items
+
     def _search_index(self) -> bytes:
-        m = self.model
-        items = []
-        for p in self.products:
-            view = m.view(p)
-            cat = view.category.name if view.category else ""
-            items.append({"n": p.name, "u": view.path, "p": view.price_text, "c": cat, "t": " ".join(p.tags)})
-        return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # The same bytes as json.dumps of the list with these separators, from entries kept per product.
+        return ("[" + ",".join(self.search_items()) + "]").encode("utf-8")
 
     def _robots(self) -> bytes:
         lines = ["User-agent: *", "Allow: /"]
@@ -709,6 +741,7 @@ def build_site(
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
     workers: int | None = None,
+    incremental_builds: bool = True,
 ) -> BuildReport:
     """Build the shop's static site into ``out_dir``; only changed files are written.
 
@@ -718,8 +751,11 @@ def build_site(
     product pages and the withdrawal page send to it instead of preparing an email.
     ``workers``: 1 renders in this process; by default a big build of a one-thread process (the
     command line) renders on two cores (``wizard.site.render_pool``), with the same bytes.
+    ``incremental_builds=False`` never takes the change journal's word (``wizard.site.incremental``):
+    every page's fingerprint is compared.
     """
     shop_bytes = _shop_digest(shop)  # first: whatever is read after it is at least as new
+    head = shop.journal_head()  # likewise: a change committed during the build is seen again next time
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
@@ -735,19 +771,38 @@ def build_site(
         if progress is not None:
             progress(BuildProgress(1, 1, ""))
         return BuildReport(
-            written=(),
-            unchanged=len(folder.previous.files),
-            removed=(),
-            warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
-            + _stored_legal_warnings(previous.get("legal_warnings", []))
-            + _stored_feed_warning(previous.get("feed_left_out", [])),
-            pages=int(previous.get("pages", 0)),
+            written=(), unchanged=len(folder.previous.files), removed=(),
+            warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
         )
+    # Built the same way as last time (version, theme, templates, options, year): the change journal
+    # may tell which products changed since, and only their pages are made again.
+    frozen = _fp(_content_key("journal", folder.root, theme_info, override_dir, base_url), desk_fp)
+    keys = {"quick": quick, "content": content}
+    if incremental_builds:
+        written = incremental.build(
+            shop, folder, settings,
+            lambda only: SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk, only=only),
+            frozen, head, keys,
+        )
+        if written is not None:
+            if progress is not None:
+                progress(BuildProgress(1, 1, ""))
+            return BuildReport(
+                written=tuple(written), unchanged=len(folder.current.files) - len(written), removed=(),
+                warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
+            )
     with gc_paused():
         return _full_build(
-            shop, folder, theme_info, settings, {"quick": quick, "content": content}, override_dir, base_url,
-            progress, cancel, replace_foreign, desk, workers,
+            shop, folder, theme_info, settings, keys, override_dir, base_url,
+            progress, cancel, replace_foreign, desk, workers, frozen, head,
         )
+
+
+def _stored_warnings(settings: Shop, base_url: str | None, previous: dict[str, Any]) -> tuple[Problem | Message, ...]:
+    """The warnings of the last full build into this folder, for a build that made no list again."""
+    return (tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
+            + _stored_legal_warnings(previous.get("legal_warnings", []))
+            + _stored_feed_warning(previous.get("feed_left_out", [])))
 
 
 def _full_build(
@@ -763,12 +818,15 @@ def _full_build(
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
     workers: int | None = None,
+    frozen: str = "",
+    head: tuple[int, str] | None = None,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
-    missing_pictures = _missing_pictures(shop, builder.products)
+    missing = _missing_picture_products(shop, builder.products)
+    missing_pictures = [p.name for p in missing]
     warnings = _warnings(settings, base_url, missing_pictures)
-    legal_warnings = legal_build_warnings(settings, builder.products, builder.model.shipping,
-                                          builder.model.law.histories)
+    findings = check_shop(settings, builder.products, builder.model.shipping, builder.model.law.histories)
+    legal_warnings = _legal_messages(findings)
     warnings.extend(legal_warnings)
     feed_left_out = list(builder.shopping_catalogue().left_out) if builder.model.base_url else []
     if feed_warning := feeds.left_out_warning(tuple(feed_left_out)):
@@ -793,6 +851,7 @@ def _full_build(
         builder.site()
         _request_all_pictures(builder)
         builder.load_templates()  # compiled once, before a renderer is forked
+        builder.search_items()  # here, for the incremental record (a forked renderer shares them)
         processes = make_outputs(folder, outputs, step, workers)
         expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
@@ -808,7 +867,8 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state(meta={**keys, "pages": pages, "missing_pictures": missing_pictures,
+    side = incremental.record(builder, folder, frozen, head, findings, {p.id for p in missing}) if frozen else None
+    folder.save_state(meta={**keys, "side": side, "pages": pages, "missing_pictures": missing_pictures,
                             "legal_warnings": [[m.msgid, m.params] for m in legal_warnings],
                             "feed_left_out": feed_left_out})
     if progress is not None:
@@ -895,8 +955,12 @@ def _content_key(
 def _missing_pictures(shop: ShopFile, products: list[Product]) -> list[str]:
     """Names of the products with a picture that is not in the shop file: an imported URL not
     downloaded yet, or a key whose image is gone."""
+    return [p.name for p in _missing_picture_products(shop, products)]
+
+
+def _missing_picture_products(shop: ShopFile, products: list[Product]) -> list[Product]:
     stored = set(shop.image_keys()) if any(p.images for p in products) else set()
-    return [p.name for p in products if any(ref.key is None or ref.key not in stored for ref in p.images)]
+    return [p for p in products if any(ref.key is None or ref.key not in stored for ref in p.images)]
 
 
 def _missing_pictures_warning(names: list[str]) -> Message:
@@ -944,8 +1008,11 @@ def legal_build_warnings(settings: Shop, products: list[Product], rates: list[An
                          histories: Any) -> list[Message]:
     """The legal checklist's product and delivery items (banned claims, GPSR, food information…),
     as build warnings; the legal identity is already warned about by :func:`_warnings`."""
-    return [f.message for f in check_shop(settings, products, rates, histories)
-            if not f.code.startswith("identity.") or f.code == "identity.host"]
+    return _legal_messages(check_shop(settings, products, rates, histories))
+
+
+def _legal_messages(findings: list[Any]) -> list[Message]:
+    return [f.message for f in findings if not f.code.startswith("identity.") or f.code == "identity.host"]
 
 
 def _stored_legal_warnings(stored: Any) -> tuple[Message, ...]:

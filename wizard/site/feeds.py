@@ -88,6 +88,8 @@ class Catalogue:
 
     items: tuple[FeedItem, ...]
     left_out: tuple[str, ...]
+    listed_ids: frozenset[int] = frozenset()  # the products that gave items
+    left_out_ids: frozenset[int] = frozenset()
 
 
 def is_gtin(text: str) -> bool:
@@ -128,6 +130,8 @@ def catalogue(model: SiteModel, products: list[Product], category_path: Callable
     """The feed items of ``products`` (the site's published ones), in shop order."""
     items: list[FeedItem] = []
     left_out: list[str] = []
+    listed: set[int] = set()
+    left_out_ids: set[int] = set()
     for product in products:
         if not orderable(product):
             continue
@@ -135,9 +139,11 @@ def catalogue(model: SiteModel, products: list[Product], category_path: Callable
         images = [model.absolute(pic.fallback.lstrip("/")) for pic in view.pictures]
         if not images:
             left_out.append(product.name)
+            left_out_ids.add(product.id)
             continue
+        listed.add(product.id)
         items.extend(_items(model, view, images, category_path(product)))
-    return Catalogue(_unique_ids(items), tuple(left_out))
+    return Catalogue(_unique_ids(items), tuple(left_out), frozenset(listed), frozenset(left_out_ids))
 
 
 def _unique_ids(items: list[FeedItem]) -> tuple[FeedItem, ...]:
