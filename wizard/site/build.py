@@ -167,6 +167,17 @@ class SiteBuilder:
         self.static_files = self._static_files()
         self.env.globals["static"] = self._static_url
         self.year = dt.date.today().year  # the footer's "© year"; part of every page's fingerprint
+        # A product's page also depends on its dated prices (the former price of a reduction).
+        self.product_fp = {p.id: _fp(_key(p), repr(histories.get(p.id))) for p in self.products}
+        self.children: dict[int | None, list[Category]] = {}
+        for cat in self.categories:
+            self.children.setdefault(cat.parent_id, []).append(cat)
+        self._site: dict[str, Any] | None = None
+        self.used_pictures: set[str] = set()
+        self._members: dict[int, list[Product]] = {}
+        self._versions: dict[str, str] = {}
+        self._catalogue: feeds.Catalogue | None = None
+        self._config_json: dict[str, filters.ScriptJson] = {}
         self.global_fp = _fp(
             GENERATOR_VERSION,
             theme.id,
@@ -182,18 +193,11 @@ class SiteBuilder:
             str(self.year),
             type(self.pipeline).__name__,
             desk.fingerprint() if desk else "no desk",
+            # Every page's navigation lists the top categories that have products.
+            repr(bool(self.products)),
+            *(str(c.id) for c in self.children.get(None, [])
+              if (c.id in self.nonempty if self.nonempty is not None else self._category_products(c))),
         )
-        # A product's page also depends on its dated prices (the former price of a reduction).
-        self.product_fp = {p.id: _fp(_key(p), repr(histories.get(p.id))) for p in self.products}
-        self.children: dict[int | None, list[Category]] = {}
-        for cat in self.categories:
-            self.children.setdefault(cat.parent_id, []).append(cat)
-        self._site: dict[str, Any] | None = None
-        self.used_pictures: set[str] = set()
-        self._members: dict[int, list[Product]] = {}
-        self._versions: dict[str, str] = {}
-        self._catalogue: feeds.Catalogue | None = None
-        self._config_json: dict[str, filters.ScriptJson] = {}
         # What an incremental build needs to know of this one (filled while planning):
         # listing path → (category id, page number, pages, count, product ids, subcategory ids).
         self.listing_records: dict[str, tuple[int | None, int, int, int, list[int], list[int]]] = {}

@@ -8,7 +8,9 @@ the change or after it, never in between.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import secrets
 import sqlite3
 import threading
@@ -288,6 +290,9 @@ class ShopFile:
 
     @classmethod
     def _connect(cls, path: Path, creating: bool) -> ShopFile:
+        # Changed since Échoppe last closed it (another program, a copy, a restore, a crash)? Then the
+        # journal cannot say what changed: the open adds an "anything changed" row.
+        foreign_change = not creating and _file_identity(path) != _known_identity(path)
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         try:
             # Defence in depth: SQL functions with side effects never run from the file's own schema.
@@ -326,7 +331,7 @@ class ShopFile:
             if not creating:
                 before = conn.total_changes
                 _repair_slugs(conn)
-                if version < SCHEMA_VERSION or conn.total_changes != before:
+                if version < SCHEMA_VERSION or conn.total_changes != before or foreign_change:
                     # Migrated or repaired outside any journaled transaction: "anything changed".
                     conn.execute("INSERT INTO change_log(token, product_id) VALUES (?, NULL)",
                                  (secrets.token_hex(8),))
@@ -359,6 +364,7 @@ class ShopFile:
             with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
+            _remember_identity(self.path)
 
     def __enter__(self) -> ShopFile:
         return self
@@ -1015,6 +1021,43 @@ def _image_ref(key: Any, url: Any, alt: Any) -> ImageRef:
 def _pixels(width: Any, height: Any) -> bool:
     """Stored dimensions an image of ours can have (prepared images are at most a few thousand px)."""
     return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
+
+
+def _file_identity(path: Path) -> list[int]:
+    """Size, modification time, inode and device of the shop file and of its write-ahead log."""
+    found: list[int] = []
+    for name in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = os.stat(name)
+            found += [st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev]
+        except OSError:
+            found += [-1, -1, -1, -1]
+    return found
+
+
+def _identity_file(path: Path) -> Path:
+    from wizard.paths import cache_dir
+
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return cache_dir() / "shops" / f"{key}.json"
+
+
+def _known_identity(path: Path) -> list[int] | None:
+    """The identity of the file when Échoppe last closed it (kept in the user's cache)."""
+    try:
+        data = json.loads(_identity_file(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, list) and all(type(v) is int for v in data) else None
+
+
+def _remember_identity(path: Path) -> None:
+    with suppress(OSError):
+        target = _identity_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.part")
+        tmp.write_text(json.dumps(_file_identity(path)), encoding="utf-8")
+        os.replace(tmp, target)
 
 
 def _repair_slugs(conn: sqlite3.Connection) -> None:
