@@ -193,3 +193,24 @@ def test_a_killed_incremental_build_leaves_nothing_trusted(tmp_path: Path, monke
         shop.update_product(replace(bowl, price=Decimal("24.50")))  # back to the first build's price
         build_site(shop, out)
         assert _files(out) == _fresh(shop, tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("slug", ["bol-bleu", "tasse-a-cafe", "assiette-29"])
+def test_a_product_of_the_home_page_or_the_feed_is_built_incrementally(tmp_path: Path, slug: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Featured (the home page's selection and hero, with a photo) or among the newest (feed.xml)."""
+    path = tmp_path / "s.echoppe"
+    make_shop(path, extra_products=30, with_image=False).close()
+    out = tmp_path / "site"
+    with ShopFile.open(path) as shop:
+        build_site(shop, out)
+        product = shop.product(slug)
+        assert product is not None
+        shop.update_product(replace(product, price=product.price + 3, stock=4))
+    taken = _count_fast(monkeypatch)
+    with ShopFile.open(path) as shop:
+        report = build_site(shop, out)
+        assert _files(out) == _fresh(shop, tmp_path / "fresh")
+    assert len(taken) == 1
+    assert ("index.html" in report.written) == (slug != "assiette-29")
+    assert ("feed.xml" in report.written) == (slug == "assiette-29")

@@ -201,7 +201,10 @@ class SiteBuilder:
         # What an incremental build needs to know of this one (filled while planning):
         # listing path → (category id, page number, pages, count, product ids, subcategory ids).
         self.listing_records: dict[str, tuple[int | None, int, int, int, list[int], list[int]]] = {}
-        self.pinned: set[int] = set()  # products shown on the home page or in feed.xml
+        # The home page's selection (featured ids, hero id, (category id, first product id, count)),
+        # and the products of feed.xml.
+        self.home_record: tuple[list[int], int | None, list[tuple[int, int, int]]] = ([], None, [])
+        self.newest: list[int] = []
         self._search_items: list[str] | None = None
 
     # ----------------------------------------------------------------- static files
@@ -380,6 +383,13 @@ class SiteBuilder:
             members = self._category_products(cat)
             if members:
                 tiles.append((cat, _pictured_first(members)[0], len(members)))
+        self.home_record = ([p.id for p in featured], hero_product.id if hero_product is not None else None,
+                            [(c.id, first.id, n) for c, first, n in tiles])
+        return self.home_output(featured, hero_product, tiles)
+
+    def home_output(self, featured: list[Product], hero_product: Product | None,
+                    tiles: list[tuple[Category, Product, int]]) -> Output:
+        """The home page of this selection (its featured products, its hero, its category tiles)."""
         fp = _fp(
             self.global_fp,
             "home",
@@ -387,10 +397,6 @@ class SiteBuilder:
             *(self.product_fp[p.id] for p in featured),
             *(f"{c.id}:{self.product_fp[first.id]}:{n}" for c, first, n in tiles),
         )
-        self.pinned.update(p.id for p in featured)
-        self.pinned.update(first.id for _c, first, _n in tiles)
-        if hero_product is not None:
-            self.pinned.add(hero_product.id)
 
         def render() -> bytes:
             m = self.model
@@ -606,9 +612,9 @@ class SiteBuilder:
             outputs.append(Output("sitemap.xml", sitemap_fp, self._sitemap, page=False))
             newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
             newest = newest[:FEED_ENTRIES]
-            self.pinned.update(p.id for p in newest)
+            self.newest = [p.id for p in newest]
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
-            outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
+            outputs.append(Output("feed.xml", feed_fp, functools.partial(self._feed, newest), page=False))
             for path, service in ((feeds.GOOGLE_PATH, feeds.Service.GOOGLE), (feeds.META_PATH, feeds.Service.META)):
                 outputs.append(Output(path, _fp(all_fp, path), functools.partial(self._shopping_feed, service),
                                       page=False))

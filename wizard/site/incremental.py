@@ -32,7 +32,7 @@ from wizard.site.output import FileRecord, OutputFolder, atomic_write
 if TYPE_CHECKING:
     from wizard.site.build import SiteBuilder
 
-SIDE_VERSION = 1
+SIDE_VERSION = 2
 MAX_CHANGED = 50  # more changed products than this: the full comparison
 CLAIMS = "text.environmental_claims"
 
@@ -92,7 +92,8 @@ def record(builder: SiteBuilder, folder: OutputFolder, frozen: str, head: tuple[
         "products": {str(p.id): [struct_key(p), builder.product_fp[p.id], items[i], listed_on.get(p.id, [])]
                      for i, p in enumerate(builder.products)},
         "listings": builder.listing_records,
-        "pinned": sorted(builder.pinned),
+        "home": builder.home_record,
+        "newest": builder.newest,
         "nonempty": sorted(c.id for c in builder.categories if builder._category_products(c)),
         "legal": members,
         "missing": sorted(missing_ids),
@@ -140,11 +141,17 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
             p = changed.get(pid)
             if p is None or str(pid) not in records or struct_key(p) != records[str(pid)][0]:
                 return None
-        if set(side["pinned"]) & changed_ids or set(side["listed"]) & changed_ids:
+        if set(side["listed"]) & changed_ids:
             return None
         listings: dict[str, Any] = side["listings"]
         pages: set[str] = {rel for pid in changed_ids for rel in records[str(pid)][3]}
         needed = set(changed_ids) | {pid for rel in pages for pid in listings[rel][4]}
+        featured_ids, hero_id, tiles = side["home"]
+        home_ids = {*featured_ids, *(t[1] for t in tiles), *([hero_id] if hero_id is not None else [])}
+        if home_ids & changed_ids:
+            needed |= home_ids
+        if set(side["newest"]) & changed_ids:
+            needed |= set(side["newest"])
         others = shop.products_by_ids(needed - changed_ids)
         if len(others) != len(needed - changed_ids):
             return None
@@ -223,6 +230,15 @@ def _outputs(builder: SiteBuilder, side: dict[str, Any], moved: set[int], fps: d
         chunk = [by_id[i] for i in chunk_ids]
         fp = _fp(g, "list", rel, str(pages), str(count), *(fp_of[i] for i in chunk_ids), *(c.slug for c in sub))
         out[rel] = (fp, builder._listing_renderer(cat, chunk, number, pages, sub, rel, count)())
+    featured_ids, hero_id, tiles = side["home"]
+    home_ids = {*featured_ids, *(t[1] for t in tiles), *([hero_id] if hero_id is not None else [])}
+    if home_ids & moved:
+        home = builder.home_output([by_id[i] for i in featured_ids], by_id[hero_id] if hero_id is not None else None,
+                                   [(cats[c], by_id[first], n) for c, first, n in tiles])
+        out[home.path] = (home.fingerprint, home.render())
+    newest = side["newest"]
+    if set(newest) & moved:
+        out["feed.xml"] = (_fp(g, "feed", *(fp_of[i] for i in newest)), builder._feed([by_id[i] for i in newest]))
     order = side["order"]
     all_fp = _fp(g, *(fp_of[i] for i in order))
     items = [builder.search_item(changed[i]) if i in moved else records[str(i)][2] for i in order]
