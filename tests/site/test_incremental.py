@@ -214,3 +214,23 @@ def test_a_product_of_the_home_page_or_the_feed_is_built_incrementally(tmp_path:
     assert len(taken) == 1
     assert ("index.html" in report.written) == (slug != "assiette-29")
     assert ("feed.xml" in report.written) == (slug == "assiette-29")
+
+
+def test_a_product_in_the_shopping_feeds_has_its_items_replaced(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "s.echoppe"
+    make_shop(path, extra_products=5).close()  # "Bol bleu" has a photo: the feeds list it
+    out = tmp_path / "site"
+    with ShopFile.open(path) as shop:
+        build_site(shop, out)
+        assert b"BOL-BLEU" in (out / "feeds" / "google-merchant.xml").read_bytes()
+        bowl = shop.product("bol-bleu")
+        assert bowl is not None
+        shop.update_product(replace(bowl, price=Decimal("26.10"), stock=0))
+    taken = _count_fast(monkeypatch)
+    with ShopFile.open(path) as shop:
+        report = build_site(shop, out)
+        assert _files(out) == _fresh(shop, tmp_path / "fresh")
+    assert len(taken) == 1
+    assert {"feeds/google-merchant.xml", "feeds/meta-catalogue.xml"} <= set(report.written)
+    assert b"26.10 EUR" in (out / "feeds" / "google-merchant.xml").read_bytes()

@@ -623,10 +623,12 @@ class SiteBuilder:
     def shopping_catalogue(self) -> feeds.Catalogue:
         """What the shopping feeds list (made once per build)."""
         if self._catalogue is None:
-            trail = self.model.category_trail
-            self._catalogue = feeds.catalogue(
-                self.model, self.products, lambda p: " > ".join(c.name for c in trail(p.category_id)))
+            self._catalogue = feeds.catalogue(self.model, self.products, self.product_type)
         return self._catalogue
+
+    def product_type(self, p: Product) -> str:
+        """A product's category path in the shopping feeds."""
+        return " > ".join(c.name for c in self.model.category_trail(p.category_id))
 
     def _shopping_feed(self, service: feeds.Service) -> bytes:
         site = self.site()

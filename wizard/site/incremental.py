@@ -18,6 +18,7 @@ edits).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import uuid
@@ -32,7 +33,7 @@ from wizard.site.output import FileRecord, OutputFolder, atomic_write
 if TYPE_CHECKING:
     from wizard.site.build import SiteBuilder
 
-SIDE_VERSION = 2
+SIDE_VERSION = 3
 MAX_CHANGED = 50  # more changed products than this: the full comparison
 CLAIMS = "text.environmental_claims"
 
@@ -98,6 +99,8 @@ def record(builder: SiteBuilder, folder: OutputFolder, frozen: str, head: tuple[
         "legal": members,
         "missing": sorted(missing_ids),
         "listed": sorted(catalogue.listed_ids) if catalogue else [],
+        "feed_items": [[pid, list(ids)] for pid, ids in catalogue.item_ids] if catalogue else [],
+        "renamed": sorted(catalogue.renamed_ids) if catalogue else [],
         "left_out": sorted(catalogue.left_out_ids) if catalogue else [],
     }
     atomic_write(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
@@ -141,8 +144,8 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
             p = changed.get(pid)
             if p is None or str(pid) not in records or struct_key(p) != records[str(pid)][0]:
                 return None
-        if set(side["listed"]) & changed_ids:
-            return None
+        if set(side["renamed"]) & changed_ids:
+            return None  # its items' ids were made unique against others: the full comparison
         listings: dict[str, Any] = side["listings"]
         pages: set[str] = {rel for pid in changed_ids for rel in records[str(pid)][3]}
         needed = set(changed_ids) | {pid for rel in pages for pid in listings[rel][4]}
@@ -165,6 +168,9 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
         legal: dict[str, list[int]] = side["legal"]
         missing = set(side["missing"])
         left_out = set(side["left_out"])
+        listed = set(side["listed"])
+        feed_ids = {int(pid): ids for pid, ids in side["feed_items"]}
+        feed_items: dict[int, tuple[feeds.FeedItem, ...]] = {}
         for pid in changed_ids:
             p = changed[pid]
             now = {f.code for f in check_shop(settings, [p], builder.model.shipping, builder.model.law.histories)
@@ -175,15 +181,21 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
             if bool(_missing_pictures(shop, [p])) != (pid in missing):
                 return None
             if builder.model.base_url:
-                cat = feeds.catalogue(builder.model, [p], lambda _p: "")
-                if cat.listed_ids or bool(cat.left_out_ids) != (pid in left_out):
+                cat = feeds.catalogue(builder.model, [p], builder.product_type)
+                if bool(cat.left_out_ids) != (pid in left_out) or bool(cat.listed_ids) != (pid in listed):
                     return None
+                if cat.listed_ids:
+                    if [list(ids) for _pid, ids in cat.item_ids] != [feed_ids[pid]] or cat.renamed_ids:
+                        return None  # other items or ids: their place in the document moves
+                    feed_items[pid] = cat.items
         fps = {pid: builder.product_fp[pid] for pid in changed_ids}
         moved = {pid for pid in changed_ids if fps[pid] != records[str(pid)][1]}
         if not moved:
             outputs: dict[str, tuple[str, Any]] = {}
         else:
             outputs = _outputs(builder, side, moved, fps, changed, others, _fp)
+            if builder.model.base_url and not _splice_feeds(folder, side, outputs, feed_items):
+                return None
     except (KeyError, IndexError, TypeError, ValueError):
         return None  # a record of another shape: the full comparison
 
@@ -247,6 +259,37 @@ def _outputs(builder: SiteBuilder, side: dict[str, Any], moved: set[int], fps: d
         for rel in (feeds.GOOGLE_PATH, feeds.META_PATH):  # the same items: only the fingerprint moves
             out[rel] = (_fp(all_fp, rel), None)
     return out
+
+
+def _splice_feeds(folder: OutputFolder, side: dict[str, Any], outputs: dict[str, tuple[str, Any]],
+                  feed_items: dict[int, tuple[feeds.FeedItem, ...]]) -> bool:
+    """Replace the changed products' items in the shopping feeds as written last time; False when a
+    file is not what the state says it is."""
+    if not feed_items:
+        return True
+    where: dict[int, int] = {}
+    at = 0
+    for pid, ids in side["feed_items"]:
+        where[int(pid)] = at
+        at += len(ids)
+    for rel, service in ((feeds.GOOGLE_PATH, feeds.Service.GOOGLE), (feeds.META_PATH, feeds.Service.META)):
+        record = folder.previous.files.get(rel)
+        try:
+            data = folder.target(rel).read_bytes()
+        except OSError:
+            return False
+        if record is None or hashlib.sha256(data).hexdigest() != record.sha256:
+            return False
+        parts = feeds.split(data)
+        if parts is None or len(parts[1]) != at:
+            return False
+        head, items, end = parts
+        for pid, new in feed_items.items():
+            start = where[pid]
+            items[start:start + len(new)] = [feeds.item_xml(item, service).encode("utf-8") for item in new]
+        fp, _none = outputs[rel]
+        outputs[rel] = (fp, head + feeds.ITEM_SEPARATOR.encode().join(items) + end)
+    return True
 
 
 def forget(folder: OutputFolder) -> None:
