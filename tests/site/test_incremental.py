@@ -234,3 +234,18 @@ def test_a_product_in_the_shopping_feeds_has_its_items_replaced(tmp_path: Path,
     assert len(taken) == 1
     assert {"feeds/google-merchant.xml", "feeds/meta-catalogue.xml"} <= set(report.written)
     assert b"26.10 EUR" in (out / "feeds" / "google-merchant.xml").read_bytes()
+
+
+def test_a_reopened_shop_with_no_change_renders_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing moves the write-ahead log into the file (other bytes, the same shop): the journal says
+    nothing changed, and nothing is rendered."""
+    path = tmp_path / "s.echoppe"
+    shop = make_shop(path)
+    out = tmp_path / "site"
+    build_site(shop, out)
+    shop.close()
+    taken = _count_fast(monkeypatch)
+    with ShopFile.open(path) as shop:
+        report = build_site(shop, out)
+        assert _files(out) == _fresh(shop, tmp_path / "fresh")
+    assert taken == [[]] and report.written == ()

@@ -123,6 +123,7 @@ class Partial:
 
     products: list[Product]
     nonempty: frozenset[int]
+    has_products: bool  # the shop has published products (``products`` may hold none of them)
 
 
 class SiteBuilder:
@@ -152,6 +153,7 @@ class SiteBuilder:
         self.paths: SitePaths = paths_for(lang)
         self.products: list[Product] = shop.products(published_only=True) if only is None else only.products
         self.nonempty = None if only is None else only.nonempty  # categories with products, when partial
+        self.has_products = bool(self.products) if only is None else only.has_products
         self.categories: list[Category] = shop.categories()
         coupons = shop.coupons()
         shipping = shop.shipping_rates()
@@ -194,7 +196,7 @@ class SiteBuilder:
             type(self.pipeline).__name__,
             desk.fingerprint() if desk else "no desk",
             # Every page's navigation lists the top categories that have products.
-            repr(bool(self.products)),
+            repr(self.has_products),
             *(str(c.id) for c in self.children.get(None, [])
               if (c.id in self.nonempty if self.nonempty is not None else self._category_products(c))),
         )
@@ -287,7 +289,7 @@ class SiteBuilder:
             "missing": m.legal_missing(),
             "base_url": m.base_url,
             "theme": self.theme.id,
-            "has_products": bool(self.products),
+            "has_products": self.has_products,
             "desk": self.desk,
         }
         return self._site

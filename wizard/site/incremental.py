@@ -160,7 +160,7 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
             return None
         index = {pid: i for i, pid in enumerate(side["order"])}
         products = sorted([*changed.values(), *others.values()], key=lambda p: index[p.id])
-        builder: SiteBuilder = make_builder(Partial(products, frozenset(side["nonempty"])))
+        builder: SiteBuilder = make_builder(Partial(products, frozenset(side["nonempty"]), bool(side["order"])))
         if builder.global_fp != side["global_fp"]:
             return None
         # The lists that name products must name the same ones: legal warnings, missing pictures,
