@@ -138,6 +138,10 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
         changed_ids = shop.changes_since(seq, token, MAX_CHANGED)
         if changed_ids is None:
             return None
+        if not changed_ids:  # nothing a site shows changed since (other bytes: a checkpoint, a publish)
+            folder.current.files = dict(folder.previous.files)
+            folder.save_state(meta={**folder.previous.meta, **keys})
+            return []
         records: dict[str, Any] = side["products"]
         changed = shop.products_by_ids(changed_ids)
         for pid in changed_ids:
