@@ -768,6 +768,24 @@ def build_site(
     ``incremental_builds=False`` never takes the change journal's word (``wizard.site.incremental``):
     every page's fingerprint is compared.
     """
+    with gc_paused():  # the build state and the records are many small objects: no collection pass
+        return _build_site(shop, out_dir, theme, override_dir, base_url, progress, cancel, replace_foreign, desk,
+                           workers, incremental_builds)
+
+
+def _build_site(
+    shop: ShopFile,
+    out_dir: Path,
+    theme: str | None,
+    override_dir: Path | None,
+    base_url: str | None,
+    progress: Callable[[BuildProgress], None] | None,
+    cancel: threading.Event | None,
+    replace_foreign: bool,
+    desk: DeskPlan | None,
+    workers: int | None,
+    incremental_builds: bool,
+) -> BuildReport:
     shop_bytes = _shop_digest(shop)  # first: whatever is read after it is at least as new
     head = shop.journal_head()  # likewise: a change committed during the build is seen again next time
     settings = shop.shop()
@@ -805,11 +823,10 @@ def build_site(
                 written=tuple(written), unchanged=len(folder.current.files) - len(written), removed=(),
                 warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
             )
-    with gc_paused():
-        return _full_build(
-            shop, folder, theme_info, settings, keys, override_dir, base_url,
-            progress, cancel, replace_foreign, desk, workers, frozen, head,
-        )
+    return _full_build(
+        shop, folder, theme_info, settings, keys, override_dir, base_url,
+        progress, cancel, replace_foreign, desk, workers, frozen, head,
+    )
 
 
 def _stored_warnings(settings: Shop, base_url: str | None, previous: dict[str, Any]) -> tuple[Problem | Message, ...]:
