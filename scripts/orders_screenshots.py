@@ -2,9 +2,10 @@
 
 Makes a small shop with a few orders in every state (stored through the real store, as a fetch stores
 them), opens the wizard on it, clicks its "Orders" button and saves ``<lang>-orders-<n>-<view>.png``:
-the list with an order's detail, the report of a fetch (two orders stored as a fetch stores them, one file refused, the offer
-to publish), the
-stock tab and the book of receipts. Runs under Xvfb like ``scripts/ui_screenshots.py`` (whose helpers it uses).
+the wizard's Orders button, the list with an order's detail, the report of a fetch (two orders stored as a fetch
+stores them, one file refused, a withdrawal declaration typed by a stranger, the offer to publish), the stock tab,
+the book of receipts, and the warning on the order that declaration names. The Orders window keeps the size it
+opens at on the 1280×720 virtual screen. Runs under Xvfb like ``scripts/ui_screenshots.py`` (whose helpers it uses).
 
     .venv/bin/python scripts/orders_screenshots.py [--out docs/screenshots] [--lang fr en]
 """
@@ -63,8 +64,11 @@ def make_shop(path: Path, lang: str):
     from wizard.store.shopfile import ShopFile
 
     french = lang == "fr"
-    shop = ShopFile.create(path, ShopIdentity(name="Les Bocaux de Léa" if french else "Lea's Jars", language=lang,
-                                              email="lea@bocaux-de-lea.fr"))
+    shop = ShopFile.create(path, ShopIdentity(
+        name="Les Bocaux de Léa" if french else "Lea's Jars", language=lang, email="lea@bocaux-de-lea.fr",
+        tagline="Miels et confitures de la Drôme" if french else "Honey and jams from the Drôme",
+        about="Je récolte et je mets en pots moi-même." if french else "I harvest and fill every jar myself.",
+        accent_color="#a4481a"))  # a readable accent: the shot shows no contrast warning
     honey = "Miel de lavande" if french else "Lavender honey"
     jam = "Confiture de figues" if french else "Fig jam"
     pot = "Pot" if french else "Jar"
@@ -108,9 +112,9 @@ def shoot(lang: str, out: Path, home: Path) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from wizard.domain.orders import parse_order
-    from wizard.publish.orders_fetch import FetchFinished, Refusal, Rejected
-    from wizard.store.orders import store_order
+    from wizard.domain.orders import parse_order, parse_withdrawal
+    from wizard.publish.orders_fetch import Doubtful, FetchFinished, Refusal, Rejected
+    from wizard.store.orders import store_order, store_withdrawal
     from wizard.ui.app import AppController, configure_application
     from wizard.ui.i18n import install_language
 
@@ -121,14 +125,14 @@ def shoot(lang: str, out: Path, home: Path) -> None:
     make_shop(path, lang).close()
     controller = AppController()
     window = controller.build_window()
-    window.resize(1180, 800)
+    window.resize(1180, 680)
     window.show()
     QTest.qWaitForWindowExposed(window)
     window.welcome_page.open_existing(path)
+    window.next()  # the shop's own page: the Orders button is on every page once a shop is open
     QTest.qWait(100)
     _save(window, out / f"{lang}-orders-1-wizard-button.png")
-    orders = window.orders.open_window()
-    orders.resize(1240, 860)
+    orders = window.orders.open_window()  # the size it opens at on a 1280×720 screen (resize_to_fit)
     QTest.qWaitForWindowExposed(orders)
     orders.select("2026-00042")
     QTest.qWait(150)
@@ -144,13 +148,21 @@ def shoot(lang: str, out: Path, home: Path) -> None:
                         {pot: "500 g" if qty == 2 else "250 g"}, qty, "11.50" if qty == 2 else "6.90")],
                       None, "paypalme", "", lang)
         stock += store_order(shop, parse_order(data), json.dumps(data, sort_keys=True)).stock
+    # and a withdrawal declaration against 2026-00041 typed by someone else than its customer
+    stranger = ("Paul Intrus", "paul@intrus.example")
+    declared = {"format": "echoppe-withdrawal/1", "number": "W2026-00003", "received_at": "2026-12-03T08:02:00+00:00",
+                "lang": lang, "order_number": "2026-00041", "name": stranger[0], "email": stranger[1]}
+    store_withdrawal(shop, parse_withdrawal(declared), json.dumps(declared, sort_keys=True))
     orders.fetch_panel._on_fetched(FetchFinished(
-        new_orders=("2026-00043", "2026-00044"), new_withdrawals=(),
+        new_orders=("2026-00043", "2026-00044"), new_withdrawals=("W2026-00003",),
         rejected=(Rejected("orders/2026-00045.sealed", Refusal.NOT_SEALED_FOR_THIS_KEY),),
-        stock=tuple(stock), not_deleted=()))
+        stock=tuple(stock), not_deleted=(), doubtful=(Doubtful("W2026-00003", "2026-00041", *stranger),)))
     orders.select("2026-00043")
     QTest.qWait(150)
     _save(orders, out / f"{lang}-orders-3-fetch-report.png")
+    orders.select("2026-00041")
+    QTest.qWait(150)
+    _save(orders, out / f"{lang}-orders-6-withdrawal-doubt.png")
     orders.tabs.setCurrentIndex(1)
     QTest.qWait(150)
     _save(orders, out / f"{lang}-orders-4-stock.png")
@@ -168,7 +180,7 @@ def _reexec_under_xvfb(argv: list[str]) -> int:
     if xvfb is None:
         print("xvfb-run is missing: apt-get install xvfb libxcb-icccm4 libxcb-keysyms1", file=sys.stderr)
         return 1
-    return subprocess.call([xvfb, "-a", "-s", "-screen 0 1280x900x24", "env", "QT_QPA_PLATFORM=xcb",
+    return subprocess.call([xvfb, "-a", "-s", "-screen 0 1280x720x24", "env", "QT_QPA_PLATFORM=xcb",
                             sys.executable, __file__, "--inner", *argv])
 
 

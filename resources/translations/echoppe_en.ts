@@ -181,10 +181,6 @@
         <translation>No new orders on your host.</translation>
     </message>
     <message>
-        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
-        <translation>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</translation>
-    </message>
-    <message>
         <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
         <translation>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</translation>
     </message>
@@ -199,10 +195,6 @@
     <message>
         <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
         <translation>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</translation>
-    </message>
-    <message>
-        <source>it does not open with this shop's key</source>
-        <translation>it does not open with this shop's key</translation>
     </message>
     <message>
         <source>it is not an order written by your order desk</source>
@@ -237,6 +229,18 @@
         <translation>the number inside is not the file's name</translation>
     </message>
     <message>
+        <source>New orders fetched: {orders}.</source>
+        <translation>New orders fetched: {orders}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</source>
+        <translation>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop's key (was it left there by another shop, or is this shop file an old copy?)</source>
+        <translation>it does not open with this shop's key (was it left there by another shop, or is this shop file an old copy?)</translation>
+    </message>
+    <message>
         <source>You refused the server's identity: nothing was fetched.</source>
         <translation>You refused the server's identity: nothing was fetched.</translation>
     </message>
@@ -247,6 +251,93 @@
     <message>
         <source>Publishing did not work: {error} Use the Publish step of the wizard to try again.</source>
         <translation>Publishing did not work: {error} Use the Publish step of the wizard to try again.</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerDialog</name>
+    <message>
+        <source>Print a flyer</source>
+        <translation>Print a flyer</translation>
+    </message>
+    <message>
+        <source>A one-page flyer for your market stall or to slip in a parcel: your shop's name, logo and colours, and a QR code that leads to your shop. Visits from it are counted in your statistics under its source name.</source>
+        <translation>A one-page flyer for your market stall or to slip in a parcel: your shop's name, logo and colours, and a QR code that leads to your shop. Visits from it are counted in your statistics under its source name.</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet of A4)</source>
+        <translation>A5 (half a sheet of A4)</translation>
+    </message>
+    <message>
+        <source>A6 (a quarter of A4, postcard size)</source>
+        <translation>A6 (a quarter of A4, postcard size)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Paper &amp;size:</translation>
+    </message>
+    <message>
+        <source>The whole shop (its home page)</source>
+        <translation>The whole shop (its home page)</translation>
+    </message>
+    <message>
+        <source>The QR code &amp;leads to:</source>
+        <translation>The QR code &amp;leads to:</translation>
+    </message>
+    <message>
+        <source>flyer-market</source>
+        <translation>flyer-market</translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation>Source &amp;name:</translation>
+    </message>
+    <message>
+        <source>Shown in your statistics for the visits from this flyer: one name per place you hand it out, like flyer-market or parcel.</source>
+        <translation>Shown in your statistics for the visits from this flyer: one name per place you hand it out, like flyer-market or parcel.</translation>
+    </message>
+    <message>
+        <source>No discount code</source>
+        <translation>No discount code</translation>
+    </message>
+    <message>
+        <source>&amp;Discount code:</source>
+        <translation>&amp;Discount code:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</translation>
+    </message>
+    <message>
+        <source>QR code leading to {url}</source>
+        <translation>QR code leading to {url}</translation>
+    </message>
+    <message>
+        <source>The QR code leads to: {url}</source>
+        <translation>The QR code leads to: {url}</translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation>flyer</translation>
+    </message>
+    <message>
+        <source>Save the flyer</source>
+        <translation>Save the flyer</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the flyer…</source>
+        <translation>Making the flyer…</translation>
+    </message>
+    <message>
+        <source>Flyer saved as {path}. Print it at actual size (100 %).</source>
+        <translation>Flyer saved as {path}. Print it at actual size (100 %).</translation>
     </message>
 </context>
 <context>
@@ -677,10 +768,6 @@
         <translation>Product</translation>
     </message>
     <message>
-        <source>Variant / SKU</source>
-        <translation>Variant / SKU</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
@@ -691,6 +778,10 @@
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Variant / reference</source>
+        <translation>Variant / reference</translation>
     </message>
     <message>
         <source>History</source>
@@ -905,8 +996,8 @@
         <translation>Orders — Échoppe</translation>
     </message>
     <message>
-        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
-        <translation>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
+        <source>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</translation>
     </message>
     <message>
         <source>Search a number, a name, an e-mail</source>
@@ -1806,6 +1897,14 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>&amp;Open my shop</translation>
     </message>
     <message>
+        <source>Print a &amp;flyer…</source>
+        <translation>Print a &amp;flyer…</translation>
+    </message>
+    <message>
+        <source>A flyer with a QR code to your shop, for a market stall or a parcel</source>
+        <translation>A flyer with a QR code to your shop, for a market stall or a parcel</translation>
+    </message>
+    <message>
         <source>Preparing your pages…</source>
         <translation>Preparing your pages…</translation>
     </message>
@@ -1820,6 +1919,22 @@ Next: open it to check it, then give this address to your customers.</translatio
     <message>
         <source>Before you open to the public, complete this:</source>
         <translation>Before you open to the public, complete this:</translation>
+    </message>
+    <message>
+        <source>Your products are also in two shopping feeds: {google} for Google and {meta} for Facebook and Instagram.</source>
+        <translation>Your products are also in two shopping feeds: {google} for Google and {meta} for Facebook and Instagram.</translation>
+    </message>
+    <message>
+        <source>To show them for free, add the first address in Google Merchant Center under Products › Feeds (Data sources in the newer Merchant Center), and the second in Meta Commerce Manager under Catalogue › Data sources, as a scheduled feed.</source>
+        <translation>To show them for free, add the first address in Google Merchant Center under Products › Feeds (Data sources in the newer Merchant Center), and the second in Meta Commerce Manager under Catalogue › Data sources, as a scheduled feed.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>and {n} more</translation>
+    </message>
+    <message>
+        <source>Left out of the feeds because they have no picture ({n}): {names}. Add a picture on the Products page and publish again.</source>
+        <translation>Left out of the feeds because they have no picture ({n}): {names}. Add a picture on the Products page and publish again.</translation>
     </message>
     <message>
         <source>Connecting to your host…</source>
@@ -1915,6 +2030,22 @@ Next: open it to check it, then give this address to your customers.</translatio
     <message>
         <source>&amp;Write the book of receipts</source>
         <translation>&amp;Write the book of receipts</translation>
+    </message>
+    <message>
+        <source>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</source>
+        <translation>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</translation>
+    </message>
+    <message>
+        <source>For {period}: payments received: {payments}</source>
+        <translation>For {period}: payments received: {payments}</translation>
+    </message>
+    <message>
+        <source>, refunds: {refunds}</source>
+        <translation>, refunds: {refunds}</translation>
+    </message>
+    <message>
+        <source>, {amount} in all</source>
+        <translation>, {amount} in all</translation>
     </message>
     <message>
         <source>book-of-receipts-{period}</source>
@@ -2176,6 +2307,14 @@ Next: open it to check it, then give this address to your customers.</translatio
     <message>
         <source>Delete the selected code</source>
         <translation>Delete the selected code</translation>
+    </message>
+    <message>
+        <source>Print a &amp;flyer with this code…</source>
+        <translation>Print a &amp;flyer with this code…</translation>
+    </message>
+    <message>
+        <source>A flyer with the code and a QR code to your shop, for a market stall or a parcel (the shop must be online)</source>
+        <translation>A flyer with the code and a QR code to your shop, for a market stall or a parcel (the shop must be online)</translation>
     </message>
     <message>
         <source>Promotion banner</source>
@@ -2815,8 +2954,8 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>Variant</translation>
     </message>
     <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>In stock</source>

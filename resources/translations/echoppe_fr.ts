@@ -182,10 +182,6 @@
         <translation>Aucune nouvelle commande sur votre hébergeur.</translation>
     </message>
     <message>
-        <source>Fetched: {orders} new orders, {withdrawals} withdrawal declarations.</source>
-        <translation>Récupéré : nouvelles commandes : {orders} ; déclarations de rétractation : {withdrawals}.</translation>
-    </message>
-    <message>
         <source>Stock changed ({changes}). Publish now so your site shows it, sold-out items included?</source>
         <translation>Le stock a changé ({changes}). Publier maintenant pour que votre site l&apos;affiche, articles épuisés compris ?</translation>
     </message>
@@ -200,10 +196,6 @@
     <message>
         <source>Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} ({email}), not the name or e-mail of the order.</source>
         <translation>À vérifier avant de rembourser : la rétractation {withdrawal} de la commande {order} a été déposée par {name} ({email}), qui ne sont pas le nom ou l&apos;e-mail de la commande.</translation>
-    </message>
-    <message>
-        <source>it does not open with this shop&apos;s key</source>
-        <translation>il ne s&apos;ouvre pas avec la clé de cette boutique</translation>
     </message>
     <message>
         <source>it is not an order written by your order desk</source>
@@ -238,6 +230,18 @@
         <translation>le numéro qu&apos;il contient n&apos;est pas celui du nom du fichier</translation>
     </message>
     <message>
+        <source>New orders fetched: {orders}.</source>
+        <translation>Nouvelles commandes récupérées : {orders}.</translation>
+    </message>
+    <message>
+        <source>Withdrawal declarations fetched: {withdrawals} (each shows under its order).</source>
+        <translation>Déclarations de rétractation récupérées : {withdrawals} (chacune s&apos;affiche sous sa commande).</translation>
+    </message>
+    <message>
+        <source>it does not open with this shop&apos;s key (was it left there by another shop, or is this shop file an old copy?)</source>
+        <translation>il ne s&apos;ouvre pas avec la clé de cette boutique (a-t-il été laissé là par une autre boutique, ou ce fichier de boutique est-il une ancienne copie ?)</translation>
+    </message>
+    <message>
         <source>You refused the server&apos;s identity: nothing was fetched.</source>
         <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été récupéré.</translation>
     </message>
@@ -248,6 +252,93 @@
     <message>
         <source>Publishing did not work: {error} Use the Publish step of the wizard to try again.</source>
         <translation>La publication n&apos;a pas abouti : {error} Utilisez l&apos;étape Publier de l&apos;assistant pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerDialog</name>
+    <message>
+        <source>Print a flyer</source>
+        <translation>Imprimer un prospectus</translation>
+    </message>
+    <message>
+        <source>A one-page flyer for your market stall or to slip in a parcel: your shop&apos;s name, logo and colours, and a QR code that leads to your shop. Visits from it are counted in your statistics under its source name.</source>
+        <translation>Un prospectus d&apos;une page pour votre stand de marché ou à glisser dans un colis : le nom, le logo et les couleurs de votre boutique, et un QR code qui mène à votre boutique. Les visites venues de lui sont comptées dans vos statistiques sous son nom de source.</translation>
+    </message>
+    <message>
+        <source>A5 (half a sheet of A4)</source>
+        <translation>A5 (une demi-feuille A4)</translation>
+    </message>
+    <message>
+        <source>A6 (a quarter of A4, postcard size)</source>
+        <translation>A6 (un quart de feuille A4, format carte postale)</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>The whole shop (its home page)</source>
+        <translation>Toute la boutique (sa page d&apos;accueil)</translation>
+    </message>
+    <message>
+        <source>The QR code &amp;leads to:</source>
+        <translation>Le QR code &amp;mène à :</translation>
+    </message>
+    <message>
+        <source>flyer-market</source>
+        <translation>flyer-marche</translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation>&amp;Nom de la source :</translation>
+    </message>
+    <message>
+        <source>Shown in your statistics for the visits from this flyer: one name per place you hand it out, like flyer-market or parcel.</source>
+        <translation>Affiché dans vos statistiques pour les visites venues de ce prospectus : un nom par endroit où vous le distribuez, comme flyer-marche ou colis.</translation>
+    </message>
+    <message>
+        <source>No discount code</source>
+        <translation>Pas de code de réduction</translation>
+    </message>
+    <message>
+        <source>&amp;Discount code:</source>
+        <translation>Code de &amp;réduction :</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>QR code leading to {url}</source>
+        <translation>QR code menant à {url}</translation>
+    </message>
+    <message>
+        <source>The QR code leads to: {url}</source>
+        <translation>Le QR code mène à : {url}</translation>
+    </message>
+    <message>
+        <source>flyer</source>
+        <translation>prospectus</translation>
+    </message>
+    <message>
+        <source>Save the flyer</source>
+        <translation>Enregistrer le prospectus</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the flyer…</source>
+        <translation>Préparation du prospectus…</translation>
+    </message>
+    <message>
+        <source>Flyer saved as {path}. Print it at actual size (100 %).</source>
+        <translation>Prospectus enregistré dans {path}. Imprimez-le en taille réelle (100 %).</translation>
     </message>
 </context>
 <context>
@@ -678,10 +769,6 @@
         <translation>Produit</translation>
     </message>
     <message>
-        <source>Variant / SKU</source>
-        <translation>Variante / réf.</translation>
-    </message>
-    <message>
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
@@ -692,6 +779,10 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Variant / reference</source>
+        <translation>Variante / réf.</translation>
     </message>
     <message>
         <source>History</source>
@@ -906,8 +997,8 @@
         <translation>Commandes — Échoppe</translation>
     </message>
     <message>
-        <source>The orders your customers placed on your site wait, sealed, on your host. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
-        <translation>Les commandes passées sur votre site attendent, scellées, sur votre hébergeur. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
+        <source>The orders your customers placed on your site wait on your host, locked so that only your shop file can read them. Fetch them here: each one comes into your shop file and its stock goes down. Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.</source>
+        <translation>Les commandes passées sur votre site attendent sur votre hébergeur, verrouillées pour que seul le fichier de votre boutique puisse les lire. Récupérez-les ici : chacune entre dans le fichier de votre boutique et son stock diminue. Marquez ensuite chaque commande payée, expédiée puis livrée au fil de l&apos;eau ; l&apos;annuler remet son stock en rayon.</translation>
     </message>
     <message>
         <source>Search a number, a name, an e-mail</source>
@@ -1808,6 +1899,14 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>&amp;Ouvrir ma boutique</translation>
     </message>
     <message>
+        <source>Print a &amp;flyer…</source>
+        <translation>&amp;Imprimer un prospectus…</translation>
+    </message>
+    <message>
+        <source>A flyer with a QR code to your shop, for a market stall or a parcel</source>
+        <translation>Un prospectus avec un QR code vers votre boutique, pour un stand de marché ou un colis</translation>
+    </message>
+    <message>
         <source>Preparing your pages…</source>
         <translation>Préparation de vos pages…</translation>
     </message>
@@ -1822,6 +1921,22 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>Before you open to the public, complete this:</source>
         <translation>Avant d&apos;ouvrir au public, complétez ceci :</translation>
+    </message>
+    <message>
+        <source>Your products are also in two shopping feeds: {google} for Google and {meta} for Facebook and Instagram.</source>
+        <translation>Vos produits sont aussi dans deux flux d&apos;achat : {google} pour Google et {meta} pour Facebook et Instagram.</translation>
+    </message>
+    <message>
+        <source>To show them for free, add the first address in Google Merchant Center under Products › Feeds (Data sources in the newer Merchant Center), and the second in Meta Commerce Manager under Catalogue › Data sources, as a scheduled feed.</source>
+        <translation>Pour les montrer gratuitement, ajoutez la première adresse dans Google Merchant Center, sous Produits › Flux (Sources de données dans le nouveau Merchant Center), et la seconde dans Meta Commerce Manager, sous Catalogue › Sources de données, comme flux programmé.</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <source>Left out of the feeds because they have no picture ({n}): {names}. Add a picture on the Products page and publish again.</source>
+        <translation>Absents des flux faute de photo ({n}) : {names}. Ajoutez une photo sur la page Produits et publiez à nouveau.</translation>
     </message>
     <message>
         <source>Connecting to your host…</source>
@@ -1917,6 +2032,22 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>&amp;Write the book of receipts</source>
         <translation>Écrire le livre des rec&amp;ettes</translation>
+    </message>
+    <message>
+        <source>Nothing for {period} yet: an order appears here once you mark it paid in the Orders tab.</source>
+        <translation>Rien pour {period} pour l&apos;instant : une commande apparaît ici dès que vous la marquez payée dans l&apos;onglet Commandes.</translation>
+    </message>
+    <message>
+        <source>For {period}: payments received: {payments}</source>
+        <translation>Pour {period} : paiements reçus : {payments}</translation>
+    </message>
+    <message>
+        <source>, refunds: {refunds}</source>
+        <translation>, remboursements : {refunds}</translation>
+    </message>
+    <message>
+        <source>, {amount} in all</source>
+        <translation>, {amount} au total</translation>
     </message>
     <message>
         <source>book-of-receipts-{period}</source>
@@ -2178,6 +2309,14 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>Delete the selected code</source>
         <translation>Supprimer le code sélectionné</translation>
+    </message>
+    <message>
+        <source>Print a &amp;flyer with this code…</source>
+        <translation>&amp;Imprimer un prospectus avec ce code…</translation>
+    </message>
+    <message>
+        <source>A flyer with the code and a QR code to your shop, for a market stall or a parcel (the shop must be online)</source>
+        <translation>Un prospectus avec le code et un QR code vers votre boutique, pour un stand de marché ou un colis (la boutique doit être en ligne)</translation>
     </message>
     <message>
         <source>Promotion banner</source>
@@ -2819,7 +2958,7 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Variante</translation>
     </message>
     <message>
-        <source>SKU</source>
+        <source>Reference</source>
         <translation>Réf.</translation>
     </message>
     <message>

@@ -1,15 +1,19 @@
 """The Windows installer script and the shared PyInstaller spec agree with the app (issue 12): the folder and
-program the spec builds, the file type the Linux package declares, the command the CLI accepts. Inno Setup
+program the spec builds, the file type the Linux package declares, the command the CLI accepts; and the
+AppStream metainfo agrees with the desktop file the package installs and the app claims. Inno Setup
 itself does not run here (no Windows on these machines); these checks fail when one side changes alone."""
 
 from __future__ import annotations
 
 import re
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import wizard
+from tests.conftest import required_tool
 from wizard.cli import build_parser
-from wizard.cli.desktop_commands import cmd_open
+from wizard.cli.desktop_commands import DESKTOP_FILE, cmd_open
 from wizard.paths import resources_dir
 
 REPO = Path(__file__).resolve().parents[2]
@@ -76,3 +80,41 @@ def test_the_file_association_matches_the_linux_file_type_and_the_cli() -> None:
     args = build_parser("en").parse_args(["open", r"C:\Users\léa\Boutique.echoppe"])
     assert args.handler is cmd_open and str(args.shop).endswith("Boutique.echoppe")
     assert build_parser("en").parse_args(["open"]).shop is None  # the Start menu gives no file
+
+
+METAINFO_DIR = REPO / "packaging"
+
+
+def test_the_metainfo_names_the_desktop_file_the_package_installs_and_the_app_claims() -> None:
+    """The AppStream id is reverse-DNS and names the file; its launchable is the desktop file the .deb installs,
+    the one `echoppe desktop-entry install` writes and the one the app's setDesktopFileName() points at."""
+    [metainfo] = METAINFO_DIR.glob("*.metainfo.xml")
+    root = ET.parse(metainfo).getroot()
+    component_id = root.findtext("id") or ""
+    assert metainfo.name == f"{component_id}.metainfo.xml"
+    assert re.fullmatch(r"[a-z][a-z0-9]*(\.[a-z][a-z0-9]*){2,}", component_id), component_id
+    [launchable] = root.findall("launchable")
+    assert launchable.get("type") == "desktop-id"
+    desktop_id = launchable.text or ""
+    assert (resources_dir() / desktop_id).is_file()
+    script = (REPO / "scripts" / "package-linux").read_text(encoding="utf-8")
+    assert f'resources/{desktop_id} "$ROOT/usr/share/applications/{desktop_id}"' in script
+    assert f"APPSTREAM_ID={component_id}\n" in script
+    app = (REPO / "wizard" / "ui" / "app.py").read_text(encoding="utf-8")
+    [claimed] = re.findall(r'setDesktopFileName\("([^"]+)"\)', app)
+    assert DESKTOP_FILE == desktop_id == f"{claimed}.desktop"
+    # One release, filled in at build time from wizard/__init__.py: no version written here by hand.
+    [release] = root.iter("release")
+    assert release.get("version") == "@VERSION@" and release.get("date") == "@DATE@"
+
+
+def test_the_filled_in_metainfo_passes_appstreamcli(tmp_path: Path) -> None:
+    required_tool("appstreamcli", "/usr/bin/appstreamcli")
+    [metainfo] = METAINFO_DIR.glob("*.metainfo.xml")
+    filled = tmp_path / metainfo.name
+    filled.write_text(metainfo.read_text(encoding="utf-8").replace("@VERSION@", wizard.__version__)
+                      .replace("@DATE@", "2026-12-03"), encoding="utf-8")
+    result = subprocess.run(["/usr/bin/appstreamcli", "validate", "--no-net", "--pedantic", str(filled)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "W:" not in result.stdout and "E:" not in result.stdout, result.stdout

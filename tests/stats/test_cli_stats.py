@@ -46,17 +46,21 @@ def test_stats_from_a_file_as_json_and_text(shop: Path, tmp_path: Path, capsys, 
         {"visits": 3, "pageviews": 8, "cart_adds": 1, "orders": 1}
     assert first["product_views"] == {"miel-de-lavande": 2, "savon-au-lait": 2}
     assert first["sources"] == {"search:google": 1, "social:facebook": 1, "tag:flyer-marche": 1}
+    assert first["order_sources"] == {"search:google": 1}  # per source of the visit; "orders" stays the total
 
     status, out, err = _run(capsys, monkeypatch, "stats", str(shop), "--log", str(log), "--since", "2026-12-04")
     assert status == 0, err
     assert "nothing new" in out
     assert "2026-12-04" in out and "2026-12-03" not in out
     assert "tag flyer-marche 1" in out and "search engine google 1" in out
+    assert "Orders sent, by source of the visit: search engine google 1" in out
+    assert "Browsers: Chrome 1, Firefox 1, Mobile Safari 1" in out  # each list in its own place
 
     status, out, err = _run(capsys, monkeypatch, "stats", str(shop), lang="fr")
     assert status == 0, err
     assert "Du 2026-12-03 au 2026-12-04 : 6 visites, 16 pages vues" in out
     assert "moteur de recherche google 2" in out
+    assert "Commandes envoyées, par provenance de la visite : moteur de recherche google 2" in out
 
 
 def test_stats_refuses_a_missing_log_and_a_damaged_archive(shop: Path, tmp_path: Path, capsys, monkeypatch) -> None:

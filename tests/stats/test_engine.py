@@ -123,3 +123,18 @@ def test_no_address_and_no_user_agent_reach_the_shop_file(shop: ShopFile, tmp_pa
         assert agent.encode() not in raw
         assert agent.split(")")[0].encode() not in raw
     assert b"GET /" not in raw and b"HTTP/1.1" not in raw
+
+
+def test_orders_are_counted_per_source_of_the_visit(shop: ShopFile, tmp_path: Path) -> None:
+    read_file(shop, _write(tmp_path / "access.log", sample()))
+    (day,) = stats_days(shop)
+    assert day.orders == 1 and day.order_sources == {"search:google": 1}  # visitor a came from Google
+    # A log read in two goes, the order's visitor seen by the first: the source was not kept with the hash.
+    again = tmp_path / "other.log"
+    lines = sample(day="04/Dec/2026")
+    _write(again, lines[:5])
+    read_file(shop, again)
+    with again.open("a") as fh:
+        fh.write("\n".join(lines[5:]) + "\n")
+    read_file(shop, again)
+    assert stats_days(shop)[1].order_sources == {"unknown": 1}

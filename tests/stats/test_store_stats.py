@@ -74,3 +74,15 @@ def test_totals_add_up_and_old_visitor_hashes_are_dropped(shop_path: Path) -> No
         store.save_read(shop, {}, None, DAY + dt.timedelta(days=1))
         assert store.known_visitors(shop, DAY) == set()
         assert store.stats_days(shop, since=DAY + dt.timedelta(days=1)) == []
+
+
+def test_daily_totals_are_kept_25_months_then_deleted(shop_path: Path) -> None:
+    assert store.keep_from(dt.date(2026, 12, 3)) == dt.date(2024, 11, 3)
+    assert store.keep_from(dt.date(2027, 3, 31)) == dt.date(2025, 2, 28)  # the month's last day at most
+    today = dt.date.today()
+    old, kept = store.keep_from(today) - dt.timedelta(days=1), store.keep_from(today)
+    with ShopFile.create(shop_path) as shop:
+        counts = {d: DayCount(visits=2, pageviews=3, sources=Counter({"direct": 2})) for d in (old, kept)}
+        store.save_read(shop, counts, None, today)
+        assert [d.day for d in store.stats_days(shop)] == [kept]
+        assert shop.read("SELECT count(*) FROM stats_counts WHERE day < ?", (kept.isoformat(),))[0][0] == 0

@@ -142,7 +142,7 @@ Action application/x-httpd-php-cgi /echoppe-php-cgi/php
 """
 
 
-def _config(root: Path, docroot: Path, port: int, php: str = "module", override: str = "All") -> str:
+def _config(root: Path, docroot: Path, port: int, php: str = "module", override: str = "All", extra: str = "") -> str:
     modules = ["mpm_prefork", "authz_core", "authz_host", "authn_core", "dir", "mime", "rewrite",
                "headers", "autoindex", "alias", "env", "setenvif"]
     loads = "\n".join(f"LoadModule {m}_module {MODULES}/mod_{m}.so" for m in modules)
@@ -179,7 +179,7 @@ DocumentRoot {docroot}
     AllowOverride {override}
     Require all granted
 </Directory>
-"""
+{extra}"""
 
 
 def _php_ini(root: Path) -> str:
@@ -209,10 +209,12 @@ def _chown(path: Path) -> None:
     os.chown(path, entry.pw_uid, entry.pw_gid)
 
 
-def start_apache(root: Path, docroot: Path, php: str = "module", override: str = "All") -> ApacheServer:
+def start_apache(root: Path, docroot: Path, php: str = "module", override: str = "All",
+                 extra: str = "") -> ApacheServer:
     """Start Apache in ``root`` (created, 0755) serving ``docroot`` with PHP as ``"module"`` (mod_php) or
     ``"cgi"`` (php-cgi) and ``AllowOverride override`` (``"None"``: ``.htaccess`` ignored, as nginx
-    would); stop it with :func:`stop_apache`."""
+    would); ``extra`` is appended to the configuration (more modules, another ``CustomLog``); stop it
+    with :func:`stop_apache`."""
     root.mkdir(mode=0o755, parents=True)
     os.chmod(root, 0o755)
     for sub in ("run", "php", "mail"):
@@ -227,7 +229,7 @@ def start_apache(root: Path, docroot: Path, php: str = "module", override: str =
     os.chmod(capture, 0o755)
     for _attempt in range(5):
         port = free_port()
-        (root / "apache.conf").write_text(_config(root, docroot, port, php, override))
+        (root / "apache.conf").write_text(_config(root, docroot, port, php, override, extra))
         (root / "apache.pid").unlink(missing_ok=True)
         log = open(root / "apache.out", "wb")  # noqa: SIM115 - lives as long as the server
         # Its own session: stopping a prefork parent signals its whole process group.

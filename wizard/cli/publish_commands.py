@@ -271,6 +271,10 @@ def cmd_publish(args: argparse.Namespace, lang: str) -> int:
                         raise
                     secret = getpass.getpass(_("Passphrase of the key: "))
                     typed = True
+            if not args.dry_run and target.host:  # online now: where the shopping feeds are, and what to do
+                from wizard.cli.site_commands import print_feeds
+
+                print_feeds(shop.shop(), target.public_url or None, lang)
             if typed and secret and not args.dry_run:
                 info = store_password(target, secret) if password_storage().safe else password_storage()
                 printer.line(info.message.text(lang))

@@ -60,11 +60,11 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     )  # fmt: skip
     for warning in report.warnings:  # on stderr: stdout stays the summary
         warn(_("Warning: {text}").format(text=warning.text(lang)))
-    _print_feeds(settings, args.base_url, lang)
+    print_feeds(settings, args.base_url, lang)
     return 0
 
 
-def _print_feeds(settings: Any, base_url: str | None, lang: str) -> None:
+def print_feeds(settings: Any, base_url: str | None, lang: str) -> None:
     """The shopping feeds' addresses once published, and where to register them (two sentences)."""
     from wizard.site.feeds import feed_addresses
 

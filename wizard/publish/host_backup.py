@@ -7,6 +7,11 @@ Invariants:
   ``www/``, cPanel ``public_html/``): ``echoppe-backups/`` in the login folder. When that is not
   possible (site at the login's root, a login folder we may not write, an absolute site folder) it is a
   folder with an unguessable name inside the site folder, denied by ``.htaccess``;
+* a copy goes inside the site folder only once the host is seen to honour ``.htaccess``: the order desk's
+  deny probe (:func:`wizard.desk.probe.probe_deny`, a file in a denied folder fetched over HTTP from the
+  shop's public address must answer 403 or 404). A host that serves it (nginx, Apache with
+  ``AllowOverride None``) gets no copy (:class:`HostIgnoresHtaccess`); without a public address the check
+  cannot be made and the copy is sent (it is sealed with the passphrase either way);
 * each copy is uploaded to ``.part-<random>`` then ``posix-rename``d: a half copy never carries a copy's
   name; a folder or file that is a link is never followed (``lstat``);
 * only files matching our exact name pattern are deleted; the newest :data:`HOST_KEEP` are kept.
@@ -28,9 +33,11 @@ import keyring
 import keyring.errors
 import paramiko
 
+from wizard.desk.probe import probe_deny
 from wizard.domain.model import PublishTarget
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.publish.credentials import SERVICE, password_storage
+from wizard.publish.deskcheck import _fetch as fetch_over_http  # the desk's own fetch: no redirect followed
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.sftp import Secret, connect, remote_path
 from wizard.store import backups
@@ -48,6 +55,24 @@ NOTICE_KEY = "backup.host_notice_shown"
 
 class HostBackupError(EchoppeError):
     """The copy on the host could not be sent, found or read."""
+
+
+class HostIgnoresHtaccess(HostBackupError):
+    """The host served a file of a folder that ``.htaccess`` denies: no copy may be kept in the site."""
+
+    def __init__(self, folder: str, earlier: int) -> None:
+        hint = msg("Your backups on this computer are safe. To get a copy on your host too, publish to a folder "
+                   "below your login's home (such as www/ or public_html/), or ask your host to honour .htaccess "
+                   "files; the copy is then sent at the next publish.")
+        if earlier:
+            hint = msg("{hint} Copies sent before ({earlier}) are still in {folder} on your host: they are "
+                       "encrypted, but delete them with your host's file manager to be sure.",
+                       hint=hint, earlier=earlier, folder=folder)
+        super().__init__(msg("The encrypted backup was not sent: your host ignores .htaccess files, so a folder "
+                             "that Échoppe forbids to the web was served to anyone who asked for it, and the "
+                             "copy could have been downloaded from your site."), hint)
+        self.folder = folder
+        self.earlier = earlier
 
 
 @dataclass(frozen=True)
@@ -151,10 +176,43 @@ def _put_atomic(sftp: paramiko.SFTPClient, folder: str, name: str, data: bytes) 
     return final
 
 
+def honours_htaccess(sftp: paramiko.SFTPClient, target: PublishTarget) -> bool | None:
+    """The desk's deny probe run in the site folder: ``True`` when a file of a folder denied by
+    ``.htaccess`` answers 403 or 404 over HTTP(S), ``False`` when the host serves it, ``None`` when it
+    cannot be known (no public address, or no folder could be made for the probe)."""
+    base = target.public_url.strip()
+    if not base.startswith(("https://", "http://")):
+        return None
+    base = base.rstrip("/") + "/"
+
+    def put(name: str, data: bytes) -> None:
+        with sftp.open(remote_path(target.path, name), "wb") as fh:
+            fh.write(data)
+        sftp.chmod(remote_path(target.path, name), 0o644)
+
+    def remove(name: str) -> None:
+        with contextlib.suppress(OSError):
+            sftp.remove(remote_path(target.path, name))
+
+    def remove_dir(name: str) -> None:
+        with contextlib.suppress(OSError):
+            sftp.rmdir(remote_path(target.path, name))
+
+    try:
+        return probe_deny(lambda name: sftp.mkdir(remote_path(target.path, name), 0o755), put,
+                          lambda name: fetch_over_http(base + name), remove, remove_dir)
+    except OSError:
+        return None
+
+
 def _choose_folder(sftp: paramiko.SFTPClient, target: PublishTarget, shop_id: str) -> str:
     if outside_possible(target) and _ensure_dir(sftp, OUTSIDE_FOLDER):
         return OUTSIDE_FOLDER
     folder = remote_path(target.path, inside_folder_name(shop_id))
+    if honours_htaccess(sftp, target) is False:
+        attrs = _lstat(sftp, folder)
+        is_dir = attrs is not None and attrs.st_mode is not None and stat.S_ISDIR(attrs.st_mode)
+        raise HostIgnoresHtaccess(folder, len(_copies(sftp, folder, None)) if is_dir else 0)
     if not _ensure_dir(sftp, folder):
         raise HostBackupError(
             msg("The backup folder {folder} could not be made on the host.", folder=folder),
@@ -230,8 +288,9 @@ def after_publish(shop: ShopFile, target: PublishTarget, secret: Secret | None,
         return HostCopy(None, no_passphrase_notice() if notice_due(shop) else None)
     try:
         path = send_copy(shop, target, secret, passphrase, known_hosts=known_hosts)
-    except EchoppeError as exc:
-        return HostCopy(None, exc.message, exc)
+    except EchoppeError as exc:  # the headline and what to do, in one message (the publish page shows it)
+        told = exc.message if exc.hint is None else msg("{problem} {hint}", problem=exc.message, hint=exc.hint)
+        return HostCopy(None, told, exc)
     return HostCopy(path, msg("An encrypted backup was sent to the host ({path}).", path=path))
 
 

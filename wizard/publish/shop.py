@@ -34,6 +34,7 @@ class Built:
     unchanged: int
     warnings: tuple[Message | Problem, ...]
     folder: str
+    feed_left_out: tuple[str, ...] = ()  # products the shopping feeds leave out for want of a picture
 
 
 _BUILD_ID = re.compile(r"[0-9a-f]{32}")
@@ -89,7 +90,7 @@ def publish_shop(
         report = build_site(shop, site_dir, base_url=target.public_url or None, progress=build_progress,
                             cancel=cancel, replace_foreign=True, desk=desk_plan(shop, target.public_url or None))
         warnings = (*report.warnings, desk_problem) if desk_problem else tuple(report.warnings)
-        built = Built(len(report.written), report.unchanged, warnings, str(site_dir))
+        built = Built(len(report.written), report.unchanged, warnings, str(site_dir), report.feed_left_out)
         if on_event:
             on_event(built)
         yield built

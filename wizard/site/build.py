@@ -69,6 +69,7 @@ class BuildReport:
     warnings: tuple[Problem | Message, ...]
     pages: int
     processes: int = 1  # how many processes rendered the pages
+    feed_left_out: tuple[str, ...] = ()  # orderable products the shopping feeds leave out (no picture)
 
 
 class BuildCancelled(EchoppeError):
@@ -805,6 +806,7 @@ def _build_site(
         return BuildReport(
             written=(), unchanged=len(folder.previous.files), removed=(),
             warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
+            feed_left_out=_stored_names(previous.get("feed_left_out", [])),
         )
     # Built the same way as last time (version, theme, templates, options, year): the change journal
     # may tell which products changed since, and only their pages are made again.
@@ -822,6 +824,7 @@ def _build_site(
             return BuildReport(
                 written=tuple(written), unchanged=len(folder.current.files) - len(written), removed=(),
                 warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
+                feed_left_out=_stored_names(previous.get("feed_left_out", [])),
             )
     return _full_build(
         shop, folder, theme_info, settings, keys, override_dir, base_url,
@@ -912,6 +915,7 @@ def _full_build(
         warnings=tuple(warnings),
         pages=pages,
         processes=processes,
+        feed_left_out=tuple(feed_left_out),
     )
 
 
@@ -1028,10 +1032,14 @@ def _warnings(settings: Shop, base_url: str | None, missing_pictures: list[str])
     return warnings
 
 
+def _stored_names(stored: Any) -> tuple[str, ...]:
+    """The product names the last full build into this folder left out of the feeds (read from its state)."""
+    return tuple(n for n in stored if isinstance(n, str)) if isinstance(stored, list) else ()
+
+
 def _stored_feed_warning(stored: Any) -> tuple[Message, ...]:
     """The feeds' left-out warning of the last full build into this folder."""
-    names = tuple(n for n in stored if isinstance(n, str)) if isinstance(stored, list) else ()
-    warning = feeds.left_out_warning(names)
+    warning = feeds.left_out_warning(_stored_names(stored))
     return (warning,) if warning is not None else ()
 
 

@@ -21,6 +21,8 @@ _BEACON = re.compile(r"(?:^|/)e/(add|order)\.gif$")
 _SEARCH_PAGES = ("/recherche.html", "/search.html")
 _SLUG = re.compile(r"[A-Za-z0-9_-]{1,120}")
 _NOT_PAGES = ("/404.html",)
+# Échoppe's own requests (the publish check, the desk probe): a program, never a visitor.
+_OURS = ("echoppe-", "Echoppe/", "Échoppe/")
 
 
 class Kind(Enum):
@@ -35,7 +37,7 @@ class Kind(Enum):
 @lru_cache(maxsize=65536)
 def is_bot(agent: str) -> bool:
     """A crawler, a monitoring tool or a script (an empty user agent is never a person's browser)."""
-    if not agent or agent == "-":
+    if not agent or agent == "-" or agent.startswith(_OURS):
         return True
     return bool(_DETECT.is_crawler(agent))
 
@@ -54,6 +56,7 @@ def _is_page(path: str) -> bool:
     return (last == "" or last.endswith(".html") or "." not in last) and not path.endswith(_NOT_PAGES)
 
 
+@lru_cache(maxsize=65536)  # a log has few distinct paths; bounded against one full of random ones
 def kind_of(method: str, path: str, status: int) -> Kind:
     """What a request was, from its method, path and status (query aside)."""
     if method != "GET" or not (200 <= status < 300 or status == 304):

@@ -18,6 +18,7 @@ import paramiko
 from wizard.i18n import msg
 from wizard.publish.errors import NoTarget, PublishError
 from wizard.publish.hostkeys import KnownHosts
+from wizard.publish.presets import HOST_PRESETS
 from wizard.publish.sftp import Secret, connect
 from wizard.stats.ingest import LogUnreadable, ReadReport, read_log
 from wizard.stats.salts import Salts
@@ -25,8 +26,9 @@ from wizard.store.shopfile import ShopFile
 from wizard.store.stats import unchanged_since_read
 
 LOG_DIR_SETTING = "stats.log_dir"
-# Where each host preset keeps the raw access logs, relative to the SFTP login folder.
-LOG_FOLDERS = {"o2switch": "logs", "cpanel": "logs", "ionos": "logs"}
+# Where each host preset keeps the raw access logs, relative to the SFTP login folder (the presets say
+# where the claims come from; Infomaniak, Hostinger, STRATO and others: unknown, the merchant says).
+LOG_FOLDERS = {p.id: p.logs.folder for p in HOST_PRESETS if p.logs.kind == "sftp"}
 _SEGMENT = re.compile(r"[A-Za-z0-9._-]+")
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,200}")
 _NOT_ACCESS = ("error", "ftp", "xfer", "bytes", "mail", "php")

@@ -11,16 +11,19 @@ import re
 from dataclasses import dataclass
 
 # [pre-fields] [time] "request" status size "referrer" "user agent" (anything after is ignored)
+# The quoted fields are written as "unrolled loops" (runs of plain characters, then one escape) and the
+# pre-fields as one greedy run: the same language as ``(?:[^"\\]|\\.)*`` but several times faster on
+# CPython's engine, which matters at a million lines (bench/stats_bench.py).
 _LINE = re.compile(
-    r'(?P<pre>[^\[]*?) ?\[(?P<time>[^\]]{20,40})\] "(?P<req>(?:[^"\\]|\\.)*)" (?P<status>\d{3}) \S+ '
-    r'"(?P<ref>(?:[^"\\]|\\.)*)" "(?P<ua>(?:[^"\\]|\\.)*)"'
+    r'(?P<pre>[^\[]*)\[(?P<time>[^\]]{20,40})\] "(?P<req>[^"\\]*(?:\\.[^"\\]*)*)" (?P<status>\d{3}) \S+ '
+    r'"(?P<ref>[^"\\]*(?:\\.[^"\\]*)*)" "(?P<ua>[^"\\]*(?:\\.[^"\\]*)*)"'
 )
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
 _IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass's __init__ costs a third of the parse
 class Hit:
     """One request of the log (memory only)."""
 
@@ -64,21 +67,22 @@ def parse_line(line: str) -> Hit | None:
     m = _LINE.match(line)
     if m is None:
         return None
-    day = _day(m["time"])
+    pre_text, stamp, request, status, referrer, agent = m.groups()
+    day = _days.get(stamp[:11]) or _day(stamp)
     if day is None:
         return None
-    pre = m["pre"].split()
-    if len(pre) == 4:  # vhost_combined: "%v:%p %h %l %u"
-        vhost, addr = pre[0].rsplit(":", 1)[0] if pre[0].count(":") == 1 else pre[0], pre[1]
-    elif len(pre) == 3:  # combined "%h %l %u", or OVH "%h %v %u"
+    pre = pre_text.split()
+    if len(pre) == 3:  # combined "%h %l %u", or OVH "%h %v %u"
         addr, second = pre[0], pre[1]
         vhost = second if second != "-" and "." in second and not _looks_like_address(second) else ""
+    elif len(pre) == 4:  # vhost_combined: "%v:%p %h %l %u"
+        vhost, addr = pre[0].rsplit(":", 1)[0] if pre[0].count(":") == 1 else pre[0], pre[1]
     else:
         return None
-    parts = m["req"].split(" ")
+    parts = request.split(" ")
     if len(parts) == 3:
         method, target = parts[0], parts[1]
     else:  # "-" (a connection closed before any request) and other oddities: a line, not a page
         method, target = "", ""
     path, _, query = target.partition("?")
-    return Hit(day, addr, vhost.lower(), method, path, query, int(m["status"]), m["ref"], m["ua"])
+    return Hit(day, addr, vhost.lower() if vhost else "", method, path, query, int(status), referrer, agent)

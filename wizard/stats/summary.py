@@ -24,6 +24,7 @@ class Period:
     sources: Counter[str] = field(default_factory=Counter)
     search_terms: Counter[str] = field(default_factory=Counter)
     cart_products: Counter[str] = field(default_factory=Counter)
+    order_sources: Counter[str] = field(default_factory=Counter)
     browsers: Counter[str] = field(default_factory=Counter)
     systems: Counter[str] = field(default_factory=Counter)
 
@@ -34,7 +35,8 @@ class Period:
 
 def summarise(days: list[StatsDay]) -> Period:
     named = {name: Counter[str]() for name in
-             ("product_views", "sources", "search_terms", "cart_products", "browsers", "systems")}
+             ("product_views", "sources", "search_terms", "cart_products", "order_sources", "browsers",
+              "systems")}
     numbers = dict.fromkeys(("visits", "pageviews", "searches", "cart_adds", "orders", "bot_requests"), 0)
     for day in days:
         for name in numbers:
@@ -43,10 +45,7 @@ def summarise(days: list[StatsDay]) -> Period:
             counter.update(getattr(day, name))
     first = days[0].day if days else None
     last = days[-1].day if days else None
-    return Period(first, last, numbers["visits"], numbers["pageviews"], numbers["searches"],
-                  numbers["cart_adds"], numbers["orders"], numbers["bot_requests"], named["product_views"],
-                  named["sources"], named["search_terms"], named["cart_products"], named["browsers"],
-                  named["systems"])
+    return Period(first, last, **numbers, **named)  # type: ignore[arg-type]
 
 
 def day_json(day: StatsDay) -> dict[str, Any]:
@@ -55,6 +54,7 @@ def day_json(day: StatsDay) -> dict[str, Any]:
         "day": day.day.isoformat(), "visits": day.visits, "pageviews": day.pageviews,
         "product_views": dict(day.product_views), "sources": dict(day.sources), "searches": day.searches,
         "search_terms": dict(day.search_terms), "cart_adds": day.cart_adds,
-        "cart_products": dict(day.cart_products), "orders": day.orders, "bot_requests": day.bot_requests,
+        "cart_products": dict(day.cart_products), "orders": day.orders,
+        "order_sources": dict(day.order_sources), "bot_requests": day.bot_requests,
         "browsers": dict(day.browsers), "systems": dict(day.systems),
     }

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from wizard.stats import classify
 from wizard.stats.classify import Kind
-from wizard.stats.logformat import parse_line
+from wizard.stats.logformat import Hit, parse_line
 from wizard.stats.sources import source_of
+
+UNKNOWN = "unknown"
 
 
 @dataclass
@@ -33,6 +35,7 @@ class DayCount:
     sources: Counter[str] = field(default_factory=Counter)
     search_terms: Counter[str] = field(default_factory=Counter)
     cart_products: Counter[str] = field(default_factory=Counter)
+    order_sources: Counter[str] = field(default_factory=Counter)  # orders sent, per source of the visit
     browsers: Counter[str] = field(default_factory=Counter)
     systems: Counter[str] = field(default_factory=Counter)
     new_visitors: set[bytes] = field(default_factory=set)  # hashes first seen in this read
@@ -40,7 +43,8 @@ class DayCount:
     def merge(self, other: DayCount) -> None:
         for name in ("visits", "pageviews", "searches", "cart_adds", "orders", "bot_requests"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-        for name in ("product_views", "sources", "search_terms", "cart_products", "browsers", "systems"):
+        for name in ("product_views", "sources", "search_terms", "cart_products", "order_sources", "browsers",
+                     "systems"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -66,6 +70,8 @@ class Tally:
         self._known = known
         self._salts: dict[dt.date, bytes] = {}
         self._seen: dict[dt.date, set[bytes]] = {}
+        # The source of each visitor first seen in this read (memory only, for the orders per source).
+        self._source: dict[dt.date, dict[bytes, str]] = {}
         self.days: dict[dt.date, DayCount] = {}
         self.counts = LineCounts()
 
@@ -75,11 +81,16 @@ class Tally:
             count = self.days[day] = DayCount()
             self._salts[day] = self._salt_for(day)
             self._seen[day] = set(self._known(day))
+            self._source[day] = {}
         return count
 
     def _other_site(self, vhost: str) -> bool:
         return bool(vhost and self.own_hosts) and vhost not in self.own_hosts \
             and vhost.removeprefix("www.") not in self.own_hosts
+
+    def _visitor(self, hit: Hit) -> bytes:
+        return hashlib.blake2b(f"{hit.addr}\0{hit.agent}".encode(), digest_size=16,
+                               key=self._salts[hit.day]).digest()
 
     def add_lines(self, lines: Iterable[str]) -> None:
         for line in lines:
@@ -109,6 +120,9 @@ class Tally:
             return
         if kind is Kind.ORDER:
             day.orders += 1
+            # A visitor first seen by an earlier read of the log (its pages in a part read before): the
+            # source was not kept with the hash, so the order counts under "unknown".
+            day.order_sources[self._source[hit.day].get(self._visitor(hit), UNKNOWN)] += 1
             return
         day.pageviews += 1
         if kind is Kind.PRODUCT:
@@ -118,14 +132,15 @@ class Tally:
             if terms:
                 day.searches += 1
                 day.search_terms[terms] += 1
-        visitor = hashlib.blake2b(f"{hit.addr}\0{hit.agent}".encode(), digest_size=16,
-                                  key=self._salts[hit.day]).digest()
+        visitor = self._visitor(hit)
         seen = self._seen[hit.day]
         if visitor not in seen:
             seen.add(visitor)
             day.new_visitors.add(visitor)
             day.visits += 1
-            day.sources[source_of(hit.query, hit.referrer, self.own_hosts | {hit.vhost})] += 1
+            source = source_of(hit.query, hit.referrer, self.own_hosts | {hit.vhost})
+            day.sources[source] += 1
+            self._source[hit.day][visitor] = source
             browser, system = classify.families(hit.agent)
             day.browsers[browser] += 1
             day.systems[system] += 1

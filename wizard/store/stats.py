@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from wizard.stats.tally import DayCount
 from wizard.store.shopfile import ShopFile
 
+KEEP_MONTHS = 25  # the daily totals, then deleted (CNIL's recommendation for audience measurement data)
 _COLUMNS = ("visits", "pageviews", "searches", "cart_adds", "orders", "bot_requests")
 _KINDS = {"product": "product_views", "source": "sources", "search": "search_terms", "cart": "cart_products",
+          "order_source": "order_sources",
           "browser": "browsers", "os": "systems"}
 
 
@@ -43,6 +45,7 @@ class StatsDay:
     sources: dict[str, int] = field(default_factory=dict)
     search_terms: dict[str, int] = field(default_factory=dict)
     cart_products: dict[str, int] = field(default_factory=dict)
+    order_sources: dict[str, int] = field(default_factory=dict)
     browsers: dict[str, int] = field(default_factory=dict)
     systems: dict[str, int] = field(default_factory=dict)
 
@@ -61,11 +64,27 @@ def log_read(shop: ShopFile, fingerprint: str) -> LogRead | None:
     return LogRead(str(r[0]), str(r[1]), int(r[2]), int(r[3]), int(r[4]), int(r[5]), int(r[6]))
 
 
+def read_names(shop: ShopFile, prefix: str) -> set[str]:
+    """The names of the logs read so far whose name starts with ``prefix`` (e.g. one host's days)."""
+    rows = shop.read("SELECT name FROM stats_logs WHERE consumed > 0 AND substr(name, 1, ?) = ?",
+                     (len(prefix), prefix))
+    return {str(r[0]) for r in rows}
+
+
 def unchanged_since_read(shop: ShopFile, name: str, size: int, mtime: int) -> bool:
     """Was a log of this name, size and date read to its end already? (Then it need not be fetched.)"""
     rows = shop.read("SELECT 1 FROM stats_logs WHERE name = ? AND size = ? AND mtime = ? AND consumed > 0",
                      (name, size, mtime))
     return bool(rows)
+
+
+def keep_from(today: dt.date) -> dt.date:
+    """The first day whose totals are kept: ``KEEP_MONTHS`` months before ``today``."""
+    months = today.year * 12 + today.month - 1 - KEEP_MONTHS
+    year, month = divmod(months, 12)
+    first = dt.date(year, month + 1, 1)
+    last_day = ((first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)).day
+    return first.replace(day=min(today.day, last_day))
 
 
 def save_read(shop: ShopFile, days: dict[dt.date, DayCount], read: LogRead | None, forget_before: dt.date) -> None:
@@ -85,6 +104,9 @@ def save_read(shop: ShopFile, days: dict[dt.date, DayCount], read: LogRead | Non
                 conn.executemany("INSERT OR IGNORE INTO stats_visitors(day, visitor) VALUES (?, ?)",
                                  [(key, v) for v in sorted(count.new_visitors)])
         conn.execute("DELETE FROM stats_visitors WHERE day < ?", (forget_before.isoformat(),))
+        oldest = keep_from(dt.date.today()).isoformat()
+        conn.execute("DELETE FROM stats_days WHERE day < ?", (oldest,))
+        conn.execute("DELETE FROM stats_counts WHERE day < ?", (oldest,))
         if read is not None:
             conn.execute(
                 "INSERT INTO stats_logs(fingerprint, name, size, mtime, consumed, lines, broken, read_at) "
@@ -117,5 +139,6 @@ def stats_days(shop: ShopFile, since: dt.date | None = None, until: dt.date | No
             day, visits=n[0], pageviews=n[1], searches=n[2], cart_adds=n[3], orders=n[4], bot_requests=n[5],
             product_views=named.get("product_views", {}), sources=named.get("sources", {}),
             search_terms=named.get("search_terms", {}), cart_products=named.get("cart_products", {}),
+            order_sources=named.get("order_sources", {}),
             browsers=named.get("browsers", {}), systems=named.get("systems", {})))
     return out

@@ -15,17 +15,10 @@ from pathlib import Path
 
 from wizard.domain.receipts import Receipt, total
 from wizard.i18n import gettext_for
+from wizard.pdffonts import unicode_font
 
 PAYMENT_NAMES = {"paypalme": "PayPal", "transfer": "Bank transfer", "link": "Payment link",
                  "pickup": "Paid at pickup", "email": "Order by e-mail"}
-_WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-_MAC_FONTS = Path("/System/Library/Fonts/Supplemental")
-# Unicode TrueType fonts (regular, bold) found on Linux, Windows and macOS, first present wins.
-_FONTS = (("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-          ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-           "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
-          (str(_WINDOWS_FONTS / "arial.ttf"), str(_WINDOWS_FONTS / "arialbd.ttf")),
-          (str(_MAC_FONTS / "Arial.ttf"), str(_MAC_FONTS / "Arial Bold.ttf")))
 
 
 def _headers(lang: str) -> list[str]:
@@ -71,7 +64,7 @@ def receipts_pdf(rows: Sequence[Receipt], lang: str, shop_name: str, period: str
 
     _ = gettext_for(lang)
     pdf = FPDF(orientation="landscape", format="A4")
-    font = next((f for f in _FONTS if Path(f[0]).is_file() and Path(f[1]).is_file()), None)
+    font = unicode_font()
     if font:
         pdf.add_font("Body", "", font[0])
         pdf.add_font("Body", "B", font[1])

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, QTimer
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFileOpenEvent, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.ui.i18n import install_language, preferred_language, ui_language
@@ -75,6 +75,23 @@ class _ShownWatcher(QObject):
         return False
 
 
+class FileOpenHandler(QObject):
+    """Opens the shop that the system asks the app to open: on macOS, a double-clicked ``.echoppe``
+    file arrives as a ``QFileOpenEvent`` on the application, not on the command line."""
+
+    def __init__(self, controller: AppController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        name = event.file()
+        if name:  # after the event: opening a shop runs dialogs and migrations
+            QTimer.singleShot(0, lambda: self.controller.open_file(Path(name)))
+        return True
+
+
 class AppController(QObject):
     """Owns the open shop and the wizard window; rebuilds the window when the language changes."""
 
@@ -91,6 +108,26 @@ class AppController(QObject):
         fit_to_screen(window)
         self.window = window
         return window
+
+    def open_file(self, path: Path) -> bool:
+        """Open the shop at ``path`` in the window, as if chosen on the welcome page (the one open
+        before is saved first); a file that is no shop shows why on the welcome page."""
+        window = self.window
+        if window is None:
+            return False
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.session.is_open and self.session.path == path and window.currentId() != window.startId():
+            return True
+        window.flush()
+        if window.currentId() != window.startId():
+            window.restart()
+        if not window.welcome_page.open_existing(path):
+            return False
+        window.start_mode = StartMode.OPEN
+        window.next()
+        return True
 
     def restore_geometry(self) -> bool:
         """Put the window back where and as large as it was when the app was last closed."""
@@ -205,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 QApplication.quit()
 
     controller.restore_geometry()
+    app.installEventFilter(FileOpenHandler(controller))
     watcher = _ShownWatcher(shown)
     window.installEventFilter(watcher)
     window._startup_watcher = watcher  # type: ignore[attr-defined]

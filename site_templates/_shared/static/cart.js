@@ -38,7 +38,9 @@ const live = document.body.appendChild(h('p', {role: 'status', class: 'visually-
 const say = text => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
 /* Visitor statistics without a tracker: the host's log shows the request for a tiny picture, nothing is sent */
 const BEACONS = new URL('../e/', document.currentScript?.src || location.href);
+const optedOut = navigator.globalPrivacyControl === true || navigator.doNotTrack === '1';
 const signal = (what, slugs) => {
+  if (optedOut) return; /* the visitor objects: not even the picture is requested */
   try { fetch(new URL(what + '.gif?p=' + slugs.map(encodeURIComponent).join(','), BEACONS), {cache: 'no-store', credentials: 'omit', keepalive: true}).catch(() => {}); } catch {}
 };
 

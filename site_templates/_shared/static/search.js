@@ -24,8 +24,15 @@
     if (idx) return show();
     fetch(f.dataset.index).then(function (r) { return r.json(); }).then(function (d) { idx = d; show(); });
   }
-  f.addEventListener("submit", run);
+  /* A search is a real GET of this page with ?q=: the host's access log then shows it (the visitor
+     statistics count searches from the log; nothing is sent anywhere else). */
+  f.addEventListener("submit", function (e) {
+    if (q.value.trim() && location.search.indexOf("q=") >= 0 && norm(q.value) === norm(current())) run(e);
+  });
   q.addEventListener("input", function () { if (idx) show(); });
-  var m = location.search.match(/[?&]q=([^&]*)/);
-  if (m) { q.value = decodeURIComponent(m[1].replace(/\+/g, " ")); run(); }
+  function current() {
+    var m = location.search.match(/[?&]q=([^&]*)/);
+    try { return m ? decodeURIComponent(m[1].replace(/\+/g, " ")) : ""; } catch (err) { return ""; }
+  }
+  if (current()) { q.value = current(); run(); }
 })();

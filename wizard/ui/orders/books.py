@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.domain.receipts import receipts
+from wizard.domain.receipts import receipts, total
 from wizard.i18n import EchoppeError
 from wizard.store.orders import list_orders
 from wizard.transfer.receipts import write_receipts
 from wizard.ui.i18n import ui_language
+from wizard.ui.orders.labels import money
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.common import ProblemLabel, hint
 from wizard.ui.workers import CallableWorker, run_in_thread
@@ -71,6 +72,12 @@ class ReceiptsPanel(QWidget):
         save_as.setBuddy(self.path_edit)
         form.addRow(save_as, row)
         layout.addLayout(form)
+        self.summary_label = QLabel()  # what the book will hold, before it is written
+        self.summary_label.setObjectName("receiptsSummary")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.year_spin.valueChanged.connect(lambda _v: self.refresh())
+        self.month_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.write_button = QPushButton(self.tr("&Write the book of receipts"))
         self.write_button.setObjectName("writeReceipts")
         self.write_button.clicked.connect(self.write)
@@ -82,6 +89,31 @@ class ReceiptsPanel(QWidget):
         self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Say what the book of the chosen period holds (read again when the orders change)."""
+        if not self.session.is_open:
+            self.summary_label.clear()
+            return
+        year, month = self._period()
+        rows = receipts(list_orders(self.session.shop), year, month)
+        period = f"{month:02d}/{year}" if month else str(year)
+        if not rows:
+            self.summary_label.setText(self.tr("Nothing for {period} yet: an order appears here once you mark it "
+                                               "paid in the Orders tab.").format(period=period))
+            return
+        currencies = {r.currency for r in rows}
+        amount = money(total(rows), rows[0].currency, ui_language()) if len(currencies) == 1 else ""
+        refunds = sum(1 for r in rows if r.amount < 0)
+        text = self.tr("For {period}: payments received: {payments}").format(
+            period=period, payments=len(rows) - refunds)
+        if refunds:
+            text += self.tr(", refunds: {refunds}").format(refunds=refunds)
+        if amount:
+            text += self.tr(", {amount} in all").format(amount=amount)
+        self.summary_label.setText(text + ".")
 
     def _period(self) -> tuple[int, int | None]:
         month = int(self.month_combo.currentData())

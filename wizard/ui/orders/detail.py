@@ -55,6 +55,16 @@ class OrderDetail(QWidget):
         self.title.setFont(font)
         layout.addWidget(self.title)
 
+        self.payment_label = _label("orderPayment")
+        layout.addWidget(self.payment_label)
+        self.withdrawal_label = _label("orderWithdrawals")
+        self.withdrawal_label.setStyleSheet("color: #a12a1a;")
+        layout.addWidget(self.withdrawal_label)
+        self.doubt_label = _label("orderWithdrawalDoubt")  # a declaration that may not be the customer's
+        self.doubt_label.setStyleSheet("color: #a12a1a; font-weight: bold;")
+        layout.addWidget(self.doubt_label)
+
+        self._build_actions(layout)  # what to do next, high enough to be seen on a small screen
         who = QGroupBox(self.tr("Customer"))
         form = QFormLayout(who)
         self.customer_label = _label("orderCustomer")
@@ -68,7 +78,7 @@ class OrderDetail(QWidget):
         self.lines_table = QTableWidget(0, 5)
         self.lines_table.setObjectName("orderLines")
         self.lines_table.setHorizontalHeaderLabels(
-            [self.tr("Product"), self.tr("Variant / SKU"), self.tr("Qty"), self.tr("Unit price"), self.tr("Amount")])
+            [self.tr("Product"), self.tr("Variant / reference"), self.tr("Qty"), self.tr("Unit price"), self.tr("Amount")])
         self.lines_table.verticalHeader().hide()
         self.lines_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.lines_table.horizontalHeader()
@@ -80,16 +90,6 @@ class OrderDetail(QWidget):
         self.amounts_label = _label("orderAmounts")
         self.amounts_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.amounts_label)
-        self.payment_label = _label("orderPayment")
-        layout.addWidget(self.payment_label)
-        self.withdrawal_label = _label("orderWithdrawals")
-        self.withdrawal_label.setStyleSheet("color: #a12a1a;")
-        layout.addWidget(self.withdrawal_label)
-        self.doubt_label = _label("orderWithdrawalDoubt")  # a declaration that may not be the customer's
-        self.doubt_label.setStyleSheet("color: #a12a1a; font-weight: bold;")
-        layout.addWidget(self.doubt_label)
-
-        self._build_actions(layout)
         history = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history)
         self.history_list = QListWidget()

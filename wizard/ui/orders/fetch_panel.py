@@ -203,9 +203,11 @@ class FetchPanel(QWidget):
         if not result.new_orders and not result.new_withdrawals and not result.rejected:
             self.status_label.setText(self.tr("No new orders on your host."))
         else:
-            self.status_label.setText(self.tr("Fetched: {orders} new orders, {withdrawals} withdrawal "
-                                              "declarations.").format(orders=len(result.new_orders),
-                                                                      withdrawals=len(result.new_withdrawals)))
+            text = self.tr("New orders fetched: {orders}.").format(orders=len(result.new_orders))
+            if result.new_withdrawals:
+                text += " " + self.tr("Withdrawal declarations fetched: {withdrawals} (each shows under its "
+                                      "order).").format(withdrawals=len(result.new_withdrawals))
+            self.status_label.setText(text)
         self._show_refused(result)
         if result.stock_changed:
             changes = [f"{c.label}: {c.before} → {c.after}" for c in result.stock if c.before != c.after]
@@ -225,6 +227,8 @@ class FetchPanel(QWidget):
         if result.not_deleted:
             lines.append(self.tr("Stored, but not yet removed from your host (the next fetch removes them): "
                                  "{names}").format(names=", ".join(result.not_deleted)))
+        if lines and result.doubtful:
+            lines.append("")  # the warnings about withdrawals apart from the files
         lines += [self.tr("Check before refunding: withdrawal {withdrawal} for order {order} was filed by {name} "
                           "({email}), not the name or e-mail of the order.").format(
                               withdrawal=d.withdrawal, order=d.order, name=d.name, email=d.email)
@@ -236,7 +240,8 @@ class FetchPanel(QWidget):
         """The engine's typed reason in the person's words."""
         detail = rejected.detail
         texts = {
-            Refusal.NOT_SEALED_FOR_THIS_KEY: self.tr("it does not open with this shop's key"),
+            Refusal.NOT_SEALED_FOR_THIS_KEY: self.tr("it does not open with this shop's key (was it left there by "
+                                                     "another shop, or is this shop file an old copy?)"),
             Refusal.NOT_JSON: self.tr("it is not an order written by your order desk"),
             Refusal.INVALID_ORDER: self.tr("it is not a valid order ({detail})").format(detail=detail),
             Refusal.NUMBER_MISMATCH: self.tr("the number inside is not the file's name"),

@@ -35,7 +35,7 @@ class StockView(QWidget):
                                       "the Products step.")))
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("stockTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Variant"), self.tr("SKU"),
+        self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Variant"), self.tr("Reference"),
                                               self.tr("In stock")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Slot
+from PySide6.QtCore import QItemSelection, QSize, Qt, QUrl, Slot
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,10 @@ from wizard.ui.orders.model import OrdersModel
 from wizard.ui.orders.stock import StockView
 from wizard.ui.session import ShopSession
 from wizard.ui.widgets.common import HelpBox, ProblemLabel
+from wizard.ui.widgets.screen_fit import resize_to_fit
+
+PREFERRED_SIZE = QSize(1180, 720)  # shrunk to the screen's free area (a 1280×720 screen has less)
+MINIMUM_SIZE = QSize(760, 480)
 
 
 class OrdersWindow(QWidget):
@@ -47,12 +51,12 @@ class OrdersWindow(QWidget):
         self.lang = ui_language()
         self.dialog: QMessageBox | None = None  # the open confirmation, for the tests
         self.setWindowTitle(self.tr("Orders — Échoppe"))
-        self.resize(1100, 720)
+        resize_to_fit(self, PREFERRED_SIZE, MINIMUM_SIZE)
         layout = QVBoxLayout(self)
         layout.addWidget(HelpBox(self.tr(
-            "The orders your customers placed on your site wait, sealed, on your host. Fetch them here: "
-            "each one comes into your shop file and its stock goes down. Then mark each order paid, "
-            "shipped and delivered as you go; cancelling puts its stock back.")))
+            "The orders your customers placed on your site wait on your host, locked so that only your shop "
+            "file can read them. Fetch them here: each one comes into your shop file and its stock goes down. "
+            "Then mark each order paid, shipped and delivered as you go; cancelling puts its stock back.")))
         header = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setObjectName("newOrdersCount")
@@ -115,10 +119,10 @@ class OrdersWindow(QWidget):
         self.detail.mailRequested.connect(self.write_mail)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # never a clipped button
         scroll.setWidget(self.detail)
         splitter.addWidget(scroll)
-        splitter.setSizes([500, 700])
+        splitter.setSizes([540, 640])  # the list shows a customer's whole name, the detail its buttons
         splitter.setStretchFactor(1, 1)
         self.tabs.addTab(splitter, self.tr("&Orders"))
         self.stock_view = StockView(session)
@@ -163,6 +167,7 @@ class OrdersWindow(QWidget):
                 self.empty_label.setText(self.tr("No orders with this status."))
         self.empty_label.setVisible(not orders)
         self._refresh_stock()
+        self.receipts_panel.refresh()
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -199,6 +204,7 @@ class OrdersWindow(QWidget):
     def _on_shop_changed(self, kind: str) -> None:
         if kind in ("orders", "products") and self.isVisible() and not self.fetch_panel.busy:
             self.refresh()
+            self.receipts_panel.refresh()
 
     # ------------------------------------------------------------------ changing
     @Slot(str, object)

@@ -28,6 +28,7 @@ from wizard.domain.legal import DEFAULT_DELIVERY_DAYS
 from wizard.domain.model import Coupon, CouponKind, PaymentSettings, ShippingKind, ShippingRate, ShippingZone
 from wizard.domain.money import NotAnAmount, parse_amount
 from wizard.domain.validation import is_email, validate_coupon, validate_shipping
+from wizard.ui.dialogs.flyer import FlyerDialog
 from wizard.ui.i18n import ui_language
 from wizard.ui.models import CouponTableModel, ShippingTableModel, money_text, shipping_kind_label, zone_label
 from wizard.ui.pages.base import BasePage
@@ -159,9 +160,15 @@ class SellingPage(BasePage):
         self.coupon_save.setObjectName("saveCoupon")
         self.coupon_delete = QPushButton(self.tr("Delete the selected code"))
         self.coupon_delete.setObjectName("deleteCoupon")
+        self.flyer_dialog: FlyerDialog | None = None  # the flyer dialog last opened (tests look at it)
+        self.coupon_flyer = QPushButton(self.tr("Print a &flyer with this code…"))
+        self.coupon_flyer.setObjectName("couponFlyer")
+        self.coupon_flyer.setToolTip(self.tr("A flyer with the code and a QR code to your shop, for a market "
+                                             "stall or a parcel (the shop must be online)"))
         cbuttons.addWidget(self.coupon_save)
         cbuttons.addWidget(self.coupon_delete)
         cbuttons.addStretch(1)
+        cbuttons.addWidget(self.coupon_flyer)
         clayout.addLayout(cbuttons)
         self.coupon_problem = ProblemLabel()
         self.coupon_problem.setObjectName("couponProblem")
@@ -196,6 +203,7 @@ class SellingPage(BasePage):
         self.promo_coupon.currentIndexChanged.connect(self._save_now)
         self.coupon_save.clicked.connect(self.save_coupon)
         self.coupon_delete.clicked.connect(self.delete_coupon)
+        self.coupon_flyer.clicked.connect(self.open_flyer)
         self.coupons.selectionModel().selectionChanged.connect(self._coupon_selected)
         self.coupon_model.modelReset.connect(self._fill_promo_codes)
 
@@ -347,6 +355,13 @@ class SellingPage(BasePage):
         rows = self.coupons.selectionModel().selectedRows()
         if rows:
             self.session.shop.delete_coupon(self.coupon_model.row(rows[0].row()).id)
+
+    def open_flyer(self) -> None:
+        """The "Print a flyer" dialog with the selected (or typed) code chosen."""
+        rows = self.coupons.selectionModel().selectedRows()
+        code = self.coupon_model.row(rows[0].row()).code if rows else self.coupon_code.text().strip().upper()
+        self.flyer_dialog = FlyerDialog(self.session.shop, self.lang, coupon=code or None, parent=self)
+        self.flyer_dialog.open()
 
     # ------------------------------------------------------------------ QWizardPage
     def isComplete(self) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +55,7 @@ from wizard.ui.widgets.product_legal import (
     parse_quantity,
     quantity_text,
 )
+from wizard.ui.widgets.screen_fit import resize_to_fit
 
 
 class FormError(ValueError):
@@ -83,7 +84,7 @@ class ProductEditor(QDialog):
         self.autosave = Debouncer(self.save, parent=self)
         self._warned = False
         self.setWindowTitle(self.tr("Product"))
-        self.resize(760, 720)
+        resize_to_fit(self, QSize(760, 720))  # a 1280×720 screen has less room than that
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()

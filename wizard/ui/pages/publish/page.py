@@ -15,7 +15,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from wizard.domain.model import AuthMethod, LegalIdentity, Product, PublishTarget
-from wizard.i18n import EchoppeError
+from wizard.domain.urls import InvalidAddress
+from wizard.i18n import EchoppeError, Message
 from wizard.publish.credentials import StorageInfo, get_password, password_storage, store_password
 from wizard.publish.errors import (
     AuthenticationFailed,
@@ -30,7 +31,9 @@ from wizard.publish.options import PublishOptions
 from wizard.publish.retry import QuestionKind, RetryQuestion, question_for
 from wizard.publish.sftp import ConnectionInfo
 from wizard.publish.shop import Built
+from wizard.site.feeds import feed_addresses, left_out_warning
 from wizard.ui.dialogs.backup_passphrase import BackupPassphraseDialog
+from wizard.ui.dialogs.flyer import FlyerDialog
 from wizard.ui.dialogs.hostkey import HostKeyDialog, host_key_changed_box
 from wizard.ui.dialogs.password import PasswordDialog
 from wizard.ui.pages.base import BasePage
@@ -116,6 +119,7 @@ class PublishPage(BasePage):
         self.dry_run_button.clicked.connect(self.dry_run)
         self.cancel_button.clicked.connect(self.cancel)
         self.open_button.clicked.connect(self.open_shop)
+        self.flyer_button.clicked.connect(self.open_flyer)
         self.passphrase_button.clicked.connect(self.choose_backup_passphrase)
 
     def _expose_widgets(self) -> None:
@@ -135,6 +139,7 @@ class PublishPage(BasePage):
         self.progress_bar, self.progress_label = panel.progress_bar, panel.progress_label
         self.error_label, self.warnings_label = panel.error_label, panel.warnings_label
         self.live_label, self.open_button = panel.live_label, panel.open_button
+        self.flyer_button, self.feeds_label = panel.flyer_button, panel.feeds_label
 
     # ------------------------------------------------------------------ file <-> widgets
     def _ensure_engine(self) -> None:
@@ -161,6 +166,7 @@ class PublishPage(BasePage):
         self.host_identity.load(with_host_from_preset(settings.legal, settings.target))
         again = self.session.published_before()
         self.publish_button.setText(self.tr("&Publish my changes") if again else self.tr("&Publish"))
+        self.flyer_button.setVisible(again and self._online_address(settings.target) is not None)
 
     def save(self) -> None:
         shop = self.session.shop
@@ -434,8 +440,10 @@ class PublishPage(BasePage):
             self.dialog = dialog
             dialog.open()
             return
-        self._show_build_warnings(outcome.built)
         fin = outcome.finished
+        addresses = self._online_address(target)
+        left_out = outcome.built.feed_left_out if outcome.built is not None else ()
+        self._show_build_warnings(outcome.built, without=left_out_warning(left_out) if addresses else None)
         summary = self.words.summary(target, changes, bool(planned and planned.first_publish))
         self.progress_label.setText(summary)
         self.panel.show_details(self.words.details(target, fin, files, deletions))
@@ -450,6 +458,8 @@ class PublishPage(BasePage):
         self.live_url = url
         self.live_label.setText(self.words.where_and_next(target, url))
         self.open_button.setVisible(bool(url))
+        self.panel.show_feeds(addresses, left_out)
+        self.flyer_button.setVisible(addresses is not None)
         self.publish_button.setText(self.tr("&Publish my changes"))
         self.published.emit(fin)
 
@@ -468,10 +478,29 @@ class PublishPage(BasePage):
             self._show_error(self.tr("This computer has no safe password store, so the backup passphrase "
                                      "cannot be kept and no encrypted copy can go to your host."))
 
-    def _show_build_warnings(self, report: Built | None) -> None:
-        """What the site still lacks (legal notice fields, order e-mail…), said after each publish."""
+    def _show_build_warnings(self, report: Built | None, without: Message | None = None) -> None:
+        """What the site still lacks (legal notice fields, order e-mail…), said after each publish;
+        ``without``: a warning said elsewhere (the feeds' left-out products, beside the feeds)."""
         warnings = report.warnings if report is not None else ()
-        self.panel.show_warnings([w.text(self.lang) for w in warnings])
+        self.panel.show_warnings([w.text(self.lang) for w in warnings if without is None or w != without])
+
+    def _online_address(self, target: PublishTarget) -> tuple[str, str] | None:
+        """The shopping feeds' addresses when the shop is on a host with a public address, else None."""
+        if not target.host or not self.session.is_open:
+            return None
+        try:
+            return feed_addresses(self.session.shop.shop(), target.public_url or None)
+        except InvalidAddress:  # a draft typed in the form, not an address yet
+            return None
+
+    @Slot()
+    def open_flyer(self) -> None:
+        """The "Print a flyer" dialog (the shop must be online: its QR code leads there)."""
+        self._save_now()
+        dialog = FlyerDialog(self.session.shop, self.lang, parent=self)
+        dialog.finished.connect(self._on_dialog_closed)
+        self.dialog = dialog
+        dialog.open()
 
     @staticmethod
     def _folder_url(target: PublishTarget) -> str:

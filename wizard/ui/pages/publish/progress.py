@@ -10,6 +10,7 @@ from wizard.ui.pages.publish.fields import AutoLabel
 from wizard.ui.workers import Stage
 
 SHOWN_WARNINGS = 6  # more than this are summed up as "… and N more"
+FEED_NAMES = 10  # products named as left out of the shopping feeds; the rest are counted
 
 
 def _named_button(text: str, name: str) -> QPushButton:
@@ -80,9 +81,19 @@ class PublishPanel(QGroupBox):
         self.live_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = _named_button(self.tr("&Open my shop"), "openShopButton")
         self.open_button.hide()
+        self.flyer_button = _named_button(self.tr("Print a &flyer…"), "flyerButton")
+        self.flyer_button.setToolTip(self.tr("A flyer with a QR code to your shop, for a market stall or a parcel"))
+        self.flyer_button.hide()
         done_row.addWidget(self.live_label, 1)
         done_row.addWidget(self.open_button)
+        done_row.addWidget(self.flyer_button)
         layout.addLayout(done_row)
+        self.feeds_label = AutoLabel()
+        self.feeds_label.setObjectName("feedsLabel")
+        self.feeds_label.setWordWrap(True)
+        self.feeds_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.feeds_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.feeds_label)
         self._stage = Stage.BUILD
         self._files_text = ""
         self._bytes_text = ""
@@ -98,6 +109,7 @@ class PublishPanel(QGroupBox):
         self.warnings_label.hide()
         self.live_label.setText("")
         self.open_button.hide()
+        self.feeds_label.setText("")
         self.show_details("")
         self.progress_bar.setVisible(True)
         self.progress_bar.setRange(0, 0)
@@ -136,6 +148,28 @@ class PublishPanel(QGroupBox):
             self.warnings_label.setText(self.tr("Before you open to the public, complete this:") + "\n"
                                         + "\n".join(f"• {line}" for line in shown))
         self.warnings_label.setVisible(bool(lines))
+
+    def show_feeds(self, addresses: tuple[str, str] | None, left_out: tuple[str, ...]) -> None:
+        """Where the shopping feeds now are, where to register them, and the products they leave out."""
+        if addresses is None:
+            self.feeds_label.setText("")
+            return
+        google, meta = addresses
+        lines = [
+            self.tr("Your products are also in two shopping feeds: {google} for Google and {meta} for Facebook "
+                    "and Instagram.").format(google=google, meta=meta),
+            self.tr("To show them for free, add the first address in Google Merchant Center under Products › "
+                    "Feeds (Data sources in the newer Merchant Center), and the second in Meta Commerce Manager "
+                    "under Catalogue › Data sources, as a scheduled feed."),
+        ]
+        if left_out:
+            shown = ", ".join(left_out[:FEED_NAMES])
+            if len(left_out) > FEED_NAMES:
+                shown += " " + self.tr("and {n} more").format(n=len(left_out) - FEED_NAMES)
+            lines.append(self.tr("Left out of the feeds because they have no picture ({n}): {names}. Add a "
+                                 "picture on the Products page and publish again.")
+                         .format(n=len(left_out), names=shown))
+        self.feeds_label.setText("\n".join(lines))
 
     # ------------------------------------------------------------------ progress from the worker
     @Slot(str)
