@@ -269,7 +269,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'products':>8} {'echoppe full':>13} {'hugo full':>13} {'ratio':>10} {'no-op':>13} "
                   f"{'1 price':>13} {'peak MiB':>8}")
             for count in sizes:
+                before = os.getloadavg()[0]
                 print_cli(run_cli(count, Path(tmp), args.repeat))
+                print(f"         load average (1 min) before {before:.2f}, after {os.getloadavg()[0]:.2f}")
             print(f"load average now: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         for count in [] if args.skip_in_process else sizes:
             r = run(count, Path(tmp))

@@ -20,6 +20,7 @@ from tests.site.shopdata import FULL_LEGAL, small_jpeg
 from wizard.cli import main
 from wizard.domain.legalinfo import ProductLegal, Safety
 from wizard.domain.model import ImageRef, Product, ProductKind, ShopIdentity, Variant
+from wizard.site import feeds
 from wizard.site.feeds import GOOGLE_PATH, META_PATH, feed_amount, is_gtin
 from wizard.store.shopfile import ShopFile
 
@@ -209,3 +210,47 @@ def test_a_reduction_gives_the_former_price_and_the_sale_price_as_the_page_shows
     assert (fields["price"], fields["sale_price"]) == (["48.00 EUR"], ["36.00 EUR"])
     page = (out / fields["link"][0].removeprefix("https://boutique.example.fr/")).read_text(encoding="utf-8")
     assert "48,00" in page and "36,00" in page  # the crossed-out former price and the price paid
+
+
+def _tree_render(items: tuple[feeds.FeedItem, ...], service: feeds.Service, title: str, home: str,
+                 description: str) -> bytes:
+    """The feed as one ElementTree, as it was made before items were rendered one by one."""
+    rss = ET.Element("rss", {"version": "2.0"})
+    channel = ET.SubElement(rss, "channel")
+    for tag, text in (("title", title), ("link", home), ("description", description or title)):
+        ET.SubElement(channel, tag).text = feeds._clean(text)
+    for item in items:
+        feeds._render_item(ET.SubElement(channel, "item"), item, service)
+    ET.indent(rss, space=" ")
+    return bytes(ET.tostring(rss, encoding="utf-8", xml_declaration=True)) + b"\n"
+
+
+def test_items_rendered_one_by_one_make_the_same_document_and_split_back() -> None:
+    import random
+
+    rng = random.Random(7)
+    alphabet = "ab<>&\"' éà\u2028\x01\n\t€]]>"
+
+    def text(n: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, n)))
+
+    for _trial in range(200):
+        items = tuple(feeds.FeedItem(
+            id="x" + text(5), group_id=text(3), title=text(10), description=text(20), link="https://e.fr/" + text(4),
+            image_link="https://e.fr/i.jpg", extra_images=tuple("https://e.fr/" + text(3) for _ in range(rng.randint(0, 2))),
+            in_stock=rng.random() < 0.5, price=Decimal("12.5"), sale_price=rng.choice([None, Decimal("9")]),
+            currency="EUR", brand=text(4), gtin=rng.choice(["", "4006381333931"]), product_type=text(6),
+            attributes=tuple((rng.choice(["size", "color"]), text(3)) for _ in range(rng.randint(0, 2))),
+            weight_g=rng.choice([None, 0, 250])) for _ in range(rng.randint(0, 4)))
+        title, description = text(8) or "T", text(8)
+        for service in feeds.Service:
+            document = feeds.render(items, service, title, "https://e.fr/", description)
+            assert document == _tree_render(items, service, title, "https://e.fr/", description)
+            parts = feeds.split(document)
+            if not items:
+                assert parts is None
+                continue
+            assert parts is not None
+            head, chunks, end = parts
+            assert [c.decode() for c in chunks] == [feeds.item_xml(i, service) for i in items]
+            assert head + feeds.ITEM_SEPARATOR.encode().join(chunks) + end == document

@@ -28,7 +28,7 @@ from wizard.domain.validation import Problem, is_email, missing_legal_fields
 from wizard.gcpause import gc_paused
 from wizard.i18n import EchoppeError, Message, msg
 from wizard.paths import cache_dir
-from wizard.site import feeds, filters
+from wizard.site import feeds, filters, incremental
 from wizard.site.compact import compact_js
 from wizard.site.deskplan import DeskPlan
 from wizard.site.env import make_environment, template_dirs
@@ -118,6 +118,15 @@ def _tree_digest(folders: list[Path]) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class Partial:
+    """The products an incremental build renders pages of, and which categories have products."""
+
+    products: list[Product]
+    nonempty: frozenset[int]
+    has_products: bool  # the shop has published products (``products`` may hold none of them)
+
+
 class SiteBuilder:
     """Plans and renders every output of one shop."""
 
@@ -130,7 +139,10 @@ class SiteBuilder:
         base_url: str | None,
         image_cache: Path | None = None,
         desk: DeskPlan | None = None,
+        only: Partial | None = None,
     ) -> None:
+        """``only``: build just some pages of an incremental build (``wizard.site.incremental``),
+        from these products instead of every product of the shop."""
         self.shopfile = shop
         self.desk = desk
         self.out_dir = Path(out_dir)
@@ -140,12 +152,14 @@ class SiteBuilder:
         lang = settings.identity.language if settings.identity.language in LOCALE_TAGS else "fr"
         self.lang = lang
         self.paths: SitePaths = paths_for(lang)
-        self.products: list[Product] = shop.products(published_only=True)
+        self.products: list[Product] = shop.products(published_only=True) if only is None else only.products
+        self.nonempty = None if only is None else only.nonempty  # categories with products, when partial
+        self.has_products = bool(self.products) if only is None else only.has_products
         self.categories: list[Category] = shop.categories()
         coupons = shop.coupons()
         shipping = shop.shipping_rates()
         self.pipeline = make_pipeline(shop, self.out_dir, image_cache or (cache_dir() / "images"))
-        histories = shop.price_histories()
+        histories = shop.price_histories() if only is None else shop.price_histories([p.id for p in self.products])
         self.model = SiteModel(
             settings, self.products, self.categories, coupons, shipping, self.paths, theme.id,
             self.pipeline, base_url, histories,
@@ -156,6 +170,17 @@ class SiteBuilder:
         self.static_files = self._static_files()
         self.env.globals["static"] = self._static_url
         self.year = dt.date.today().year  # the footer's "© year"; part of every page's fingerprint
+        # A product's page also depends on its dated prices (the former price of a reduction).
+        self.product_fp = {p.id: _fp(_key(p), repr(histories.get(p.id))) for p in self.products}
+        self.children: dict[int | None, list[Category]] = {}
+        for cat in self.categories:
+            self.children.setdefault(cat.parent_id, []).append(cat)
+        self._site: dict[str, Any] | None = None
+        self.used_pictures: set[str] = set()
+        self._members: dict[int, list[Product]] = {}
+        self._versions: dict[str, str] = {}
+        self._catalogue: feeds.Catalogue | None = None
+        self._config_json: dict[str, filters.ScriptJson] = {}
         self.global_fp = _fp(
             GENERATOR_VERSION,
             theme.id,
@@ -171,18 +196,19 @@ class SiteBuilder:
             str(self.year),
             type(self.pipeline).__name__,
             desk.fingerprint() if desk else "no desk",
+            # Every page's navigation lists the top categories that have products.
+            repr(self.has_products),
+            *(str(c.id) for c in self.children.get(None, [])
+              if (c.id in self.nonempty if self.nonempty is not None else self._category_products(c))),
         )
-        # A product's page also depends on its dated prices (the former price of a reduction).
-        self.product_fp = {p.id: _key(p) + repr(histories.get(p.id)) for p in self.products}
-        self.children: dict[int | None, list[Category]] = {}
-        for cat in self.categories:
-            self.children.setdefault(cat.parent_id, []).append(cat)
-        self._site: dict[str, Any] | None = None
-        self.used_pictures: set[str] = set()
-        self._members: dict[int, list[Product]] = {}
-        self._versions: dict[str, str] = {}
-        self._catalogue: feeds.Catalogue | None = None
-        self._config_json: dict[str, filters.ScriptJson] = {}
+        # What an incremental build needs to know of this one (filled while planning):
+        # listing path → (category id, page number, pages, count, product ids, subcategory ids).
+        self.listing_records: dict[str, tuple[int | None, int, int, int, list[int], list[int]]] = {}
+        # The home page's selection (featured ids, hero id, (category id, first product id, count)),
+        # and the products of feed.xml.
+        self.home_record: tuple[list[int], int | None, list[tuple[int, int, int]]] = ([], None, [])
+        self.newest: list[int] = []
+        self._search_items: list[str] | None = None
 
     # ----------------------------------------------------------------- static files
     def _static_files(self) -> dict[str, bytes]:
@@ -232,7 +258,7 @@ class SiteBuilder:
         nav = [
             {"name": c.name, "path": self.paths.category(c.slug)}
             for c in self.children.get(None, [])
-            if self._category_products(c)
+            if (c.id in self.nonempty if self.nonempty is not None else self._category_products(c))
         ]
         palette = ";".join(f"{k}:{v}" for k, v in m.palette().items())
         self._site = {
@@ -264,7 +290,7 @@ class SiteBuilder:
             "missing": m.legal_missing(),
             "base_url": m.base_url,
             "theme": self.theme.id,
-            "has_products": bool(self.products),
+            "has_products": self.has_products,
             "desk": self.desk,
         }
         return self._site
@@ -360,6 +386,13 @@ class SiteBuilder:
             members = self._category_products(cat)
             if members:
                 tiles.append((cat, _pictured_first(members)[0], len(members)))
+        self.home_record = ([p.id for p in featured], hero_product.id if hero_product is not None else None,
+                            [(c.id, first.id, n) for c, first, n in tiles])
+        return self.home_output(featured, hero_product, tiles)
+
+    def home_output(self, featured: list[Product], hero_product: Product | None,
+                    tiles: list[tuple[Category, Product, int]]) -> Output:
+        """The home page of this selection (its featured products, its hero, its category tiles)."""
         fp = _fp(
             self.global_fp,
             "home",
@@ -420,6 +453,8 @@ class SiteBuilder:
                     *(self.product_fp[p.id] for p in chunk),
                     *(c.slug for c in sub),
                 )
+                self.listing_records[path] = (cat.id if cat else None, number, pages, len(members),
+                                              [p.id for p in chunk], [c.id for c in sub])
                 outputs.append(Output(path, fp, self._listing_renderer(cat, chunk, number, pages, sub, path, len(members))))
         return outputs
 
@@ -580,8 +615,9 @@ class SiteBuilder:
             outputs.append(Output("sitemap.xml", sitemap_fp, self._sitemap, page=False))
             newest = sorted(self.products, key=lambda p: (p.created_at or dt.datetime.min, p.id), reverse=True)
             newest = newest[:FEED_ENTRIES]
+            self.newest = [p.id for p in newest]
             feed_fp = _fp(self.global_fp, "feed", *(self.product_fp[p.id] for p in newest))
-            outputs.append(Output("feed.xml", feed_fp, lambda: self._feed(newest), page=False))
+            outputs.append(Output("feed.xml", feed_fp, functools.partial(self._feed, newest), page=False))
             for path, service in ((feeds.GOOGLE_PATH, feeds.Service.GOOGLE), (feeds.META_PATH, feeds.Service.META)):
                 outputs.append(Output(path, _fp(all_fp, path), functools.partial(self._shopping_feed, service),
                                       page=False))
@@ -590,24 +626,34 @@ class SiteBuilder:
     def shopping_catalogue(self) -> feeds.Catalogue:
         """What the shopping feeds list (made once per build)."""
         if self._catalogue is None:
-            trail = self.model.category_trail
-            self._catalogue = feeds.catalogue(
-                self.model, self.products, lambda p: " > ".join(c.name for c in trail(p.category_id)))
+            self._catalogue = feeds.catalogue(self.model, self.products, self.product_type)
         return self._catalogue
+
+    def product_type(self, p: Product) -> str:
+        """A product's category path in the shopping feeds."""
+        return " > ".join(c.name for c in self.model.category_trail(p.category_id))
 
     def _shopping_feed(self, service: feeds.Service) -> bytes:
         site = self.site()
         return feeds.render(self.shopping_catalogue().items, service, site["name"],
                             self.model.absolute(self.paths.home), site["tagline"])
 
+    def search_item(self, p: Product) -> str:
+        """A product's entry in ``search.json`` (the file is ``[`` these, joined by commas, ``]``)."""
+        view = self.model.view(p)
+        cat = view.category.name if view.category else ""
+        item = {"n": p.name, "u": view.path, "p": view.price_text, "c": cat, "t": " ".join(p.tags)}
+        return json.dumps(item, ensure_ascii=False, separators=(",", ":"))
+
+    def search_items(self) -> list[str]:
+        """Every product's entry in ``search.json``, in shop order (made once per build)."""
+        if self._search_items is None:
+            self._search_items = [self.search_item(p) for p in self.products]
+        return self._search_items
+
     def _search_index(self) -> bytes:
-        m = self.model
-        items = []
-        for p in self.products:
-            view = m.view(p)
-            cat = view.category.name if view.category else ""
-            items.append({"n": p.name, "u": view.path, "p": view.price_text, "c": cat, "t": " ".join(p.tags)})
-        return json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # The same bytes as json.dumps of the list with these separators, from entries kept per product.
+        return ("[" + ",".join(self.search_items()) + "]").encode("utf-8")
 
     def _robots(self) -> bytes:
         lines = ["User-agent: *", "Allow: /"]
@@ -710,6 +756,7 @@ def build_site(
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
     workers: int | None = None,
+    incremental_builds: bool = True,
 ) -> BuildReport:
     """Build the shop's static site into ``out_dir``; only changed files are written.
 
@@ -719,8 +766,29 @@ def build_site(
     product pages and the withdrawal page send to it instead of preparing an email.
     ``workers``: 1 renders in this process; by default a big build of a one-thread process (the
     command line) renders on two cores (``wizard.site.render_pool``), with the same bytes.
+    ``incremental_builds=False`` never takes the change journal's word (``wizard.site.incremental``):
+    every page's fingerprint is compared.
     """
+    with gc_paused():  # the build state and the records are many small objects: no collection pass
+        return _build_site(shop, out_dir, theme, override_dir, base_url, progress, cancel, replace_foreign, desk,
+                           workers, incremental_builds)
+
+
+def _build_site(
+    shop: ShopFile,
+    out_dir: Path,
+    theme: str | None,
+    override_dir: Path | None,
+    base_url: str | None,
+    progress: Callable[[BuildProgress], None] | None,
+    cancel: threading.Event | None,
+    replace_foreign: bool,
+    desk: DeskPlan | None,
+    workers: int | None,
+    incremental_builds: bool,
+) -> BuildReport:
     shop_bytes = _shop_digest(shop)  # first: whatever is read after it is at least as new
+    head = shop.journal_head()  # likewise: a change committed during the build is seen again next time
     settings = shop.shop()
     theme_info = find_theme(theme or settings.identity.theme or DEFAULT_THEME)
     folder = OutputFolder(Path(out_dir))
@@ -736,20 +804,39 @@ def build_site(
         if progress is not None:
             progress(BuildProgress(1, 1, ""))
         return BuildReport(
-            written=(),
-            unchanged=len(folder.previous.files),
-            removed=(),
-            warnings=tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
-            + _stored_legal_warnings(previous.get("legal_warnings", []))
-            + _stored_feed_warning(previous.get("feed_left_out", [])),
-            pages=int(previous.get("pages", 0)),
+            written=(), unchanged=len(folder.previous.files), removed=(),
+            warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
             feed_left_out=_stored_names(previous.get("feed_left_out", [])),
         )
-    with gc_paused():
-        return _full_build(
-            shop, folder, theme_info, settings, {"quick": quick, "content": content}, override_dir, base_url,
-            progress, cancel, replace_foreign, desk, workers,
+    # Built the same way as last time (version, theme, templates, options, year): the change journal
+    # may tell which products changed since, and only their pages are made again.
+    frozen = _fp(_content_key("journal", folder.root, theme_info, override_dir, base_url), desk_fp)
+    keys = {"quick": quick, "content": content}
+    if incremental_builds:
+        written = incremental.build(
+            shop, folder, settings,
+            lambda only: SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk, only=only),
+            frozen, head, keys,
         )
+        if written is not None:
+            if progress is not None:
+                progress(BuildProgress(1, 1, ""))
+            return BuildReport(
+                written=tuple(written), unchanged=len(folder.current.files) - len(written), removed=(),
+                warnings=_stored_warnings(settings, base_url, previous), pages=int(previous.get("pages", 0)),
+                feed_left_out=_stored_names(previous.get("feed_left_out", [])),
+            )
+    return _full_build(
+        shop, folder, theme_info, settings, keys, override_dir, base_url,
+        progress, cancel, replace_foreign, desk, workers, frozen, head,
+    )
+
+
+def _stored_warnings(settings: Shop, base_url: str | None, previous: dict[str, Any]) -> tuple[Problem | Message, ...]:
+    """The warnings of the last full build into this folder, for a build that made no list again."""
+    return (tuple(_warnings(settings, base_url, list(previous.get("missing_pictures", []))))
+            + _stored_legal_warnings(previous.get("legal_warnings", []))
+            + _stored_feed_warning(previous.get("feed_left_out", [])))
 
 
 def _full_build(
@@ -765,12 +852,15 @@ def _full_build(
     replace_foreign: bool = False,
     desk: DeskPlan | None = None,
     workers: int | None = None,
+    frozen: str = "",
+    head: tuple[int, str] | None = None,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
-    missing_pictures = _missing_pictures(shop, builder.products)
+    missing = _missing_picture_products(shop, builder.products)
+    missing_pictures = [p.name for p in missing]
     warnings = _warnings(settings, base_url, missing_pictures)
-    legal_warnings = legal_build_warnings(settings, builder.products, builder.model.shipping,
-                                          builder.model.law.histories)
+    findings = check_shop(settings, builder.products, builder.model.shipping, builder.model.law.histories)
+    legal_warnings = _legal_messages(findings)
     warnings.extend(legal_warnings)
     feed_left_out = list(builder.shopping_catalogue().left_out) if builder.model.base_url else []
     if feed_warning := feeds.left_out_warning(tuple(feed_left_out)):
@@ -795,6 +885,7 @@ def _full_build(
         builder.site()
         _request_all_pictures(builder)
         builder.load_templates()  # compiled once, before a renderer is forked
+        builder.search_items()  # here, for the incremental record (a forked renderer shares them)
         processes = make_outputs(folder, outputs, step, workers)
         expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
@@ -810,7 +901,8 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    folder.save_state(meta={**keys, "pages": pages, "missing_pictures": missing_pictures,
+    side = incremental.record(builder, folder, frozen, head, findings, {p.id for p in missing}) if frozen else None
+    folder.save_state(meta={**keys, "side": side, "pages": pages, "missing_pictures": missing_pictures,
                             "legal_warnings": [[m.msgid, m.params] for m in legal_warnings],
                             "feed_left_out": feed_left_out})
     if progress is not None:
@@ -898,8 +990,12 @@ def _content_key(
 def _missing_pictures(shop: ShopFile, products: list[Product]) -> list[str]:
     """Names of the products with a picture that is not in the shop file: an imported URL not
     downloaded yet, or a key whose image is gone."""
+    return [p.name for p in _missing_picture_products(shop, products)]
+
+
+def _missing_picture_products(shop: ShopFile, products: list[Product]) -> list[Product]:
     stored = set(shop.image_keys()) if any(p.images for p in products) else set()
-    return [p.name for p in products if any(ref.key is None or ref.key not in stored for ref in p.images)]
+    return [p for p in products if any(ref.key is None or ref.key not in stored for ref in p.images)]
 
 
 def _missing_pictures_warning(names: list[str]) -> Message:
@@ -951,8 +1047,11 @@ def legal_build_warnings(settings: Shop, products: list[Product], rates: list[An
                          histories: Any) -> list[Message]:
     """The legal checklist's product and delivery items (banned claims, GPSR, food information…),
     as build warnings; the legal identity is already warned about by :func:`_warnings`."""
-    return [f.message for f in check_shop(settings, products, rates, histories)
-            if not f.code.startswith("identity.") or f.code == "identity.host"]
+    return _legal_messages(check_shop(settings, products, rates, histories))
+
+
+def _legal_messages(findings: list[Any]) -> list[Message]:
+    return [f.message for f in findings if not f.code.startswith("identity.") or f.code == "identity.host"]
 
 
 def _stored_legal_warnings(stored: Any) -> tuple[Message, ...]:

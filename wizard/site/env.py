@@ -9,8 +9,10 @@ from typing import Any
 
 from jinja2 import (
     BaseLoader,
+    BytecodeCache,
     ChoiceLoader,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
@@ -65,6 +67,7 @@ def make_environment(
         lstrip_blocks=True,
         auto_reload=False,
         cache_size=-1,
+        bytecode_cache=_bytecode_cache(),
     )
     catalogue = translations(lang, DOMAIN)
     env.install_gettext_translations(catalogue, newstyle=True)  # type: ignore[attr-defined]
@@ -87,6 +90,39 @@ def make_environment(
         "logo": SIZES_LOGO,
     }
     return env
+
+
+_BYTECODE: list[BytecodeCache | None] = []
+
+
+def _bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between processes (``echoppe build`` compiled them at every run).
+
+    Jinja2 checks each entry against the template's source and Python's version; the folder is also
+    named by jinja2's version and by this module's and the ``cache`` tag's source, which decide how
+    a template compiles. No cache folder: templates are compiled, as before.
+    """
+    if not _BYTECODE:
+        import hashlib
+        import sys
+
+        import jinja2
+
+        from wizard.paths import cache_dir
+        from wizard.site import fragments
+
+        h = hashlib.blake2b(digest_size=8)
+        h.update(f"{jinja2.__version__}|{sys.version}".encode())
+        for module in (sys.modules[__name__], fragments):
+            if module.__file__:
+                h.update(Path(module.__file__).read_bytes())
+        try:
+            folder = cache_dir() / "templates" / h.hexdigest()
+            folder.mkdir(parents=True, exist_ok=True)
+            _BYTECODE.append(FileSystemBytecodeCache(str(folder)))
+        except OSError:
+            _BYTECODE.append(None)
+    return _BYTECODE[0]
 
 
 def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., str]:

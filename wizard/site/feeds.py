@@ -88,6 +88,12 @@ class Catalogue:
 
     items: tuple[FeedItem, ...]
     left_out: tuple[str, ...]
+    listed_ids: frozenset[int] = frozenset()  # the products that gave items
+    left_out_ids: frozenset[int] = frozenset()
+    # For an incremental build: each listing product's id and its items' ids (in document order),
+    # and the products one of whose ids was changed to be unique.
+    item_ids: tuple[tuple[int, tuple[str, ...]], ...] = ()
+    renamed_ids: frozenset[int] = frozenset()
 
 
 def is_gtin(text: str) -> bool:
@@ -128,6 +134,9 @@ def catalogue(model: SiteModel, products: list[Product], category_path: Callable
     """The feed items of ``products`` (the site's published ones), in shop order."""
     items: list[FeedItem] = []
     left_out: list[str] = []
+    listed: set[int] = set()
+    left_out_ids: set[int] = set()
+    item_ids: list[tuple[int, tuple[str, ...]]] = []
     for product in products:
         if not orderable(product):
             continue
@@ -135,9 +144,21 @@ def catalogue(model: SiteModel, products: list[Product], category_path: Callable
         images = [model.absolute(pic.fallback.lstrip("/")) for pic in view.pictures]
         if not images:
             left_out.append(product.name)
+            left_out_ids.add(product.id)
             continue
-        items.extend(_items(model, view, images, category_path(product)))
-    return Catalogue(_unique_ids(items), tuple(left_out))
+        listed.add(product.id)
+        own = _items(model, view, images, category_path(product))
+        item_ids.append((product.id, tuple(item.id for item in own)))
+        items.extend(own)
+    unique = _unique_ids(items)
+    renamed: set[int] = set()
+    at = 0
+    for pid, ids in item_ids:
+        if any(unique[at + i].id != own_id for i, own_id in enumerate(ids)):
+            renamed.add(pid)
+        at += len(ids)
+    return Catalogue(unique, tuple(left_out), frozenset(listed), frozenset(left_out_ids), tuple(item_ids),
+                     frozenset(renamed))
 
 
 def _unique_ids(items: list[FeedItem]) -> tuple[FeedItem, ...]:
@@ -233,14 +254,58 @@ def _clean(text: str) -> str:
 
 def render(items: tuple[FeedItem, ...], service: Service, title: str, home: str, description: str) -> bytes:
     """The RSS 2.0 document of ``items`` for ``service``."""
+    return assemble([item_xml(item, service) for item in items], title, home, description)
+
+
+_MARK = f"{{{G}}}items-here"
+_MARK_TEXT = b"<g:items-here />"
+_ITEM_NS = f'<item xmlns:g="{G}">'
+ITEM_SEPARATOR = "\n  "  # between two items, as ElementTree's indent leaves them
+
+
+def item_xml(item: FeedItem, service: Service) -> str:
+    """One ``<item>`` as it stands in the document (indented at its depth, without its tail).
+
+    The document is its channel's head, these joined by ``ITEM_SEPARATOR``, and its end, exactly the
+    bytes ElementTree gives for the whole tree (``tests/site/test_feeds.py`` compares them), so an
+    incremental build can replace one product's items in the file.
+    """
+    node = ET.Element("item")
+    _render_item(node, item, service)
+    ET.indent(node, space=" ", level=2)
+    text = ET.tostring(node, encoding="unicode")
+    if text.startswith(_ITEM_NS):  # declared once on <rss> in the document
+        text = "<item>" + text[len(_ITEM_NS):]
+    return text
+
+
+def assemble(items: list[str], title: str, home: str, description: str) -> bytes:
+    """The document of items made by :func:`item_xml`."""
     rss = ET.Element("rss", {"version": "2.0"})
     channel = ET.SubElement(rss, "channel")
     for tag, text in (("title", title), ("link", home), ("description", description or title)):
         ET.SubElement(channel, tag).text = _clean(text)
-    for item in items:
-        _render_item(ET.SubElement(channel, "item"), item, service)
+    if items:
+        ET.SubElement(channel, _MARK)  # where the items go; it also puts xmlns:g on <rss>
     ET.indent(rss, space=" ")
-    return bytes(ET.tostring(rss, encoding="utf-8", xml_declaration=True)) + b"\n"
+    doc = bytes(ET.tostring(rss, encoding="utf-8", xml_declaration=True)) + b"\n"
+    if items:
+        doc = doc.replace(_MARK_TEXT, ITEM_SEPARATOR.join(items).encode("utf-8"), 1)
+    return doc
+
+
+def split(document: bytes) -> tuple[bytes, list[bytes], bytes] | None:
+    """(head, items, end) of a document made by :func:`assemble`; None when it is not of that shape."""
+    start = document.find(b"<item>")
+    if start < 0:
+        return None
+    last = document.rfind(b"</item>")
+    if last < start:
+        return None
+    last += len(b"</item>")
+    items = [chunk + b"</item>" for chunk in document[start:last].split(b"</item>" + ITEM_SEPARATOR.encode())]
+    items[-1] = items[-1][: -len(b"</item>")]
+    return document[:start], items, document[last:]
 
 
 def _render_item(node: ET.Element, item: FeedItem, service: Service) -> None:

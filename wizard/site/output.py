@@ -59,10 +59,26 @@ class BuildState:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("version") != STATE_VERSION:
-                return cls()
-            return cls({k: FileRecord(*v) for k, v in data.get("files", {}).items()}, dict(data.get("meta", {})))
+                state = cls()
+            else:
+                state = cls({k: FileRecord(*v) for k, v in data.get("files", {}).items()},
+                            dict(data.get("meta", {})))
         except (OSError, ValueError, TypeError, AttributeError):
+            state = cls()
+        try:
+            claimed = json.loads(claim_path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return state
+        except (OSError, ValueError):
             return cls()
+        # A build stopped while writing these: none of them is known to be what its record says.
+        if not isinstance(claimed, list):
+            return cls()
+        for rel in claimed:
+            if isinstance(rel, str):
+                state.files[rel] = FileRecord("", "", -1)
+        state.meta = {}
+        return state
 
     def save(self, path: Path) -> None:
         data = {
@@ -71,6 +87,11 @@ class BuildState:
             "files": {k: [r.fingerprint, r.sha256, r.size] for k, r in sorted(self.files.items())},
         }
         atomic_write(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
+
+
+def claim_path(state_file: Path) -> Path:
+    """The list of files a build is writing (present only while it writes)."""
+    return state_file.with_name(state_file.name + ".claim")
 
 
 def atomic_write(target: Path, data: bytes) -> None:
@@ -156,10 +177,8 @@ class OutputFolder:
         A build killed half-way (power cut, kill -9) then leaves a state that never claims a file is
         what it describes: the next build renders those files again and compares their content.
         """
-        merged = dict(self.previous.files)
-        for rel in rels:
-            merged[rel] = FileRecord("", "", -1)
-        BuildState(merged).save(self.state_file)
+        # A short list beside the state (not the state saved again): read with it until the next save.
+        atomic_write(claim_path(self.state_file), json.dumps(sorted(rels), separators=(",", ":")).encode("utf-8"))
 
     def foreign(self, rels: list[str]) -> list[str]:
         """Files of ``rels`` that are in the way and were not written by an earlier build here.
@@ -256,6 +275,8 @@ class OutputFolder:
         else:
             self.current.meta = dict(meta or {})
             self.current.save(self.state_file)
+        with contextlib.suppress(FileNotFoundError):
+            claim_path(self.state_file).unlink()
 
 
 def _escape(rel: str) -> OutputPathError:

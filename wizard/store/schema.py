@@ -252,6 +252,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX stats_logs_name ON stats_logs(name, size, mtime);
     """,
+    # v6: a change journal (issue 16), written by ShopFile.transaction at each commit: one row per
+    # product a commit changed, or one row with no product when it changed anything else. A build
+    # remembers the last row it saw (its seq and random token) and renders only what the rows since
+    # then touched; a missing row or another token (a restored or replaced file) means a full check.
+    """
+    CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY,
+        token TEXT NOT NULL,
+        product_id INTEGER
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,7 +8,10 @@ the change or after it, never in between.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
+import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -48,6 +51,9 @@ from wizard.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from wizard.store.schemacheck import printable_name, split_sql, unexpected_objects
 
 SUFFIX = ".echoppe"
+JOURNAL_MAX_IDS = 200  # a commit that changed more products is journaled as "anything changed"
+JOURNAL_KEEP = 4096  # journal rows kept (older ones are pruned every JOURNAL_PRUNE_EVERY rows)
+JOURNAL_PRUNE_EVERY = 512
 T = TypeVar("T")
 
 
@@ -251,6 +257,8 @@ class ShopFile:
         self._depth = 0
         self._listeners: list[Callable[[str], None]] = []
         self._pending_changes: set[str] = set()
+        self._pending_products: set[int] = set()
+        self._pending_global = False
         self.revision = 0
 
     # ----------------------------------------------------------------- opening and closing
@@ -282,6 +290,9 @@ class ShopFile:
 
     @classmethod
     def _connect(cls, path: Path, creating: bool) -> ShopFile:
+        # Changed since Échoppe last closed it (another program, a copy, a restore, a crash)? Then the
+        # journal cannot say what changed: the open adds an "anything changed" row.
+        foreign_change = not creating and _file_identity(path) != _known_identity(path)
         conn = sqlite3.connect(path, timeout=0.2, isolation_level=None, check_same_thread=False)
         try:
             # Defence in depth: SQL functions with side effects never run from the file's own schema.
@@ -318,7 +329,12 @@ class ShopFile:
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version={number + 1}")
             if not creating:
+                before = conn.total_changes
                 _repair_slugs(conn)
+                if version < SCHEMA_VERSION or conn.total_changes != before or foreign_change:
+                    # Migrated or repaired outside any journaled transaction: "anything changed".
+                    conn.execute("INSERT INTO change_log(token, product_id) VALUES (?, NULL)",
+                                 (secrets.token_hex(8),))
             conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             conn.close()
@@ -348,6 +364,7 @@ class ShopFile:
             with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
+            _remember_identity(self.path)
 
     def __enter__(self) -> ShopFile:
         return self
@@ -357,21 +374,35 @@ class ShopFile:
 
     # ----------------------------------------------------------------- transactions and change signals
     @contextmanager
-    def transaction(self, change: str = "shop") -> Iterator[sqlite3.Connection]:
-        """Run a block in one transaction (nested blocks join the outer one)."""
+    def transaction(self, change: str = "shop", products: Iterable[int] | None = None) -> Iterator[sqlite3.Connection]:
+        """Run a block in one transaction (nested blocks join the outer one).
+
+        ``products``: the ids of the only products the block changes, when it changes nothing else the
+        site shows (``()``: nothing a site shows, e.g. the publish history). Without it the block may
+        have changed anything. The commit adds what it changed to the change journal (``change_log``),
+        from which a build learns what to render again.
+        """
         with self._lock:
             outer = self._depth == 0
             if outer:
                 self._conn.execute("BEGIN IMMEDIATE")
             self._depth += 1
             self._pending_changes.add(change)
+            if products is None:
+                self._pending_global = True
+            else:
+                self._pending_products.update(products)
             try:
                 yield self._conn
+                if outer:
+                    self._journal()
             except BaseException:
                 self._depth -= 1
                 if outer:
                     self._conn.execute("ROLLBACK")
                     self._pending_changes.clear()
+                    self._pending_products.clear()
+                    self._pending_global = False
                 raise
             self._depth -= 1
             if outer:
@@ -382,6 +413,59 @@ class ShopFile:
             for listener in list(self._listeners):
                 for kind in sorted(changes):
                     listener(kind)
+
+    def _journal(self) -> None:
+        """Add the pending transaction's changes to the change journal (inside the transaction)."""
+        ids, everything = self._pending_products, self._pending_global
+        self._pending_products, self._pending_global = set(), False
+        if not ids and not everything:
+            return
+        token = secrets.token_hex(8)
+        if everything or len(ids) > JOURNAL_MAX_IDS:
+            rows: list[tuple[str, int | None]] = [(token, None)]
+        else:
+            rows = [(token, pid) for pid in sorted(ids)]
+        self._conn.executemany("INSERT INTO change_log(token, product_id) VALUES (?, ?)", rows)
+        last = self._conn.execute("SELECT MAX(seq) FROM change_log").fetchone()[0]
+        if isinstance(last, int) and last % JOURNAL_PRUNE_EVERY == 0:
+            self._conn.execute("DELETE FROM change_log WHERE seq <= ?", (last - JOURNAL_KEEP,))
+
+    @_reading
+    def journal_head(self) -> tuple[int, str] | None:
+        """The last row of the change journal as ``(seq, token)``; None when it is empty."""
+        row = self._query("SELECT seq, token FROM change_log ORDER BY seq DESC LIMIT 1")
+        if not row or not isinstance(row[0][0], int) or not isinstance(row[0][1], str):
+            return None
+        return int(row[0][0]), str(row[0][1])
+
+    @_reading
+    def changes_since(self, seq: int, token: str, limit: int = JOURNAL_MAX_IDS) -> set[int] | None:
+        """The ids of the products changed after the journal row ``(seq, token)``.
+
+        None when that is not known: the row is gone (pruned, or another file: a restored backup, a
+        copy) or has another token, a change since then was not a product's, or more than ``limit``
+        products changed. An empty set: nothing the site shows changed since.
+        """
+        mark = self._query("SELECT token FROM change_log WHERE seq=?", (seq,))
+        if not mark or mark[0][0] != token:
+            return None
+        ids: set[int] = set()
+        for (product_id,) in self._query("SELECT product_id FROM change_log WHERE seq > ?", (seq,)):
+            if type(product_id) is not int:  # a received file may hold anything
+                return None
+            ids.add(product_id)
+            if len(ids) > limit:
+                return None
+        return ids
+
+    @_reading
+    def products_by_ids(self, ids: Iterable[int]) -> dict[int, Product]:
+        """The stored products among ``ids`` (published or not), by id."""
+        found: dict[int, Product] = {}
+        for pid in sorted(set(ids)):
+            for p in self._products_where("id=?", (pid,)):
+                found[p.id] = p
+        return found
 
     def add_listener(self, callback: Callable[[str], None]) -> None:
         """Call ``callback(kind)`` after each committed change ("identity", "products", …)."""
@@ -651,7 +735,7 @@ class ShopFile:
         """Save every field of a stored product (its slug stays unique)."""
         if not product.id:
             raise ValueError("update_product needs a stored product")
-        with self.transaction("products") as conn:
+        with self.transaction("products", products=(product.id,)) as conn:
             row = conn.execute("SELECT created_at, slug FROM products WHERE id=?", (product.id,)).fetchone()
             if row is None:
                 raise ShopFileError(msg("This product no longer exists."))
@@ -905,7 +989,7 @@ class ShopFile:
         bytes_sent: int = 0,
         detail: str = "",
     ) -> None:
-        with self.transaction("history") as conn:
+        with self.transaction("history", products=()) as conn:  # no site shows it
             conn.execute(
                 "INSERT INTO publish_history(started_at, finished_at, target, outcome, files_sent, "
                 "files_deleted, bytes_sent, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -937,6 +1021,43 @@ def _image_ref(key: Any, url: Any, alt: Any) -> ImageRef:
 def _pixels(width: Any, height: Any) -> bool:
     """Stored dimensions an image of ours can have (prepared images are at most a few thousand px)."""
     return isinstance(width, int) and isinstance(height, int) and 0 < width <= 10_000 and 0 < height <= 10_000
+
+
+def _file_identity(path: Path) -> list[int]:
+    """Size, modification time, inode and device of the shop file and of its write-ahead log."""
+    found: list[int] = []
+    for name in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = os.stat(name)
+            found += [st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev]
+        except OSError:
+            found += [-1, -1, -1, -1]
+    return found
+
+
+def _identity_file(path: Path) -> Path:
+    from wizard.paths import cache_dir
+
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:24]
+    return cache_dir() / "shops" / f"{key}.json"
+
+
+def _known_identity(path: Path) -> list[int] | None:
+    """The identity of the file when Échoppe last closed it (kept in the user's cache)."""
+    try:
+        data = json.loads(_identity_file(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, list) and all(type(v) is int for v in data) else None
+
+
+def _remember_identity(path: Path) -> None:
+    with suppress(OSError):
+        target = _identity_file(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.part")
+        tmp.write_text(json.dumps(_file_identity(path)), encoding="utf-8")
+        os.replace(tmp, target)
 
 
 def _repair_slugs(conn: sqlite3.Connection) -> None:

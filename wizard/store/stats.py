@@ -89,7 +89,7 @@ def keep_from(today: dt.date) -> dt.date:
 
 def save_read(shop: ShopFile, days: dict[dt.date, DayCount], read: LogRead | None, forget_before: dt.date) -> None:
     """Add a read's totals, remember how far it read, and drop visitor hashes whose salt is gone."""
-    with shop.transaction("stats") as conn:
+    with shop.transaction("stats", products=()) as conn:  # no site shows them
         for day, count in days.items():
             key = day.isoformat()
             conn.execute("INSERT OR IGNORE INTO stats_days(day) VALUES (?)", (key,))
