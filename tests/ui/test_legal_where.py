@@ -3,13 +3,28 @@ in on Publish, and the Shipping page's F1 help says what the page itself require
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.wizard_helpers import click_next, make_shop, open_shop, start
 from wizard.domain.model import LegalIdentity, VatStatus
 from wizard.store.shopfile import ShopFile
 from wizard.ui.help import help_text
 from wizard.ui.wizard import PageId
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage():
+    """Delete and collect this test's Qt objects on the GUI thread once qtbot closed them, so that no
+    later collection frees them in another test's worker thread."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
 
 NO_HOST = LegalIdentity(owner_name="Louise Martin", address="12 rue des Lilas\n69001 Lyon", siret="73282932000074",
                         vat_status=VatStatus.FRANCHISE, mediator_name="Médiateur Exemple")

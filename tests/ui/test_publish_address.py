@@ -3,11 +3,13 @@ address field, through the real widget, is never saved, is explained at once, an
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.site.pagecheck import html_files
 from tests.ui.test_publish_helpers import make_shop, open_page, wait_idle
@@ -16,6 +18,15 @@ from wizard.site import build_site
 LEFT = Qt.MouseButton.LeftButton
 GOOD = "https://boutique.example.fr/"
 BAD = "javascript:alert(1)"
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage():
+    """Delete and collect this test's Qt objects on the GUI thread once qtbot closed them, so that no
+    later collection frees them in another test's worker thread."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
 
 
 def _type(qtbot, edit, text: str) -> None:
@@ -72,3 +83,4 @@ def test_a_javascript_address_typed_is_refused_explained_and_never_linked(qtbot,
     assert page.last_error is None, page.error_label.text()
     _no_javascript_link(out)
     assert "https://www.atelier-lea.fr/" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    page.session.close()
