@@ -63,7 +63,8 @@ def test_a_javascript_address_typed_is_refused_explained_and_never_linked(qtbot,
     assert "not a web address" in problem.text() and "https://" in problem.text()
 
     # Publishing (to the folder) is refused while the address is not one, saying why, before anything runs.
-    out = Path(page.folder_edit.text())
+    out = tmp_path / "published"  # not the suggested folder: that one is shared by the session's tests
+    _type(qtbot, page.folder_edit, str(out))
     qtbot.mouseClick(page.publish_button, LEFT)
     wait_idle(qtbot, page)
     assert "web address" in page.error_label.text()
