@@ -435,8 +435,12 @@
         <translation>Shipping</translation>
     </message>
     <message>
-        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</source>
-        <translation>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</translation>
+        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Give each option its delivery deadline in days: the terms of sale promise it (30 days when you give none).</source>
+        <translation>Say where you ship and what it costs; the customer sees the cost before ordering. Give each option its delivery deadline in days: the terms of sale promise it (30 days when you give none).</translation>
+    </message>
+    <message>
+        <source>Pickup (the customer collects the order at your place or at a market) is free unless you type a price. It needs the pickup address and opening hours: the terms of sale show them.</source>
+        <translation>Pickup (the customer collects the order at your place or at a market) is free unless you type a price. It needs the pickup address and opening hours: the terms of sale show them.</translation>
     </message>
     <message>
         <source>Themes and colours</source>
@@ -2400,8 +2404,8 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>What delivery costs your customers. The basket adds it to the order.</translation>
     </message>
     <message>
-        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default.</source>
-        <translation>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default.</translation>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default; give its address and opening hours.</source>
+        <translation>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets customers collect their order from you, free by default; give its address and opening hours.</translation>
     </message>
     <message>
         <source>e.g. Colissimo</source>
@@ -2766,8 +2770,16 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>A customer who disagrees with you can turn to this mediator for free: the law asks you to name one.</translation>
     </message>
     <message>
+        <source>Your web host's name is filled in later, on the Publish page (Who hosts your site).</source>
+        <translation>Your web host's name is filled in later, on the Publish page (Who hosts your site).</translation>
+    </message>
+    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Still needed before publishing: %1</translation>
+    </message>
+    <message>
+        <source>Everything this page needs is there.</source>
+        <translation>Everything this page needs is there.</translation>
     </message>
     <message>
         <source>Everything the legal pages need is there.</source>

@@ -436,8 +436,12 @@
         <translation>Livraison</translation>
     </message>
     <message>
-        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Collection at your place or at a market costs nothing and needs no address.</source>
-        <translation>Indiquez où vous livrez et combien cela coûte ; le client voit ce coût avant de commander. Le retrait chez vous ou sur un marché est gratuit et ne demande pas d&apos;adresse.</translation>
+        <source>Say where you ship and what it costs; the customer sees the cost before ordering. Give each option its delivery deadline in days: the terms of sale promise it (30 days when you give none).</source>
+        <translation>Dites où vous livrez et ce que cela coûte ; le client voit le coût avant de commander. Donnez à chaque option son délai de livraison en jours : les CGV le promettent (30 jours si vous n&apos;en donnez pas).</translation>
+    </message>
+    <message>
+        <source>Pickup (the customer collects the order at your place or at a market) is free unless you type a price. It needs the pickup address and opening hours: the terms of sale show them.</source>
+        <translation>Le retrait sur place (le client vient chercher sa commande chez vous ou sur un marché) est gratuit, sauf si vous tapez un prix. Il lui faut l&apos;adresse et les horaires du retrait : les CGV les indiquent.</translation>
     </message>
     <message>
         <source>Themes and colours</source>
@@ -2402,8 +2406,8 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Ce que la livraison coûte à vos clients. Le panier l&apos;ajoute à la commande.</translation>
     </message>
     <message>
-        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option&apos;s (30 days when you give none). Pickup lets customers collect their order from you, free by default.</source>
-        <translation>Une ligne par façon d&apos;envoyer : vers où (France, Union européenne, monde entier) et comment se calcule le prix — un prix unique, offert au-delà d&apos;un montant de commande, ou un prix jusqu&apos;à un poids. Le client en choisit une dans le panier. Un point de départ raisonnable est déjà là. La loi demande un délai de livraison ferme : les CGV promettent celui de chaque option (30 jours si vous n&apos;en donnez pas). Le retrait sur place permet aux clients de venir chercher leur commande chez vous, gratuitement par défaut.</translation>
+        <source>Give one line per way of sending: where to (France, European Union, whole world) and how the price works — one price, free above an order amount, or a price up to a weight. The customer picks one in the basket. A sensible start is already there. The law asks for a firm delivery deadline: the terms of sale promise each option&apos;s (30 days when you give none). Pickup lets customers collect their order from you, free by default; give its address and opening hours.</source>
+        <translation>Une ligne par façon d&apos;envoyer : vers où (France, Union européenne, monde entier) et comment se calcule le prix — un prix unique, offert au-delà d&apos;un montant de commande, ou un prix jusqu&apos;à un poids. Le client en choisit une dans le panier. Un point de départ raisonnable est déjà là. La loi demande un délai de livraison ferme : les CGV promettent celui de chaque option (30 jours si vous n&apos;en donnez pas). Le retrait sur place permet aux clients de venir chercher leur commande chez vous, gratuitement par défaut ; indiquez son adresse et ses horaires.</translation>
     </message>
     <message>
         <source>e.g. Colissimo</source>
@@ -2770,8 +2774,16 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Un client en désaccord avec vous peut s&apos;adresser gratuitement à ce médiateur : la loi vous demande d&apos;en désigner un.</translation>
     </message>
     <message>
+        <source>Your web host&apos;s name is filled in later, on the Publish page (Who hosts your site).</source>
+        <translation>Le nom de votre hébergeur se remplit plus tard, dans la page Publier (Qui héberge votre site).</translation>
+    </message>
+    <message>
         <source>Still needed before publishing: %1</source>
         <translation>Encore nécessaire avant de publier : %1</translation>
+    </message>
+    <message>
+        <source>Everything this page needs is there.</source>
+        <translation>Tout ce que cette page demande est là.</translation>
     </message>
     <message>
         <source>Everything the legal pages need is there.</source>

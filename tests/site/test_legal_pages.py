@@ -153,6 +153,27 @@ def test_french_food_shop(tmp_path: Path) -> None:
     assert "27,60 €/kg" in text(out / "boutique.html")
 
 
+def test_english_food_shop(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "food-en.echoppe", lang="en") as shop:
+        set_niche(shop, "local-food")
+        shop.add_product(Product(name="Honey biscuits", price=Decimal("6.90"), legal=ProductLegal(
+            quantity=Decimal("250"), unit=QuantityUnit.G, withdrawal=WithdrawalException.PERISHABLE,
+            food=FoodInfo(ingredients="Wheat flour, butter, honey (20 %), eggs, hazelnuts, salt",
+                          storage="Keep in a dry place.", use="Best eaten within 8 days."))))
+        build_site(shop, out)
+    page_path = out / "product" / "honey-biscuits.html"
+    page = text(page_path)
+    assert "€6.90 (€27.60/kg)" in page
+    assert "Net quantity 250 g" in page and "Keep in a dry place." in page and "Best eaten within 8 days." in page
+    html = page_path.read_text()
+    assert ('<strong class="allergen">Wheat</strong> flour, <strong class="allergen">butter</strong>, honey '
+            '(20 %), <strong class="allergen">eggs</strong>, <strong class="allergen">hazelnuts</strong>, salt') in html
+    assert "Food information" in page and "Product safety" not in page  # food is outside the GPSR
+    assert "Quantité nette" not in page and "Ingrédients" not in page  # English labels, not French
+    assert "€27.60/kg" in text(out / "shop.html")
+
+
 def test_english_service_shop(tmp_path: Path) -> None:
     out = tmp_path / "site"
     with make_shop(tmp_path / "en.echoppe", lang="en") as shop:

@@ -17,6 +17,7 @@ from wizard.i18n import Message, msg
 
 DEFAULT_DELIVERY_DAYS = 30  # L216-1: without a stated deadline, delivery within 30 days
 NAMED_PRODUCTS = 5  # how many product names a checklist line quotes
+HOST_FIELDS = frozenset({"host_name", "host_address", "host_phone"})  # set on the Publish page, not Your shop
 
 
 @dataclass(frozen=True)
@@ -98,12 +99,17 @@ def check_shop(
     """Every missing or doubtful legal item of a shop (published products only count)."""
     findings: list[Finding] = []
     for problem in missing_legal_fields(shop.legal, shop.identity):
-        findings.append(Finding(f"identity.{problem.field}", Severity.MISSING, problem.message,
-                                msg("Fill it in on the Your shop page, or with: echoppe legal SHOP --help")))
+        if problem.field in HOST_FIELDS:  # the host's identity is filled in on the Publish page
+            todo = msg("Fill it in on the Publish page (Who hosts your site), or with: echoppe legal SHOP "
+                       "--host-name, --host-address and --host-phone")
+        else:
+            todo = msg("Fill it in on the Your shop page, or with: echoppe legal SHOP --help")
+        findings.append(Finding(f"identity.{problem.field}", Severity.MISSING, problem.message, todo))
     legal = shop.legal
     if legal.host_name.strip() and not (legal.host_address.strip() and legal.host_phone.strip()):
         findings.append(Finding("identity.host", Severity.MISSING, msg("Your web host's address or phone is missing."),
-                                msg("Choose your host's preset, or give --host-address and --host-phone.")))
+                                msg("Choose your host on the Publish page (Who hosts your site) to fill them in, "
+                                    "or give --host-address and --host-phone.")))
     niche = shop.identity.niche
     rules = niche_legal(niche)
     live = [p for p in products if p.published]
@@ -198,19 +204,19 @@ def check_shop(
     shipped = [p for p in live if p.kind == ProductKind.GOODS]
     if shipped and not rates:
         findings.append(Finding("shipping.none", Severity.DOUBTFUL, msg("No delivery or pickup option is set."),
-                                msg("Add one on the Selling page (pickup is free by default).")))
+                                msg("Add one on the Shipping page (pickup is free by default).")))
     no_days = [r for r in rates if not r.pickup and r.delivery_days is None]
     if no_days:
         findings.append(Finding(
             "shipping.deadline", Severity.DOUBTFUL,
             msg("No delivery deadline for: {names}. The terms of sale then promise delivery within 30 days.",
                 names="; ".join(r.name for r in no_days)),
-            msg("Give each delivery option its deadline in days on the Selling page.")))
+            msg("Give each delivery option its deadline in days on the Shipping page.")))
     bad_pickup = [r for r in rates if r.pickup and not (r.address.strip() and r.hours.strip())]
     if bad_pickup:
         findings.append(Finding(
             "shipping.pickup", Severity.MISSING,
             msg("The pickup option {names} has no address or opening hours.",
                 names="; ".join(r.name for r in bad_pickup)),
-            msg("Give the pickup address and opening hours on the Selling page.")))
+            msg("Give the pickup address and opening hours on the Shipping page.")))
     return findings

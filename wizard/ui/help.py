@@ -115,7 +115,11 @@ def _texts() -> dict[str, str]:
         "shippingPage": _section(
             QCoreApplication.translate("Help", "Shipping"),
             QCoreApplication.translate("Help", "Say where you ship and what it costs; the customer sees the cost before ordering. "
-               "Collection at your place or at a market costs nothing and needs no address."),
+               "Give each option its delivery deadline in days: the terms of sale promise it (30 days when "
+               "you give none)."),
+            QCoreApplication.translate("Help", "Pickup (the customer collects the order at your place or at a "
+               "market) is free unless you type a price. It needs the pickup address and opening hours: "
+               "the terms of sale show them."),
         ),
         "lookPage": _section(
             QCoreApplication.translate("Help", "Themes and colours"),

@@ -396,7 +396,7 @@ class ShippingPage(BasePage):
             "price works — one price, free above an order amount, or a price up to a weight. The customer "
             "picks one in the basket. A sensible start is already there. The law asks for a firm delivery "
             "deadline: the terms of sale promise each option's (30 days when you give none). Pickup lets "
-            "customers collect their order from you, free by default."))
+            "customers collect their order from you, free by default; give its address and opening hours."))
         self.model = ShippingTableModel(session, self)
         self.table = _table(self.model)
         self.table.setObjectName("shippingTable")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.domain.legal import HOST_FIELDS
 from wizard.domain.model import LegalIdentity, ShopIdentity, VatStatus
 from wizard.domain.money import CURRENCIES
 from wizard.domain.validation import (
@@ -355,9 +356,15 @@ class ShopPage(BasePage):
             return
         shop = self.session.shop.shop()
         missing = missing_legal_fields(shop.legal, shop.identity)
-        if missing:
-            self.legal_missing.setText(self.tr("Still needed before publishing: %1").replace(
-                "%1", " ".join(p.text(self.lang) for p in missing)))
+        here = [p for p in missing if p.field not in HOST_FIELDS]
+        host = len(here) < len(missing)  # the host's identity is not on this page: say where it is
+        later = self.tr("Your web host's name is filled in later, on the Publish page (Who hosts your site).")
+        if here:
+            text = self.tr("Still needed before publishing: %1").replace(
+                "%1", " ".join(p.text(self.lang) for p in here))
+            self.legal_missing.setText(text + (" " + later if host else ""))
+        elif host:
+            self.legal_missing.setText(self.tr("Everything this page needs is there.") + " " + later)
         else:
             self.legal_missing.setText(self.tr("Everything the legal pages need is there."))
 

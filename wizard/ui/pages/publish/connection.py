@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from wizard.domain.model import AuthMethod, PublishTarget, Shop
 from wizard.domain.slugs import slugify
+from wizard.domain.urls import InvalidAddress, address_draft
 from wizard.publish.credentials import StorageInfo
 from wizard.publish.presets import HOST_PRESETS, HostPreset
 from wizard.ui.pages.publish.fields import add_field, add_row
@@ -163,10 +164,15 @@ class TargetForm(QObject):
     def _build_address(self) -> None:
         url_box = QGroupBox(self.tr("Address of your shop"))
         url_form = QFormLayout(url_box)
-        self.url_edit = add_field(
+        row = add_field(
             url_form, self.tr("&Web address:"), "publicUrlEdit", placeholder=self.tr("https://www.my-shop.fr/"),
             help_text=self.tr("The address people type to visit your shop (your host or domain name "
-                              "registrar tells you). Échoppe checks after publishing that it works.")).edit
+                              "registrar tells you). Échoppe checks after publishing that it works."),
+            problem=True)
+        self.url_edit = row.edit
+        assert row.problem is not None
+        self.url_problem = row.problem  # a javascript: (or data:, file:) address: never saved, said at once
+        self.url_edit.textChanged.connect(self._check_address)
         self.boxes.append(url_box)
 
     # ------------------------------------------------------------------ engine data
@@ -289,10 +295,24 @@ class TargetForm(QObject):
             self.edited.emit()
 
     # ------------------------------------------------------------------ checks
+    def address_problem(self) -> str | None:
+        """Why the typed address can be neither saved nor used (``javascript:``…); None for an address or a
+        draft still being typed (``www.my-shop.fr``)."""
+        try:
+            address_draft(self.url_edit.text().strip())
+        except InvalidAddress as error:
+            return error.text(self._lang)
+        return None
+
+    @Slot()
+    def _check_address(self) -> None:
+        problem = self.address_problem()
+        self.url_problem.show_problems([problem] if problem else [])
+
     def problems(self) -> list[str]:
         """What stops a test or a publish before anything runs, in plain words."""
         target = self.current_target()
-        problems = []
+        problems = [address] if (address := self.address_problem()) else []
         if not target.host:
             if not target.local_folder:
                 problems.append(self.tr("Choose the folder to publish into."))

@@ -8,6 +8,7 @@ Settings are saved to the shop file as they are typed; the password never is.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
@@ -172,6 +173,8 @@ class PublishPage(BasePage):
         shop = self.session.shop
         settings = shop.shop()
         target = self.current_target()
+        if self.form.address_problem() is not None:  # never saved; the field says why and Publish refuses
+            target = replace(target, public_url=settings.target.public_url)
         changes: list[PublishTarget | LegalIdentity] = []
         if target != settings.target:
             changes.append(target)
