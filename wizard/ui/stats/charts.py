@@ -52,7 +52,7 @@ class _Chart(pg.PlotWidget):  # type: ignore[misc]
             axis.setPen(pg.mkPen(self.ink))
             axis.setTextPen(pg.mkPen(self.ink))
             axis.setTickFont(font)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(120)
 
     def _value_text(self, text: str, x: float, y: float, anchor: tuple[float, float]) -> None:
         label = pg.TextItem(text, color=self.ink, anchor=anchor)
@@ -65,17 +65,12 @@ class DailyChart(_Chart):
     """Visits per day as bars, page views per day as a line, the days named along the bottom."""
 
     def show_days(self, days: Sequence[dt.date], visits: Sequence[int], pages: Sequence[int],
-                  visits_name: str, pages_name: str) -> None:
+                  ) -> None:
         item = self.getPlotItem()
         item.clear()
-        if item.legend is None:
-            item.addLegend(offset=(8, 4), labelTextColor=self.ink, brush=pg.mkBrush(self.back))
-        else:
-            item.legend.clear()
         xs = list(range(len(days)))
-        item.addItem(pg.BarGraphItem(x=xs, height=list(visits), width=0.8, brush=VISITS, pen=pg.mkPen(None),
-                                     name=visits_name))
-        item.plot(xs, list(pages), pen=pg.mkPen(PAGES, width=2), name=pages_name)
+        item.addItem(pg.BarGraphItem(x=xs, height=list(visits), width=0.8, brush=VISITS, pen=pg.mkPen(None)))
+        item.plot(xs, list(pages), pen=pg.mkPen(PAGES, width=2))
         locale = QLocale()
         step = max(1, round(len(days) / 6))
         fmt = "d MMM" if len(days) <= 90 else "MMM yyyy"
@@ -106,7 +101,7 @@ class BarsChart(_Chart):
                                          pen=pg.mkPen(None)))
         top = max([*values, 1])
         for y, value, i in zip(ys, values, range(n), strict=True):
-            text = f"{QLocale().toString(value)}" + (f"  {notes[i]}" if notes and notes[i] else "")
+            text = QLocale().toString(value) + (f" ({notes[i]})" if notes and notes[i] else "")
             self._value_text(text, value + top * 0.01, y, (0, 0.5))
         names = [short(name) for name, _v in rows]
         left = item.getAxis("left")

@@ -59,7 +59,7 @@ class LogsPanel(QWidget):
         self._ask_secret = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
+        self.button_row = row = QHBoxLayout()
         self.fetch_button = QPushButton(self.tr("&Fetch the new visits from my host"))
         self.fetch_button.setObjectName("fetchLogsButton")
         self.fetch_button.setToolTip(self.tr("Reads the access logs your host keeps, over the same login as "

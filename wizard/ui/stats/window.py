@@ -53,10 +53,13 @@ class ChartBox(QGroupBox):
         self.text.setStyleSheet("font-weight: normal;")
         layout.addWidget(self.text)
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, full: str | None = None) -> None:
+        """``text`` under the chart; ``full`` (every number drawn) for screen readers and as a tooltip."""
         self.text.setText(text)
+        self.text.setVisible(bool(text))
         self.chart.setAccessibleName(self.title())
-        self.chart.setAccessibleDescription(text)
+        self.chart.setAccessibleDescription(full or text)
+        self.chart.setToolTip(full or text)
 
 
 class StatsWindow(QWidget):
@@ -82,11 +85,9 @@ class StatsWindow(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 10, 12, 10)
         self.help_box = HelpBox(self.tr(
-            "Échoppe counts your visitors from the log your host already writes for every page it sends: "
-            "nothing is added to your pages, no cookie is set, no address is kept. Fetch the new visits now "
-            "and then, then choose a period."))
+            "Your visitors, counted from the log your host already keeps: nothing is added to your pages, "
+            "no cookie is set, no address is kept. Fetch the new visits from time to time."))
         layout.addWidget(self.help_box)
-        header = QHBoxLayout()
         show = QLabel(self.tr("&Show the last:"))
         self.period_combo = QComboBox()
         self.period_combo.setObjectName("statsPeriod")
@@ -96,12 +97,15 @@ class StatsWindow(QWidget):
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period_label = QLabel()
         self.period_label.setObjectName("statsPeriodText")
-        header.addWidget(show)
-        header.addWidget(self.period_combo)
-        header.addWidget(self.period_label, 1)
-        layout.addLayout(header)
+        self.period_label.setToolTip(self.tr("A period ends on the last day counted: fetch the new visits to "
+                                             "bring it up to today."))
         self.logs_panel = LogsPanel(session)
         self.logs_panel.storedSomething.connect(self.refresh)
+        row = self.logs_panel.button_row  # one row: the period on the left, the logs' buttons on the right
+        row.takeAt(row.count() - 1)  # the panel's own stretch
+        for i, widget in enumerate((show, self.period_combo, self.period_label)):
+            row.insertWidget(i, widget)
+        row.insertStretch(3, 1)
         layout.addWidget(self.logs_panel)
 
         self.empty_label = QLabel()
@@ -150,7 +154,7 @@ class StatsWindow(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setProperty("caption", caption)
             font = QFont(label.font())
-            font.setPointSizeF(font.pointSizeF() * 1.25)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
             label.setFont(font)
             self.figures[key] = label
             row.addWidget(label, 1)
@@ -158,8 +162,8 @@ class StatsWindow(QWidget):
 
     def _build_charts(self, layout: QVBoxLayout) -> None:
         grid = QGridLayout()
-        grid.setSpacing(8)
-        self.daily = ChartBox(self.tr("Visits per day"), DailyChart(self), "daily")
+        grid.setSpacing(6)
+        self.daily = ChartBox(self.tr("Visits per day (blue bars) and pages seen (orange line)"), DailyChart(self), "daily")
         self.funnel = ChartBox(self.tr("From looking to buying"), BarsChart(FUNNEL, self), "funnel")
         self.products = ChartBox(self.tr("Products looked at most"), BarsChart(parent=self), "products")
         self.sources = ChartBox(self.tr("Where your visitors come from"), BarsChart("#2f7ebc", self), "sources")
@@ -193,9 +197,8 @@ class StatsWindow(QWidget):
             self.period_label.setText("")
             return
         locale = QLocale()
-        self.period_label.setText(self.tr("from {first} to {last} (the last day counted)").format(
-            first=locale.toString(self.view.first, QLocale.FormatType.LongFormat),
-            last=locale.toString(self.view.last, QLocale.FormatType.LongFormat)))
+        self.period_label.setText(self.tr("from {first} to {last}").format(
+            first=locale.toString(self.view.first, "d MMMM yyyy"), last=locale.toString(self.view.last, "d MMMM yyyy")))
         self._show_figures(self.view)
         self._show_daily(self.view)
         self._show_funnel(self.view)
@@ -224,7 +227,7 @@ class StatsWindow(QWidget):
         pages = [d.pageviews for d in days]
         chart = self.daily.chart
         assert isinstance(chart, DailyChart)
-        chart.show_days([d.day for d in days], visits, pages, self.tr("Visits"), self.tr("Pages seen"))
+        chart.show_days([d.day for d in days], visits, pages)
         best = max(days, key=lambda d: (d.visits, d.day))
         locale = QLocale()
         self.daily.set_text(self.tr(
@@ -232,7 +235,7 @@ class StatsWindow(QWidget):
             "Busiest day: {best} ({best_visits} visits).").format(
                 visits=self._n(sum(visits)), pages=self._n(sum(pages)), days=len(days),
                 average=locale.toString(sum(visits) / len(days), "f", 1),
-                best=locale.toString(best.day, QLocale.FormatType.ShortFormat), best_visits=self._n(best.visits)))
+                best=locale.toString(best.day, "dddd d MMMM"), best_visits=self._n(best.visits)))
 
     def _show_funnel(self, view: PeriodView) -> None:
         t = view.totals
@@ -261,8 +264,8 @@ class StatsWindow(QWidget):
         assert isinstance(chart, BarsChart)
         chart.show_bars(rows)
         chart.setVisible(bool(rows))
-        self.products.set_text(self._listing(rows) if rows else
-                               self.tr("No product page was looked at in this period."))
+        self.products.set_text("" if rows else self.tr("No product page was looked at in this period."),
+                               self._listing(rows))
 
     def _show_sources(self, view: PeriodView) -> None:
         sources = view.totals.sources
@@ -277,7 +280,7 @@ class StatsWindow(QWidget):
         text = " · ".join(self.tr("{group}: {visits} ({percent})").format(
             group=group_label(group), visits=self._n(groups[group]), percent=self._percent(groups[group], total))
             for group in Group if groups[group])
-        self.sources.set_text(text + "\n" + self._listing(rows) if rows else "")
+        self.sources.set_text(text, text + "\n" + self._listing(rows))
 
     def _show_searches(self, view: PeriodView) -> None:
         t = view.totals
@@ -286,9 +289,9 @@ class StatsWindow(QWidget):
         assert isinstance(chart, BarsChart)
         chart.show_bars(rows)
         chart.setVisible(bool(rows))
-        self.searches.set_text(self.tr("{count} searches. {list}").format(count=self._n(t.searches),
-                                                                         list=self._listing(rows))
-                               if rows else self.tr("Nobody used your site's search box in this period."))
+        self.searches.set_text("" if rows else self.tr("Nobody used your site's search box in this period."),
+                               self.tr("{count} searches. {list}").format(count=self._n(t.searches),
+                                                                         list=self._listing(rows)))
 
     @Slot(str)
     def _on_shop_changed(self, kind: str) -> None:
