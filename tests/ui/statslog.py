@@ -77,8 +77,8 @@ def shop_log(last: dt.date, days: int, products: dict[str, int], *, seed: int = 
             at = f"{hour:02d}:{rnd.randrange(60):02d}:00"
 
             def hit(path: str, ref: str = "https://boutique.example/", *, _a: str = addr, _g: str = agent,
-                    _t: str = at) -> None:
-                lines.append(line(_a, path, _g, day=stamp, time=_t, referrer=ref))
+                    _t: str = at, _d: str = stamp) -> None:
+                lines.append(line(_a, path, _g, day=_d, time=_t, referrer=ref))
 
             first = "/" if rnd.random() < 0.6 else f"/produit/{rnd.choices(slugs, weights)[0]}.html"
             hit(first + query, referrer)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+import pyqtgraph as pg  # type: ignore[import-untyped]
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -27,11 +27,15 @@ FUNNEL = ("#2f7ebc", "#8a5cc2", "#3b9c6b")
 MAX_NAME = 26
 
 
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def short(text: str, limit: int = MAX_NAME) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-class _Chart(pg.PlotWidget):  # type: ignore[misc]
+class _Chart(pg.PlotWidget):
     """A still plot in the palette's colours."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -74,7 +78,7 @@ class DailyChart(_Chart):
         locale = QLocale()
         step = max(1, round(len(days) / 6))
         fmt = "d MMM" if len(days) <= 90 else "MMM yyyy"
-        ticks = [(i, locale.toString(days[i], fmt)) for i in range(len(days) - 1, -1, -step)]
+        ticks = [(i, locale.toString(qdate(days[i]), fmt)) for i in range(len(days) - 1, -1, -step)]
         item.getAxis("bottom").setTicks([ticks, []])
         item.getAxis("left").setTicks(None)
         item.setXRange(-0.6, len(days) - 0.4 + len(days) * 0.04, padding=0)  # room for the last day's name

@@ -138,7 +138,7 @@ class LogsPanel(QWidget):
 
     @Slot()
     def _save_folder(self) -> None:
-        if self.session.is_open and not self.busy:
+        if self.session.is_open and not self.busy and self.folder_row.isVisible():
             value = self.folder_edit.text().strip()
             if value != (self.session.shop.get_value(LOG_DIR_SETTING) or ""):
                 self.session.shop.set_value(LOG_DIR_SETTING, value)
@@ -159,6 +159,7 @@ class LogsPanel(QWidget):
         try:
             log_folder(shop)
         except LogsUnavailable:
+            self.folder_edit.setText(str(shop.get_value(LOG_DIR_SETTING) or ""))
             self.folder_row.show()
             self.folder_edit.setFocus()
             self._say(self.tr("Échoppe does not know where your host keeps its access logs. Type the folder "

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wizard.stats.periods import PERIODS, PeriodView, period_view
 from wizard.ui.session import ShopSession
-from wizard.ui.stats.charts import FUNNEL, BarsChart, DailyChart
+from wizard.ui.stats.charts import FUNNEL, BarsChart, DailyChart, qdate
 from wizard.ui.stats.fetch_panel import LogsPanel
 from wizard.ui.stats.labels import Group, group_label, group_of, source_label
 from wizard.ui.widgets.common import HelpBox
@@ -198,7 +198,8 @@ class StatsWindow(QWidget):
             return
         locale = QLocale()
         self.period_label.setText(self.tr("from {first} to {last}").format(
-            first=locale.toString(self.view.first, "d MMMM yyyy"), last=locale.toString(self.view.last, "d MMMM yyyy")))
+            first=locale.toString(qdate(self.view.first), "d MMMM yyyy"),
+            last=locale.toString(qdate(self.view.last), "d MMMM yyyy")))
         self._show_figures(self.view)
         self._show_daily(self.view)
         self._show_funnel(self.view)
@@ -235,7 +236,7 @@ class StatsWindow(QWidget):
             "Busiest day: {best} ({best_visits} visits).").format(
                 visits=self._n(sum(visits)), pages=self._n(sum(pages)), days=len(days),
                 average=locale.toString(sum(visits) / len(days), "f", 1),
-                best=locale.toString(best.day, "dddd d MMMM"), best_visits=self._n(best.visits)))
+                best=locale.toString(qdate(best.day), "dddd d MMMM"), best_visits=self._n(best.visits)))
 
     def _show_funnel(self, view: PeriodView) -> None:
         t = view.totals
