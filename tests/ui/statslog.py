@@ -31,6 +31,7 @@ SOURCES = (
     (("https://www.instagram.com/", "", "social:instagram"), 10),
     (("https://www.marches-de-provence.fr/producteurs", "", "site:marches-de-provence.fr"), 6),
     (("-", "?src=flyer-marche", "tag:flyer-marche"), 9),
+    (("-", "?src=colis", "tag:colis"), 3),
     (("-", "", "direct"), 18),
 )
 SEARCHES = ("miel", "confiture figues", "cadeau", "savon", "miel lavande")
@@ -56,7 +57,7 @@ def _stamp(day: dt.date) -> str:
 
 
 def shop_log(last: dt.date, days: int, products: dict[str, int], *, seed: int = 11,
-             per_day: int = 14) -> tuple[list[str], Expected]:
+             per_day: int = 14, searches: tuple[str, ...] = SEARCHES) -> tuple[list[str], Expected]:
     """``days`` days ending on ``last``; ``products`` maps slugs to how often they are looked at."""
     rnd = random.Random(seed)
     expected = Expected()
@@ -94,7 +95,7 @@ def shop_log(last: dt.date, days: int, products: dict[str, int], *, seed: int = 
                 seen.append(slug)
             expected.product_views.update(seen)
             if rnd.random() < 0.15:
-                words = rnd.choice(SEARCHES)
+                words = rnd.choice(searches)
                 hit("/recherche.html?q=" + words.replace(" ", "+"))
                 expected.pageviews[day] += 1
                 expected.searches[words] += 1

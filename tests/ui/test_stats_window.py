@@ -93,7 +93,7 @@ def test_the_wizard_button_opens_the_window_with_the_stored_visits(qtbot, tmp_pa
     assert figures["pageviews"] == expected.total("pageviews", first, LAST)
     assert figures["cart_adds"] == expected.total("cart_adds", first, LAST)
     assert figures["orders"] == expected.total("orders", first, LAST)
-    assert "3 December 2026" in win.period_label.text()
+    assert "3 Dec 2026" in win.period_label.text()
     # products by their names (the slug only for a product no longer in the shop), sources in words
     assert win.products.chart.accessibleDescription().startswith("Miel de lavande: ")
     assert "ancien-produit" in win.products.chart.accessibleDescription()
@@ -170,7 +170,7 @@ def test_a_picked_log_file_is_read_like_echoppe_stats_log(qtbot, tmp_path) -> No
         dialog.accept()
         qtbot.waitUntil(lambda: not panel.busy and panel.last_result is not None, timeout=60_000)
         assert panel.last_error is None
-        assert "1 logs read" in panel.status_label.text()
+        assert "Logs read: 1 " in panel.status_label.text()
         assert win.content.isVisible()
         assert _figures(win)["visits"] == expected.total("visits", LAST - dt.timedelta(days=29), LAST)
         # the same file again: nothing counted twice
@@ -250,8 +250,8 @@ def test_fetch_over_sftp_asks_the_password_and_the_host_key_then_shows_the_visit
     _fetch(qtbot, window)
     panel = window.logs_panel
     assert panel.last_error is None, panel.last_error
-    assert "3 logs read" in panel.status_label.text()
-    assert "robots left out" in panel.status_label.text()
+    assert "Logs read: 3 " in panel.status_label.text()
+    assert "robots left out: " in panel.status_label.text()
     assert _figures(window)["visits"] == sum(sum(e.visits.values()) for e in expected)
     assert _figures(window)["orders"] == sum(sum(e.orders.values()) for e in expected)
     assert {p.name: p.read_bytes() for p in logs.iterdir()} == before  # read-only on the server
@@ -261,7 +261,7 @@ def test_fetch_over_sftp_asks_the_password_and_the_host_key_then_shows_the_visit
     panel.last_result = None
     _fetch(qtbot, window)
     assert panel.last_error is None, panel.last_error
-    assert "1 logs read" in panel.status_label.text()
+    assert "Logs read: 1 " in panel.status_label.text()
     assert _figures(window)["visits"] == sum(sum(e.visits.values()) for e in expected) + 1
 
 
@@ -332,7 +332,7 @@ def test_stop_ends_the_fetch_between_two_logs_and_the_next_fetch_goes_on(qtbot, 
     monkeypatch.setattr(fetch_panel, "LogsFetchWorker", LogsFetchWorker)
     _fetch(qtbot, window)  # the password is known now: no question
     assert panel.last_error is None, panel.last_error
-    assert "2 logs read" in panel.status_label.text()  # the first one is not read again
+    assert "Logs read: 2 " in panel.status_label.text()  # the first one is not read again
     assert _figures(window)["visits"] == sum(sum(e.visits.values()) for e in expected)
 
 

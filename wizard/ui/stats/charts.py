@@ -24,7 +24,7 @@ VISITS = "#2f7ebc"  # blue bars; readable on a light and on a dark background
 PAGES = "#e07b24"  # an orange line (another shape too: a line, not bars)
 BARS = "#3b9c6b"
 FUNNEL = ("#2f7ebc", "#8a5cc2", "#3b9c6b")
-MAX_NAME = 26
+MAX_NAME = 32
 
 
 def qdate(day: dt.date) -> QDate:
@@ -116,4 +116,4 @@ class BarsChart(_Chart):
         item.getAxis("bottom").setStyle(showValues=False)
         item.getAxis("bottom").hide()
         item.setYRange(-0.6, max(n, 1) - 0.4, padding=0)
-        item.setXRange(0, top * 1.3, padding=0)  # room for the numbers at the bars' end
+        item.setXRange(0, top * 1.7, padding=0)  # room for the numbers at the bars' end

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -73,6 +73,7 @@ class LogsPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setObjectName("logsCancelButton")
         self.cancel_button.setEnabled(False)
+        self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("logsProgress")
@@ -96,7 +97,7 @@ class LogsPanel(QWidget):
         self.folder_row = QWidget()
         row = QHBoxLayout(self.folder_row)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Logs &folder on your host:"))
+        label = QLabel(self.tr("&Logs folder on your host:"))
         self.folder_edit = QLineEdit()
         self.folder_edit.setObjectName("logsFolder")
         self.folder_edit.setPlaceholderText(self.tr("for example: logs"))
@@ -128,6 +129,7 @@ class LogsPanel(QWidget):
         self.fetch_button.setEnabled(worker is None)
         self.file_button.setEnabled(worker is None)
         self.cancel_button.setEnabled(worker is not None and can_stop)
+        self.cancel_button.setVisible(worker is not None)  # room for the period's row while nothing runs
         self.progress_bar.setVisible(worker is not None)
 
     def _error_text(self, error: object) -> str:
@@ -228,7 +230,7 @@ class LogsPanel(QWidget):
         if total:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
-        self._say(self.tr("Counting the visits… {done} logs read").format(done=done))
+        self._say(self.tr("Counting the visits… Logs read: {done}").format(done=done))
 
     # ------------------------------------------------------------------ reading picked files
     @Slot()
@@ -267,10 +269,11 @@ class LogsPanel(QWidget):
         if not counted and not any(r.problem for r in result.reports) and not result.problems:
             lines.append(self.tr("Nothing new: every log was read already."))
         elif counted:
-            lines.append(self.tr("{logs} logs read: {lines} lines, {bots} from robots left out, {days} days "
-                                 "with visits.").format(
-                logs=len(counted), lines=sum(r.lines for r in counted), bots=sum(r.bots for r in counted),
-                days=len({d for r in counted for d in r.days})))
+            n = QLocale().toString
+            lines.append(self.tr("Logs read: {logs} ({lines} lines). Requests from robots left out: {bots}. "
+                                 "Days with visits: {days}.").format(
+                logs=n(len(counted)), lines=n(sum(r.lines for r in counted)),
+                bots=n(sum(r.bots for r in counted)), days=n(len({d for r in counted for d in r.days}))))
             broken = sum(r.broken for r in counted)
             if broken:
                 lines.append(self.tr("{count} lines were not understood and were skipped (not an access "

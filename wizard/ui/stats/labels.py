@@ -41,7 +41,7 @@ def source_label(name: str) -> str:
         return QCoreApplication.translate("SourceLabels", "{name} (social network)").format(name=spelled(value))
     if kind == "site":
         return QCoreApplication.translate("SourceLabels", "{name} (another site)").format(name=value)
-    return QCoreApplication.translate("SourceLabels", "Direct (address typed, bookmark, e-mail)")
+    return QCoreApplication.translate("SourceLabels", "Direct (typed in, bookmark)")
 
 
 def group_label(group: Group) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -97,15 +98,17 @@ class StatsWindow(QWidget):
         self.period_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period_label = QLabel()
         self.period_label.setObjectName("statsPeriodText")
+        self.period_label.setMinimumWidth(40)  # shrinks before anything is pushed out of the window
+        self.period_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.period_label.setToolTip(self.tr("A period ends on the last day counted: fetch the new visits to "
                                              "bring it up to today."))
         self.logs_panel = LogsPanel(session)
         self.logs_panel.storedSomething.connect(self.refresh)
         row = self.logs_panel.button_row  # one row: the period on the left, the logs' buttons on the right
         row.takeAt(row.count() - 1)  # the panel's own stretch
-        for i, widget in enumerate((show, self.period_combo, self.period_label)):
-            row.insertWidget(i, widget)
-        row.insertStretch(3, 1)
+        row.insertWidget(0, show)
+        row.insertWidget(1, self.period_combo)
+        row.insertWidget(2, self.period_label, 1)
         layout.addWidget(self.logs_panel)
 
         self.empty_label = QLabel()
@@ -129,6 +132,8 @@ class StatsWindow(QWidget):
         self._build_figures(content)
         self._build_charts(content)
         layout.addWidget(self.content, 1)
+        self._body = layout
+        layout.addStretch(0)  # takes the room the charts leave when there are none (the empty state)
         session.changed.connect(self._on_shop_changed)
         self.refresh()
 
@@ -193,13 +198,14 @@ class StatsWindow(QWidget):
         self.empty_label.setVisible(self.view is None)
         self.content.setVisible(self.view is not None)
         self.period_combo.setEnabled(self.view is not None)
+        self._body.setStretch(self._body.count() - 1, 1 if self.view is None else 0)
         if self.view is None:
             self.period_label.setText("")
             return
         locale = QLocale()
         self.period_label.setText(self.tr("from {first} to {last}").format(
-            first=locale.toString(qdate(self.view.first), "d MMMM yyyy"),
-            last=locale.toString(qdate(self.view.last), "d MMMM yyyy")))
+            first=locale.toString(qdate(self.view.first), "d MMM yyyy"),
+            last=locale.toString(qdate(self.view.last), "d MMM yyyy")))
         self._show_figures(self.view)
         self._show_daily(self.view)
         self._show_funnel(self.view)
@@ -211,7 +217,7 @@ class StatsWindow(QWidget):
         return QLocale().toString(value)
 
     def _percent(self, part: int, whole: int) -> str:
-        return self.tr("{percent} %").format(percent=QLocale().toString(100 * part / whole, "f", 0)) if whole \
+        return self.tr("{percent}%").format(percent=QLocale().toString(100 * part / whole, "f", 0)) if whole \
             else "–"
 
     def _show_figures(self, view: PeriodView) -> None:
@@ -285,7 +291,7 @@ class StatsWindow(QWidget):
 
     def _show_searches(self, view: PeriodView) -> None:
         t = view.totals
-        rows = [(f"“{term}”", n) for term, n in t.search_terms.most_common(TOP)]
+        rows = [(self.tr("“{term}”").format(term=term), n) for term, n in t.search_terms.most_common(TOP)]
         chart = self.searches.chart
         assert isinstance(chart, BarsChart)
         chart.show_bars(rows)
