@@ -391,3 +391,41 @@ def test_many_repaints_do_not_drain_none(qtbot, tmp_path) -> None:
             win.grab()
         assert sys.getrefcount(None) > 1000
         session._shop = None
+
+
+def test_the_charts_draw_without_the_qt_modules_the_bundle_leaves_out(tmp_path) -> None:
+    """packaging/echoppe.spec leaves QtTest, QtSql… out of the bundle: pyqtgraph must import and draw without them
+    (it needs QtOpenGL and QtOpenGLWidgets, which the spec keeps and names as hidden imports)."""
+    import re
+    import subprocess
+
+    from tests.conftest import REPO
+
+    spec = (REPO / "packaging" / "echoppe.spec").read_text(encoding="utf-8")
+    excluded = re.findall(r'"(PySide6\.Qt\w+)"', spec.split("EXCLUDED = [", 1)[1].split("]", 1)[0])
+    assert "PySide6.QtTest" in excluded and "PySide6.QtSql" in excluded  # the control: the list was read
+    hidden = spec.split("hidden = ", 1)[1].split("\n", 1)[0]
+    assert "PySide6.QtOpenGL" not in excluded and "PySide6.QtOpenGLWidgets" not in excluded
+    assert '"PySide6.QtOpenGL"' in hidden and '"PySide6.QtOpenGLWidgets"' in hidden
+    script = f"""
+import sys, importlib.abc
+class Block(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name in {excluded!r}:
+            raise ImportError("left out of the bundle: " + name)
+sys.meta_path.insert(0, Block())
+import datetime as dt
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from wizard.ui.stats.charts import BarsChart, DailyChart
+days = [dt.date(2026, 11, 1) + dt.timedelta(days=i) for i in range(30)]
+chart = DailyChart(); chart.resize(600, 240); chart.show_days(days, list(range(30)), list(range(30)))
+bars = BarsChart(); bars.resize(300, 200); bars.show_bars([("a", 3), ("b", 1)])
+image = chart.grab().toImage()
+assert image.width() == 600
+assert not any(m in sys.modules for m in {excluded!r})
+print("drawn")
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and "drawn" in done.stdout, done.stderr[-2000:]
