@@ -632,6 +632,101 @@
     </message>
 </context>
 <context>
+    <name>LogsPanel</name>
+    <message>
+        <source>&amp;Fetch the new visits from my host</source>
+        <translation>&amp;Fetch the new visits from my host</translation>
+    </message>
+    <message>
+        <source>Reads the access logs your host keeps, over the same login as publishing. Only what is new is read; nothing is changed there.</source>
+        <translation>Reads the access logs your host keeps, over the same login as publishing. Only what is new is read; nothing is changed there.</translation>
+    </message>
+    <message>
+        <source>&amp;Read a log file…</source>
+        <translation>&amp;Read a log file…</translation>
+    </message>
+    <message>
+        <source>An access log you downloaded from your host's control panel (plain or .gz, from any host).</source>
+        <translation>An access log you downloaded from your host's control panel (plain or .gz, from any host).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>&amp;Logs folder on your host:</source>
+        <translation>&amp;Logs folder on your host:</translation>
+    </message>
+    <message>
+        <source>for example: logs</source>
+        <translation>for example: logs</translation>
+    </message>
+    <message>
+        <source>Your host's help or control panel says where it keeps the raw access logs.</source>
+        <translation>Your host's help or control panel says where it keeps the raw access logs.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</translation>
+    </message>
+    <message>
+        <source>Your shop is not published on a host yet, so there are no logs to fetch. Choose your host on the Publish step, or use “Read a log file…”.</source>
+        <translation>Your shop is not published on a host yet, so there are no logs to fetch. Choose your host on the Publish step, or use “Read a log file…”.</translation>
+    </message>
+    <message>
+        <source>Échoppe does not know where your host keeps its access logs. Type the folder below (your host's help names it, often “logs”), then fetch again. Or download a log from your host's control panel and use “Read a log file…”.</source>
+        <translation>Échoppe does not know where your host keeps its access logs. Type the folder below (your host's help names it, often “logs”), then fetch again. Or download a log from your host's control panel and use “Read a log file…”.</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connecting to your host…</translation>
+    </message>
+    <message>
+        <source>Stopping after the log being read…</source>
+        <translation>Stopping after the log being read…</translation>
+    </message>
+    <message>
+        <source>Counting the visits…</source>
+        <translation>Counting the visits…</translation>
+    </message>
+    <message>
+        <source>Counting the visits… Logs read: {done}</source>
+        <translation>Counting the visits… Logs read: {done}</translation>
+    </message>
+    <message>
+        <source>Logs read: {logs} ({lines} lines). Requests from robots left out: {bots}. Days with visits: {days}.</source>
+        <translation>Logs read: {logs} ({lines} lines). Requests from robots left out: {bots}. Days with visits: {days}.</translation>
+    </message>
+    <message>
+        <source>Read access logs</source>
+        <translation>Read access logs</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *_log *log* *.txt)</source>
+        <translation>Access logs (*.log *.gz *_log *log* *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new: every log was read already.</source>
+        <translation>Nothing new: every log was read already.</translation>
+    </message>
+    <message>
+        <source>{count} lines were not understood and were skipped (not an access log line).</source>
+        <translation>{count} lines were not understood and were skipped (not an access log line).</translation>
+    </message>
+    <message>
+        <source>• {name} could not be opened: {error}</source>
+        <translation>• {name} could not be opened: {error}</translation>
+    </message>
+    <message>
+        <source>You refused the server's identity: nothing was fetched.</source>
+        <translation>You refused the server's identity: nothing was fetched.</translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <source>The look of your site</source>
@@ -2942,6 +3037,187 @@ Next: open it to check it, then give this address to your customers.</translatio
     <message>
         <source>Pages removed ({n}): {names}.</source>
         <translation>Pages removed ({n}): {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLabels</name>
+    <message>
+        <source>your link “{name}”</source>
+        <translation>your link “{name}”</translation>
+    </message>
+    <message>
+        <source>{name} (search engine)</source>
+        <translation>{name} (search engine)</translation>
+    </message>
+    <message>
+        <source>{name} (social network)</source>
+        <translation>{name} (social network)</translation>
+    </message>
+    <message>
+        <source>{name} (another site)</source>
+        <translation>{name} (another site)</translation>
+    </message>
+    <message>
+        <source>Direct (typed in, bookmark)</source>
+        <translation>Direct (typed in, bookmark)</translation>
+    </message>
+    <message>
+        <source>Search engines</source>
+        <translation>Search engines</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Social networks</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Other sites</translation>
+    </message>
+    <message>
+        <source>Your links (flyers, QR codes)</source>
+        <translation>Your links (flyers, QR codes)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+</context>
+<context>
+    <name>StatsLauncher</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>How many people visit your site, from where, and what they look at, from your host's logs (no cookie, nothing added to your pages).</source>
+        <translation>How many people visit your site, from where, and what they look at, from your host's logs (no cookie, nothing added to your pages).</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Statistics — Échoppe</source>
+        <translation>Statistics — Échoppe</translation>
+    </message>
+    <message>
+        <source>Your visitors, counted from the log your host already keeps: nothing is added to your pages, no cookie is set, no address is kept. Fetch the new visits from time to time.</source>
+        <translation>Your visitors, counted from the log your host already keeps: nothing is added to your pages, no cookie is set, no address is kept. Fetch the new visits from time to time.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the last:</source>
+        <translation>&amp;Show the last:</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>A period ends on the last day counted: fetch the new visits to bring it up to today.</source>
+        <translation>A period ends on the last day counted: fetch the new visits to bring it up to today.</translation>
+    </message>
+    <message>
+        <source>No visits counted yet.
+
+Click “Fetch the new visits from my host”: Échoppe reads the access logs your host keeps (the same login as publishing). If your host does not let it, download a log from your host's control panel and click “Read a log file…”.
+
+Nothing is added to your pages and no cookie is set: there is no consent banner to show.</source>
+        <translation>No visits counted yet.
+
+Click “Fetch the new visits from my host”: Échoppe reads the access logs your host keeps (the same login as publishing). If your host does not let it, download a log from your host's control panel and click “Read a log file…”.
+
+Nothing is added to your pages and no cookie is set: there is no consent banner to show.</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>pages seen</source>
+        <translation>pages seen</translation>
+    </message>
+    <message>
+        <source>product views</source>
+        <translation>product views</translation>
+    </message>
+    <message>
+        <source>added to the cart</source>
+        <translation>added to the cart</translation>
+    </message>
+    <message>
+        <source>orders sent</source>
+        <translation>orders sent</translation>
+    </message>
+    <message>
+        <source>searches</source>
+        <translation>searches</translation>
+    </message>
+    <message>
+        <source>Visits per day (blue bars) and pages seen (orange line)</source>
+        <translation>Visits per day (blue bars) and pages seen (orange line)</translation>
+    </message>
+    <message>
+        <source>From looking to buying</source>
+        <translation>From looking to buying</translation>
+    </message>
+    <message>
+        <source>Products looked at most</source>
+        <translation>Products looked at most</translation>
+    </message>
+    <message>
+        <source>Where your visitors come from</source>
+        <translation>Where your visitors come from</translation>
+    </message>
+    <message>
+        <source>What people searched on your site</source>
+        <translation>What people searched on your site</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>from {first} to {last}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>{visits} visits and {pages} pages seen in {days} days, {average} visits a day on average. Busiest day: {best} ({best_visits} visits).</source>
+        <translation>{visits} visits and {pages} pages seen in {days} days, {average} visits a day on average. Busiest day: {best} ({best_visits} visits).</translation>
+    </message>
+    <message>
+        <source>Product views</source>
+        <translation>Product views</translation>
+    </message>
+    <message>
+        <source>Added to the cart</source>
+        <translation>Added to the cart</translation>
+    </message>
+    <message>
+        <source>Orders sent</source>
+        <translation>Orders sent</translation>
+    </message>
+    <message>
+        <source>{views} product views → {adds} added to the cart ({adds_percent} of the views) → {orders} orders sent ({orders_percent} of the cart adds).</source>
+        <translation>{views} product views → {adds} added to the cart ({adds_percent} of the views) → {orders} orders sent ({orders_percent} of the cart adds).</translation>
+    </message>
+    <message>
+        <source>No product page was looked at in this period.</source>
+        <translation>No product page was looked at in this period.</translation>
+    </message>
+    <message>
+        <source>{group}: {visits} ({percent})</source>
+        <translation>{group}: {visits} ({percent})</translation>
+    </message>
+    <message>
+        <source>“{term}”</source>
+        <translation>“{term}”</translation>
+    </message>
+    <message>
+        <source>Nobody used your site's search box in this period.</source>
+        <translation>Nobody used your site's search box in this period.</translation>
+    </message>
+    <message>
+        <source>{count} searches. {list}</source>
+        <translation>{count} searches. {list}</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,101 @@
     </message>
 </context>
 <context>
+    <name>LogsPanel</name>
+    <message>
+        <source>&amp;Fetch the new visits from my host</source>
+        <translation>&amp;Récupérer les nouvelles visites</translation>
+    </message>
+    <message>
+        <source>Reads the access logs your host keeps, over the same login as publishing. Only what is new is read; nothing is changed there.</source>
+        <translation>Lit les journaux d&apos;accès que garde votre hébergeur, avec la même connexion que pour publier. Seul ce qui est nouveau est lu ; rien n&apos;y est modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Read a log file…</source>
+        <translation>Lire un fichier &amp;journal…</translation>
+    </message>
+    <message>
+        <source>An access log you downloaded from your host&apos;s control panel (plain or .gz, from any host).</source>
+        <translation>Un journal d&apos;accès téléchargé depuis le panneau de votre hébergeur (simple ou .gz, de n&apos;importe quel hébergeur).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Logs folder on your host:</source>
+        <translation>&amp;Dossier des journaux chez votre hébergeur :</translation>
+    </message>
+    <message>
+        <source>for example: logs</source>
+        <translation>par exemple : logs</translation>
+    </message>
+    <message>
+        <source>Your host&apos;s help or control panel says where it keeps the raw access logs.</source>
+        <translation>L&apos;aide ou le panneau de votre hébergeur indique où il garde les journaux d&apos;accès bruts.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({what}). Try again; if it happens again, please tell us what you were doing.</source>
+        <translation>Un problème inattendu est survenu ({what}). Réessayez ; si cela se reproduit, dites-nous ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>Your shop is not published on a host yet, so there are no logs to fetch. Choose your host on the Publish step, or use “Read a log file…”.</source>
+        <translation>Votre boutique n&apos;est pas encore publiée chez un hébergeur : il n&apos;y a pas de journaux à récupérer. Choisissez votre hébergeur à l&apos;étape Publier, ou utilisez « Lire un fichier journal… ».</translation>
+    </message>
+    <message>
+        <source>Échoppe does not know where your host keeps its access logs. Type the folder below (your host&apos;s help names it, often “logs”), then fetch again. Or download a log from your host&apos;s control panel and use “Read a log file…”.</source>
+        <translation>Échoppe ne sait pas où votre hébergeur garde ses journaux d&apos;accès. Tapez le dossier ci-dessous (l&apos;aide de votre hébergeur le nomme, souvent « logs »), puis récupérez à nouveau. Ou téléchargez un journal depuis le panneau de votre hébergeur et utilisez « Lire un fichier journal… ».</translation>
+    </message>
+    <message>
+        <source>Connecting to your host…</source>
+        <translation>Connexion à votre hébergeur…</translation>
+    </message>
+    <message>
+        <source>Stopping after the log being read…</source>
+        <translation>Arrêt après le journal en cours de lecture…</translation>
+    </message>
+    <message>
+        <source>Counting the visits…</source>
+        <translation>Comptage des visites…</translation>
+    </message>
+    <message>
+        <source>Counting the visits… Logs read: {done}</source>
+        <translation>Comptage des visites… Journaux lus : {done}</translation>
+    </message>
+    <message>
+        <source>Logs read: {logs} ({lines} lines). Requests from robots left out: {bots}. Days with visits: {days}.</source>
+        <translation>Journaux lus : {logs} ({lines} lignes). Requêtes de robots écartées : {bots}. Jours avec des visites : {days}.</translation>
+    </message>
+    <message>
+        <source>Read access logs</source>
+        <translation>Lire des journaux d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access logs (*.log *.gz *_log *log* *.txt)</source>
+        <translation>Journaux d&apos;accès (*.log *.gz *_log *log* *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing new: every log was read already.</source>
+        <translation>Rien de nouveau : tous les journaux ont déjà été lus.</translation>
+    </message>
+    <message>
+        <source>{count} lines were not understood and were skipped (not an access log line).</source>
+        <translation>{count} lignes n&apos;ont pas été comprises et ont été ignorées (ce ne sont pas des lignes de journal d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>• {name} could not be opened: {error}</source>
+        <translation>• {name} n&apos;a pas pu être ouvert : {error}</translation>
+    </message>
+    <message>
+        <source>You refused the server&apos;s identity: nothing was fetched.</source>
+        <translation>Vous avez refusé l&apos;identité du serveur : rien n&apos;a été récupéré.</translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <source>The look of your site</source>
@@ -2946,6 +3041,187 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
     <message>
         <source>Pages removed ({n}): {names}.</source>
         <translation>Pages retirées ({n}) : {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLabels</name>
+    <message>
+        <source>your link “{name}”</source>
+        <translation>votre lien « {name} »</translation>
+    </message>
+    <message>
+        <source>{name} (search engine)</source>
+        <translation>{name} (moteur de recherche)</translation>
+    </message>
+    <message>
+        <source>{name} (social network)</source>
+        <translation>{name} (réseau social)</translation>
+    </message>
+    <message>
+        <source>{name} (another site)</source>
+        <translation>{name} (autre site)</translation>
+    </message>
+    <message>
+        <source>Direct (typed in, bookmark)</source>
+        <translation>Direct (adresse tapée, favori)</translation>
+    </message>
+    <message>
+        <source>Search engines</source>
+        <translation>Moteurs de recherche</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Other sites</source>
+        <translation>Autres sites</translation>
+    </message>
+    <message>
+        <source>Your links (flyers, QR codes)</source>
+        <translation>Vos liens (flyers, QR codes)</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+</context>
+<context>
+    <name>StatsLauncher</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>How many people visit your site, from where, and what they look at, from your host&apos;s logs (no cookie, nothing added to your pages).</source>
+        <translation>Combien de personnes visitent votre site, d&apos;où elles viennent et ce qu&apos;elles regardent, d&apos;après les journaux de votre hébergeur (aucun cookie, rien d&apos;ajouté à vos pages).</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWindow</name>
+    <message>
+        <source>Statistics — Échoppe</source>
+        <translation>Statistiques — Échoppe</translation>
+    </message>
+    <message>
+        <source>Your visitors, counted from the log your host already keeps: nothing is added to your pages, no cookie is set, no address is kept. Fetch the new visits from time to time.</source>
+        <translation>Vos visiteurs, comptés d&apos;après le journal que votre hébergeur tient déjà : rien n&apos;est ajouté à vos pages, aucun cookie n&apos;est déposé, aucune adresse n&apos;est gardée. Récupérez les nouvelles visites de temps en temps.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the last:</source>
+        <translation>A&amp;fficher les derniers :</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>A period ends on the last day counted: fetch the new visits to bring it up to today.</source>
+        <translation>Une période se termine au dernier jour compté : récupérez les nouvelles visites pour aller jusqu&apos;à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>No visits counted yet.
+
+Click “Fetch the new visits from my host”: Échoppe reads the access logs your host keeps (the same login as publishing). If your host does not let it, download a log from your host&apos;s control panel and click “Read a log file…”.
+
+Nothing is added to your pages and no cookie is set: there is no consent banner to show.</source>
+        <translation>Aucune visite comptée pour l&apos;instant.
+
+Cliquez sur « Récupérer les nouvelles visites » : Échoppe lit les journaux d&apos;accès que garde votre hébergeur (avec la même connexion que pour publier). Si votre hébergeur ne le permet pas, téléchargez un journal depuis son panneau et cliquez sur « Lire un fichier journal… ».
+
+Rien n&apos;est ajouté à vos pages et aucun cookie n&apos;est déposé : il n&apos;y a pas de bandeau de consentement à afficher.</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visites</translation>
+    </message>
+    <message>
+        <source>pages seen</source>
+        <translation>pages vues</translation>
+    </message>
+    <message>
+        <source>product views</source>
+        <translation>vues de produits</translation>
+    </message>
+    <message>
+        <source>added to the cart</source>
+        <translation>ajouts au panier</translation>
+    </message>
+    <message>
+        <source>orders sent</source>
+        <translation>commandes envoyées</translation>
+    </message>
+    <message>
+        <source>searches</source>
+        <translation>recherches</translation>
+    </message>
+    <message>
+        <source>Visits per day (blue bars) and pages seen (orange line)</source>
+        <translation>Visites par jour (barres bleues) et pages vues (ligne orange)</translation>
+    </message>
+    <message>
+        <source>From looking to buying</source>
+        <translation>Du regard à l&apos;achat</translation>
+    </message>
+    <message>
+        <source>Products looked at most</source>
+        <translation>Produits les plus regardés</translation>
+    </message>
+    <message>
+        <source>Where your visitors come from</source>
+        <translation>D&apos;où viennent vos visiteurs</translation>
+    </message>
+    <message>
+        <source>What people searched on your site</source>
+        <translation>Ce qu&apos;on a cherché sur votre site</translation>
+    </message>
+    <message>
+        <source>from {first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{visits} visits and {pages} pages seen in {days} days, {average} visits a day on average. Busiest day: {best} ({best_visits} visits).</source>
+        <translation>{visits} visites et {pages} pages vues en {days} jours, {average} visites par jour en moyenne. Jour le plus fréquenté : {best} ({best_visits} visites).</translation>
+    </message>
+    <message>
+        <source>Product views</source>
+        <translation>Vues de produits</translation>
+    </message>
+    <message>
+        <source>Added to the cart</source>
+        <translation>Ajouts au panier</translation>
+    </message>
+    <message>
+        <source>Orders sent</source>
+        <translation>Commandes envoyées</translation>
+    </message>
+    <message>
+        <source>{views} product views → {adds} added to the cart ({adds_percent} of the views) → {orders} orders sent ({orders_percent} of the cart adds).</source>
+        <translation>{views} vues de produits → {adds} ajouts au panier ({adds_percent} des vues) → {orders} commandes envoyées ({orders_percent} des ajouts au panier).</translation>
+    </message>
+    <message>
+        <source>No product page was looked at in this period.</source>
+        <translation>Aucune page de produit n&apos;a été regardée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>{group}: {visits} ({percent})</source>
+        <translation>{group} : {visits} ({percent})</translation>
+    </message>
+    <message>
+        <source>“{term}”</source>
+        <translation>« {term} »</translation>
+    </message>
+    <message>
+        <source>Nobody used your site&apos;s search box in this period.</source>
+        <translation>Personne n&apos;a utilisé la recherche de votre site pendant cette période.</translation>
+    </message>
+    <message>
+        <source>{count} searches. {list}</source>
+        <translation>{count} recherches. {list}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from wizard.ui.i18n import install_language, preferred_language, ui_language
 from wizard.ui.session import ShopSession
+from wizard.ui.stats.refcount_guard import immortalise
 from wizard.ui.widgets.wheel import install_wheel_guard
 from wizard.ui.wizard import ShopWizard, StartMode, app_icon
 
@@ -226,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--open", dest="open_path")
     parser.add_argument("--publish", action="store_true")
     args, _rest = parser.parse_known_args(list(sys.argv[1:] if argv is None else argv))
+    immortalise()  # a PySide6 release that drains None on CPython 3.11 must not end a long session
     app = QApplication.instance() or QApplication(sys.argv[:1])
     configure_application(app)  # type: ignore[arg-type]
     install_language(preferred_language())

@@ -152,6 +152,9 @@ class ShopWizard(QWizard):
         from wizard.ui.orders.launcher import OrdersLauncher
 
         self.orders = OrdersLauncher(self, self.session)  # the "Orders" button, once a shop is open
+        from wizard.ui.stats.launcher import StatsLauncher
+
+        self.stats = StatsLauncher(self, self.session)  # "Statistics" beside it (charts load on first open)
         if not lazy:
             self.ensure_pages()
 
