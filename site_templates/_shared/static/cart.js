@@ -6,9 +6,9 @@ const C = cfg ? JSON.parse(cfg.textContent) : {}, S = C.strings || {}, RATES = C
 const KEY = 'echoppe-cart:' + location.host, CUR = C.currency || 'EUR';
 const NF = new Intl.NumberFormat(C.locale, {style: 'currency', currency: CUR});
 const DIG = NF.resolvedOptions().maximumFractionDigits, UNIT = 10 ** DIG;
-const $ = (s, r = document) => r && r.querySelector(s);
+const $ = (s, r = document) => r && r.querySelector(s), $$ = s => document.querySelectorAll(s);
 const t = (k, v = {}) => String(S[k] || k).replace(/\{(\w+)\}/g, (m, n) => (n in v ? v[n] : m));
-const money = m => NF.format(m / UNIT);
+const money = m => NF.format(m / UNIT), plain = m => (m / UNIT).toFixed(DIG);
 const freeOr = m => (m ? money(m) : t('free'));
 const CO = /^fr/.test(C.locale) ? '\u00a0: ' : ': ';
 const kv = (k, v) => t(k) + CO + v;
@@ -38,15 +38,14 @@ const live = document.body.appendChild(h('p', {role: 'status', class: 'visually-
 const say = text => { live.textContent = ''; setTimeout(() => { live.textContent = text; }, 60); };
 /* Visitor statistics without a tracker: the host's log shows the request for a tiny picture, nothing is sent */
 const BEACONS = new URL('../e/', document.currentScript?.src || location.href);
-const optedOut = navigator.globalPrivacyControl === true || navigator.doNotTrack === '1';
-const signal = (what, slugs) => {
-  if (optedOut) return; /* the visitor objects: not even the picture is requested */
+/* Under Global Privacy Control or Do Not Track the visitor objects: not even the picture is requested */
+const signal = navigator.globalPrivacyControl || navigator.doNotTrack === '1' ? () => {} : (what, slugs = st.lines.map(l => l.slug)) => {
   try { fetch(new URL(what + '.gif?p=' + slugs.map(encodeURIComponent).join(','), BEACONS), {cache: 'no-store', credentials: 'omit', keepalive: true}).catch(() => {}); } catch {}
 };
 
 /* Product pages */
 const variantOf = form => form.elements.variant?.selectedOptions?.[0]?.dataset;
-document.querySelectorAll('form[data-cart-add]').forEach(form => {
+$$('form[data-cart-add]').forEach(form => {
   const d = form.dataset, shown = $('.price .amount');
   form.elements.variant?.addEventListener('change', () => {
     const v = variantOf(form);
@@ -74,7 +73,7 @@ document.querySelectorAll('form[data-cart-add]').forEach(form => {
 
 /* The cart page */
 const cart = $('[data-cart]'), couponForm = $('form[data-coupon]'), customer = $('form[data-customer]');
-const shipBox = $('[data-shipping]'), orderBox = $('[data-order]');
+const shipBox = $('[data-shipping]'), orderBox = $('[data-order]'), country = () => $('option:checked', customer?.elements.country);
 
 /* The coupon's discount, or why it does not apply */
 function coupon(sub) {
@@ -108,7 +107,7 @@ function ratesFor(zone, goods) {
 function totals() {
   const sub = sum(st.lines, l => l.price * l.qty), cp = coupon(sub), goods = sub - cp.off;
   /* The zone is carried by the chosen country's <option data-zone> */
-  const zone = $('option:checked', customer?.elements.country)?.dataset.zone;
+  const zone = country()?.dataset.zone;
   const options = zone && st.lines.length ? ratesFor(zone, goods) : [];
   const ship = options.find(o => o.i === st.rate) || options[0];
   return {sub, cp, options, ship, total: goods + (ship ? ship.cost : 0), ready: !RATES.length || ship};
@@ -171,7 +170,7 @@ function mailto(s) {
   if (s.ship) tail.push(`${t('shipping')} (${s.ship.name})${CO}${freeOr(s.ship.cost)}`);
   tail.push(kv('total', money(s.total)), '', t('orderCustomer') + CO.trimEnd());
   for (const k of 'name address postcode city country email phone note'.split(' ')) {
-    const shown = k === 'country' ? $('option:checked', customer?.elements.country)?.textContent : st.customer[k];
+    const shown = k === 'country' ? country()?.textContent : st.customer[k];
     if (st.customer[k]) tail.push(kv(k, shown));
   }
   tail.push('', t('orderCheck'));
@@ -197,10 +196,10 @@ function sendToDesk(s) {
   st.lines.forEach((l, i) => { put(`item[${i}][slug]`, l.slug); put(`item[${i}][variant]`, l.v || ''); put(`item[${i}][qty]`, l.qty); });
   const fields = {name: c.name, email: c.email, phone: c.phone, line1: c.address, postcode: c.postcode, city: c.city,
     country: c.country, message: c.note, coupon: s.cp.code ? st.coupon : '', rate: s.ship ? s.ship.i : '',
-    payment: st.payment || (C.payments || [])[0], shown_total: (s.total / UNIT).toFixed(DIG), step: 'confirm'};
+    payment: st.payment || (C.payments || [])[0], shown_total: plain(s.total), step: 'confirm'};
   for (const k in fields) put(k, fields[k]);
   document.body.append(f);
-  signal('order', st.lines.map(l => l.slug));
+  signal('order');
   f.submit();
 }
 
@@ -222,11 +221,11 @@ function renderOrder(s) {
   }
   if (C.orderEmail) {
     const a = h('a', {href: mailto(s), class: 'button primary cart-send'}, t('placeOrder'));
-    a.onclick = e => { if (!customer?.reportValidity()) e.preventDefault(); else signal('order', st.lines.map(l => l.slug)); };
+    a.onclick = e => { if (!customer?.reportValidity()) e.preventDefault(); else signal('order'); };
     p.append(a, ' ');
   }
   if (C.paypalMe) {
-    p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${(s.total / UNIT).toFixed(DIG)}${CUR}`,
+    p.append(h('a', {href: `https://paypal.me/${encodeURIComponent(C.paypalMe)}/${plain(s.total)}${CUR}`,
       class: 'button secondary cart-paypal'}, `${t('payPaypal')} (${money(s.total)})`));
   }
   const pays = st.lines.filter(l => /^https?:/.test(l.pay));
@@ -237,12 +236,12 @@ function renderOrder(s) {
 function update() {
   try { localStorage.setItem(KEY, JSON.stringify(st)); } catch {}
   const n = sum(st.lines, l => l.qty);
-  document.querySelectorAll('[data-cart-count]').forEach(c => { c.textContent = n || ''; });
+  $$('[data-cart-count]').forEach(c => { c.textContent = n || ''; });
   if (!cart) return;
   const s = totals(), focused = document.activeElement?.id, out = $('[data-coupon-status]', couponForm);
   renderLines(s);
   /* An empty cart hides the order steps and offers a way back to the products */
-  document.querySelectorAll('[data-cart-steps],[data-cart-continue]').forEach(el => {
+  $$('[data-cart-steps],[data-cart-continue]').forEach(el => {
     el.hidden = !st.lines.length === ('cartSteps' in el.dataset);
   });
   if (shipBox) renderShipping(s);
