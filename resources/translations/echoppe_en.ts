@@ -1846,16 +1846,16 @@ Next: open it to check it, then give this address to your customers.</translatio
         <translation>Move down (Ctrl+Down)</translation>
     </message>
     <message>
-        <source>&amp;Import a CSV file…</source>
-        <translation>&amp;Import a CSV file…</translation>
+        <source>&amp;Import a spreadsheet or CSV file…</source>
+        <translation>&amp;Import a spreadsheet or CSV file…</translation>
     </message>
     <message>
         <source>Und&amp;o</source>
         <translation>Und&amp;o</translation>
     </message>
     <message>
-        <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
-        <translation>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</translation>
+        <source>Excel (.xlsx), LibreOffice (.ods) and CSV files are read as they are. You see what will be imported, and the rows that cannot be, before anything changes.</source>
+        <translation>Excel (.xlsx), LibreOffice (.ods) and CSV files are read as they are. You see what will be imported, and the rows that cannot be, before anything changes.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>

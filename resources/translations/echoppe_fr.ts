@@ -1848,16 +1848,16 @@ Ensuite : ouvrez-la pour la vérifier, puis donnez cette adresse à vos clients.
         <translation>Descendre (Ctrl+Bas)</translation>
     </message>
     <message>
-        <source>&amp;Import a CSV file…</source>
-        <translation>&amp;Importer un fichier CSV…</translation>
+        <source>&amp;Import a spreadsheet or CSV file…</source>
+        <translation>&amp;Importer un tableur ou un fichier CSV…</translation>
     </message>
     <message>
         <source>Und&amp;o</source>
         <translation>Annuler la suppressi&amp;on</translation>
     </message>
     <message>
-        <source>A CSV file is what a spreadsheet saves with “Save as… CSV”. You see what will be imported, and the rows that cannot be, before anything changes.</source>
-        <translation>Un fichier CSV, c&apos;est ce qu&apos;un tableur enregistre avec « Enregistrer sous… CSV ». Vous voyez ce qui sera importé, et les lignes qui ne peuvent pas l&apos;être, avant que quoi que ce soit ne change.</translation>
+        <source>Excel (.xlsx), LibreOffice (.ods) and CSV files are read as they are. You see what will be imported, and the rows that cannot be, before anything changes.</source>
+        <translation>Les fichiers Excel (.xlsx), LibreOffice (.ods) et CSV sont lus tels quels. Vous voyez ce qui sera importé, et les lignes qui ne peuvent pas l’être, avant que rien ne change.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>

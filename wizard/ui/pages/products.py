@@ -95,7 +95,7 @@ class ProductsPage(BasePage):
         self.down_button.setShortcut("Ctrl+Down")
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.delete_selected)
-        self.import_button = QPushButton(self.tr("&Import a CSV file…"))
+        self.import_button = QPushButton(self.tr("&Import a spreadsheet or CSV file…"))
         self.import_button.setObjectName("importCsv")
         for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button,
                        self.up_button, self.down_button):
@@ -115,8 +115,8 @@ class ProductsPage(BasePage):
         self.body.addLayout(undo_row)
         self._deleted: Product | None = None
         self._show_undo(None)
-        self.body.addWidget(hint(self.tr("A CSV file is what a spreadsheet saves with “Save as… CSV”. You see "
-                                         "what will be imported, and the rows that cannot be, before "
+        self.body.addWidget(hint(self.tr("Excel (.xlsx), LibreOffice (.ods) and CSV files are read as they are. You "
+                                         "see what will be imported, and the rows that cannot be, before "
                                          "anything changes.")))
         self.problem = ProblemLabel()
         self.body.addWidget(self.problem)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -295,7 +295,7 @@ class ProductEditor(QDialog):
             self.duration_spin.setValue(p.duration_minutes or 0)
             self.date_check.setChecked(p.event_date is not None)
             when = p.event_date or dt.datetime.now().replace(minute=0, second=0, microsecond=0)
-            self.date_edit.setDateTime(QDateTime(when))
+            self.date_edit.setDateTime(QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)))
             self.location_edit.setText(p.location)
             self.download_edit.setText(p.download_url)
             self.images.clear()
