@@ -104,18 +104,22 @@ def _bytecode_cache() -> BytecodeCache | None:
     """
     if not _BYTECODE:
         import hashlib
+        import os
         import sys
 
         import jinja2
 
+        import wizard
         from wizard.paths import cache_dir
         from wizard.site import fragments
 
         h = hashlib.blake2b(digest_size=8)
         h.update(f"{jinja2.__version__}|{sys.version}".encode())
         for module in (sys.modules[__name__], fragments):
-            if module.__file__:
-                h.update(Path(module.__file__).read_bytes())
+            try:
+                h.update(Path(module.__file__ or "").read_bytes())
+            except OSError:  # a bundle (PyInstaller) holds no sources: its build decides
+                h.update(f"{wizard.__version__}|{os.stat(sys.executable).st_mtime_ns}".encode())
         try:
             folder = cache_dir() / "templates" / h.hexdigest()
             folder.mkdir(parents=True, exist_ok=True)
