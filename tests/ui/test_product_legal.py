@@ -241,3 +241,18 @@ def test_the_legal_fields_speak_french(qtbot, tmp_path):
     editor.reduction.check.setChecked(True)
     assert "L112-1-1 du code de la consommation" in editor.reduction.note.text()
     assert box.withdrawal_combo.itemText(0) == "Le droit de rétractation de 14 jours s'applique"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_editor_fits_its_window_without_a_sideways_scroll(qtbot, tmp_path, lang):
+    """The withdrawal choices are long sentences: the editor stays as wide as it opens, in both languages."""
+    _window, page = _products(qtbot, tmp_path, "local-food", lang=lang)
+    editor = page.edit_row(0)
+    qtbot.waitExposed(editor)
+    scroll = editor.legal_box.parentWidget()
+    while scroll is not None and not hasattr(scroll, "horizontalScrollBar"):
+        scroll = scroll.parentWidget()
+    assert scroll is not None
+    content = scroll.widget().minimumSizeHint().width()
+    assert content <= scroll.viewport().width(), (content, scroll.viewport().width())
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,6 +131,10 @@ class ProductLegalBox(QWidget):
         # --- withdrawal exception
         self.withdrawal_combo = QComboBox()
         self.withdrawal_combo.setObjectName("productWithdrawal")
+        # Its longest choice made the whole editor wider than its window; the open list still shows it whole.
+        self.withdrawal_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.withdrawal_combo.setMinimumContentsLength(24)
+        self.withdrawal_combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         labels = {
             WithdrawalException.NONE: self.tr("The 14-day right of withdrawal applies"),
             WithdrawalException.CUSTOM_MADE: self.tr("No withdrawal: made to the customer's specifications"),
