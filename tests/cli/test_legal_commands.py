@@ -33,8 +33,7 @@ def test_check_on_every_demo_shop(tmp_path: Path, capsys: pytest.CaptureFixture[
         make_demo_shop(raw, niche, lang, photos=False, legal_details=False).close()
         status, out, _ = run(capsys, "check", raw, "--json")
         codes = {f["code"] for f in json.loads(out)}
-        if niche not in ("services", "experiences", "digital"):
-            assert "shipping.deadline" in codes, niche  # the niche's delivery options have no deadline
+        assert "shipping.deadline" not in codes, niche  # a new shop's delivery options promise a deadline
         if niche == "local-food":
             assert {"product.food.ingredients", "product.food.quantity"} <= codes and status == EXIT_ERROR
 

@@ -151,6 +151,8 @@ def test_loader_accepts_a_minimal_niche(tmp_path):
         (_minimal(texts={"fr": {}, "en": {}}), "texts.fr lacks"),
         ({k: v for k, v in _minimal().items() if k != "palette"}, "palette"),
         (_minimal(shipping=[{"zone": "MARS", "kind": "flat", "price": "1"}]), "MARS"),
+        (_minimal(shipping=[{"zone": "FR", "kind": "flat", "price": "1", "delivery_days": 0}]), "deadline"),
+        (_minimal(shipping=[{"zone": "FR", "kind": "flat", "price": "1", "delivery_days": "7"}]), "deadline"),
     ],
 )
 def test_loader_refuses_bad_niches_clearly(tmp_path, data, fragment):
@@ -176,3 +178,10 @@ def test_loader_refuses_mismatched_variants_and_bad_prices(tmp_path):
 def test_niches_can_be_used_as_keys():
     assert len({n: n.id for n in NICHES}) == len(NICHES)
     assert niche("books") == niche("books")
+
+
+def test_a_niche_may_give_its_own_delivery_deadline(tmp_path):
+    data = _minimal(shipping=[{"zone": "FR", "kind": "flat", "price": "4.90", "delivery_days": 3},
+                              {"zone": "EU", "kind": "flat", "price": "9.90"}])
+    fr, eu = load_niche(_write(tmp_path, data)).shipping
+    assert (fr.delivery_days, eu.delivery_days) == (3, None)  # None: the zone's usual one in a new shop

@@ -31,15 +31,24 @@ def test_deadlines_and_pickup_typed_reach_the_terms_of_sale(qtbot, tmp_path):
     shop = window.session.shop
     first, *others = shop.shipping_rates()
     assert others, "the niche starts with more than one rate"
-    assert "30 day(s) (not said)" in _cells(page.model, 0)
+    # A new shop's rates promise the zone's usual deadline (France 7 days, Europe 10), shown to be checked
+    assert (first.delivery_days, others[0].delivery_days) == (7, 10)
+    assert "7 day(s)" in _cells(page.model, 0) and "10 day(s)" in _cells(page.model, 1)
     page.table.selectRow(0)
-    assert page.name_edit.text() == first.name and page.days.value() == 0
-    assert page.days.text().startswith("not said: 30 day(s)")
+    assert page.name_edit.text() == first.name and page.days.value() == 7
     page.days.selectAll()
     qtbot.keyClicks(page.days, "3")
     assert page.save_rate(new=False)
     assert shop.shipping_rates()[0].delivery_days == 3
     assert "3 day(s)" in _cells(page.model, 0)
+    page.table.selectRow(1)  # no deadline at all: the law's 30 days, said as such
+    page.days.selectAll()
+    qtbot.keyClicks(page.days, "0")
+    assert page.save_rate(new=False)
+    assert shop.shipping_rates()[1].delivery_days is None
+    assert "30 day(s) (not said)" in _cells(page.model, 1)
+    page.table.selectRow(1)
+    assert page.days.value() == 0 and page.days.text().startswith("not said: 30 day(s)")
 
     page.table.clearSelection()
     page.name_edit.clear()

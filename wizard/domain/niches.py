@@ -89,6 +89,7 @@ class ShippingSuggestion:
     price: Decimal
     free_above: Decimal | None = None
     max_weight_g: int | None = None
+    delivery_days: int | None = None  # the firm deadline the terms promise (None: the zone's usual one)
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,15 @@ def _decimal(value: Any, where: str) -> Decimal:
         return Decimal(str(value))
     except InvalidOperation as exc:
         raise NicheFormatError(f"{where}: {value!r} is not an amount") from exc
+
+
+def _days(value: Any, where: str) -> int | None:
+    """A delivery deadline in whole days (1–90), or None when the niche gives none."""
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 90:
+        raise NicheFormatError(f"{where}: {value!r} is not a delivery deadline in days (1 to 90)")
+    return value
 
 
 def _example(item: dict[str, Any], niche_id: str) -> ExampleProduct:
@@ -201,6 +211,7 @@ def load_niche(path: Path) -> Niche:
                 price=_decimal(s["price"], path.name),
                 free_above=_decimal(s["free_above"], path.name) if s.get("free_above") else None,
                 max_weight_g=s.get("max_weight_g"),
+                delivery_days=_days(s.get("delivery_days"), path.name),
             )
             for s in data.get("shipping", ())
         )

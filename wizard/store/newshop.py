@@ -32,6 +32,14 @@ DEFAULT_SHIPPING = (
     ShippingSuggestion(ShippingZone.EU, ShippingKind.FLAT, Decimal("14.50")),
 )
 
+# The firm delivery deadline a new rate promises (art. L216-1: without one, the terms promise 30 days), counted
+# from the order: a few days to pack it at home, then the carrier's usual time. The Shipping page shows it.
+DEFAULT_DELIVERY_DAYS: dict[ShippingZone, int] = {
+    ShippingZone.FRANCE: 7,
+    ShippingZone.EU: 10,
+    ShippingZone.WORLD: 21,
+}
+
 _RATE_NAMES: dict[ShippingZone, Message] = {
     ShippingZone.FRANCE: msg("Tracked parcel, France"),
     ShippingZone.EU: msg("Tracked parcel, European Union"),
@@ -157,6 +165,7 @@ def create_shop(
                             price=suggestion.price,
                             free_above=suggestion.free_above,
                             max_weight_g=suggestion.max_weight_g,
+                            delivery_days=suggestion.delivery_days or DEFAULT_DELIVERY_DAYS[suggestion.zone],
                         )
                     )
             shop.save_settings(
