@@ -466,6 +466,18 @@
         <translation>Who hosts your site</translation>
     </message>
     <message>
+        <source>Choose it to fill in its details…</source>
+        <translation>Choose it to fill in its details…</translation>
+    </message>
+    <message>
+        <source>Another host: type its details below</source>
+        <translation>Another host: type its details below</translation>
+    </message>
+    <message>
+        <source>Your &amp;host:</source>
+        <translation>Your &amp;host:</translation>
+    </message>
+    <message>
         <source>Host's na&amp;me:</source>
         <translation>Host's na&amp;me:</translation>
     </message>

@@ -467,6 +467,18 @@
         <translation>Qui héberge votre site</translation>
     </message>
     <message>
+        <source>Choose it to fill in its details…</source>
+        <translation>Choisissez-le pour remplir ses coordonnées…</translation>
+    </message>
+    <message>
+        <source>Another host: type its details below</source>
+        <translation>Un autre hébergeur : tapez ses coordonnées ci-dessous</translation>
+    </message>
+    <message>
+        <source>Your &amp;host:</source>
+        <translation>&amp;Votre hébergeur :</translation>
+    </message>
+    <message>
         <source>Host&apos;s na&amp;me:</source>
         <translation>&amp;Nom de l&apos;hébergeur :</translation>
     </message>

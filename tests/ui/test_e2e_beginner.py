@@ -1,9 +1,11 @@
 """End to end, the path a real beginner takes (issue 15): a honey maker makes her own shop in French.
 
-A niche (without its examples), the whole legal identity, her own product with a photo and two
-variants, a discount code, a theme, publish to a folder, quit; reopen, change a price, publish again.
-Every user action is counted as in ``test_e2e_wizard`` (a typed text, a click, a key press): at most
-45 of them. Then the published pages are read: prices, variants, photo, coupon, legal pages.
+A niche (without its examples), the whole legal identity (her host's too), her own product with a
+photo, two jar sizes and its ingredients, a discount code, a theme, publish to a folder, quit; reopen,
+change a price, publish again. Every user action is counted as in ``test_e2e_wizard`` (a typed text, a
+click, a key press): at most 45 of them. The legal checklist is empty before the first publish; then the
+published pages are read: prices, unit prices, variants, photo, coupon, legal pages, nothing left
+"to be completed".
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QTabl
 
 from tests.ui.test_e2e_wizard import User
 from tests.ui.test_publish_helpers import site_files, wait_idle
+from tests.ui.wizard_helpers import pick_from_list
 from wizard.domain.validation import siret_problem
 from wizard.ui.i18n import install_language
 from wizard.ui.pages.niche import NICHE_ROLE
@@ -90,6 +93,11 @@ class Beginner(User):
         rect = view.visualItemRect(view.item(row))
         self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                               pos=QPoint(rect.left() + 11, rect.center().y()))
+
+    def choose(self, combo, value: str) -> None:
+        """Open a list with a click and click one of its items: two actions."""
+        self.actions += 2
+        pick_from_list(self.qtbot, combo, value)
 
     def step(self, wiz: ShopWizard, page_id: PageId) -> None:
         """Click a step in the sidebar."""
@@ -195,6 +203,7 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     user.type_here(editor, "500 g")
     user.press(editor, Qt.Key.Key_Tab)
     user.type_here(editor, "11,00")
+    user.type(editor.legal_box.ingredients, "Miel de lavande")  # the jar sizes are its net quantities
     user.click(editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close))
     qtbot.waitUntil(lambda: products_page.model.rowCount() == 1, timeout=5_000)
     user.next(wiz)
@@ -204,10 +213,9 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     selling = wiz.currentPage()
     user.type(selling.coupon_code, "BIENVENUE10")
     user.type(selling.coupon_value, "10")
-    user.click(selling.coupon_save)
-    qtbot.waitUntil(lambda: len(wiz.session.shop.coupons()) == 1, timeout=5_000)
-    user.next(wiz)
-    _wait_page(qtbot, wiz, PageId.SHIPPING)  # the niche's rates are fine
+    user.next(wiz)  # saves the code she typed, as "Save the code" would
+    _wait_page(qtbot, wiz, PageId.SHIPPING)  # the niche's rates and deadlines are fine
+    assert [c.code for c in wiz.session.shop.coupons()] == ["BIENVENUE10"]
     user.next(wiz)
 
     # Look: the gallery theme
@@ -223,6 +231,9 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     assert page.mode_folder.isChecked()
     out = Path(page.folder_edit.text())
     assert not out.exists()
+    assert [f.code for f in page.checklist.findings] == ["identity.host_name"], "only her host is left"
+    user.choose(page.host_identity.choice, "ovh")  # she will put it on her OVH hosting later
+    qtbot.waitUntil(lambda: page.checklist.findings == [], timeout=5_000)
     user.click(page.publish_button)
     wait_idle(qtbot, page)
     assert page.last_error is None, page.error_label.text()
@@ -274,6 +285,9 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     assert [(v.options, v.price) for v in product.variants] == [
         ((("Contenance", "250 g"),), None), ((("Contenance", "500 g"),), Decimal("11.50"))]
     assert [(c.code, c.value) for c in shop.coupons()] == [("BIENVENUE10", Decimal("10"))]
+    assert [(v.quantity, v.unit) for v in product.variants] == [(Decimal("250"), "g"), (Decimal("500"), "g")]
+    assert product.legal.food.ingredients == "Miel de lavande"
+    assert legal.host_name.startswith("OVH") and legal.host_address and legal.host_phone
     wiz.session.close()
 
     # The published pages
@@ -284,6 +298,8 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     page_html = html.unescape((out / product_file).read_text())
     assert "Miel de lavande" in page_html and "250 g" in page_html and "500 g" in page_html
     assert "11,50" in page_html and "6,50" in page_html and "11,00" not in page_html
+    assert "26,00 €/kg" in page_html.replace("\u202f", " ").replace("\xa0", " ")  # 6,50 € for 250 g
+    assert "23,00 €/kg" in page_html.replace("\u202f", " ").replace("\xa0", " ")  # 11,50 € for 500 g
     pictures = re.findall(r'src="([^"]+\.(?:jpe?g|webp|png))"', page_html) + re.findall(
         r'srcset="([^" ,]+)', page_html)
     assert pictures and all((out / product_file).parent.joinpath(p).resolve().is_file()
@@ -292,8 +308,10 @@ def test_a_beginner_makes_her_own_shop_publishes_it_then_changes_a_price(qtbot, 
     assert [(c["code"], c["kind"], c["value"]) for c in config["coupons"]] == [("BIENVENUE10", "percent", "10")]
     assert config["shopName"] == shop_name
     notice = html.unescape((out / "mentions-legales.html").read_text())
-    for needed in (OWNER, "EI", ADDRESS, "293 B"):
+    for needed in (OWNER, "EI", ADDRESS, "293 B", legal.host_name, legal.host_phone):
         assert needed in notice, needed
+    unfinished = [p for p in after if p.endswith(".html") and "[à compléter" in (out / p).read_text()]
+    assert unfinished == [], unfinished
     assert re.sub(r"\D", "", SIRET) in re.sub(r"[\s\u00a0\u202f]", "", notice)
     terms = html.unescape((out / "cgv.html").read_text())  # the mediator is in the terms of sale
     for needed in (OWNER, MEDIATOR, MEDIATOR_URL, "rétractation"):

@@ -219,6 +219,28 @@ def test_csv_import_valid_rows_only(qtbot, tmp_path):
     assert page.model.rowCount() == count + 2
 
 
+def test_a_code_typed_but_not_saved_is_kept_when_going_on(qtbot, tmp_path):
+    window = _open(qtbot, tmp_path)
+    click_next(qtbot, window)
+    assert click_next(qtbot, window) == PageId.SELLING
+    selling = window.selling_page
+    qtbot.keyClicks(selling.coupon_code, "x")  # too short: Next stays and says why, next to the code
+    qtbot.keyClicks(selling.coupon_value, "10")
+    assert click_next(qtbot, window) == PageId.SELLING
+    assert "WELCOME10" in selling.coupon_problem.text() and window.session.shop.coupons() == []
+    selling.coupon_code.setText("bienvenue10")
+    assert click_next(qtbot, window) == PageId.SHIPPING, "Next saves it, as Save the code would"
+    assert [(c.code, c.value) for c in window.session.shop.coupons()] == [("BIENVENUE10", Decimal("10"))]
+    window.back()
+    selling.coupons.selectRow(0)  # a saved code shown in the fields is not saved again
+    assert selling.coupon_code.text() == "BIENVENUE10"
+    assert not selling._coupon_typed_not_saved()
+    selling.coupon_value.setText("15")
+    assert selling._coupon_typed_not_saved()
+    assert click_next(qtbot, window) == PageId.SHIPPING
+    assert [(c.code, c.value) for c in window.session.shop.coupons()] == [("BIENVENUE10", Decimal("15"))]
+
+
 def test_shipping_and_coupons_are_validated_and_saved(qtbot, tmp_path):
     window = _open(qtbot, tmp_path)
     click_next(qtbot, window)

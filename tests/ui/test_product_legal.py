@@ -179,6 +179,39 @@ def test_variant_net_quantities_give_each_its_unit_price(qtbot, tmp_path):
     assert "No right of withdrawal once unsealed" in text
 
 
+def test_a_variant_named_by_its_size_gets_that_net_quantity(qtbot, tmp_path):
+    window, page = _products(qtbot, tmp_path, "local-food", lang="fr")
+    editor = page.add_product()
+    qtbot.keyClicks(editor.name_edit, "Miel de lavande")
+    qtbot.keyClicks(editor.price_edit, "6,50")
+    qtbot.keyClicks(editor.options_edit, "Contenance")
+    editor.options_edit.editingFinished.emit()
+    quantity = 1 + 3  # the option, then price, stock, reference and the net quantity
+    for row, (label, price) in enumerate([("250 g", ""), ("1,5 kg", "24"), ("Pot familial", "15")]):
+        editor.add_variant_row()
+        editor.variants.item(row, 0).setText(label)  # as the cell's editor commits what was typed
+        editor.variants.item(row, 1).setText(price)
+    cells = [(editor.variants.item(r, quantity).text() if editor.variants.item(r, quantity) else "")
+             for r in range(3)]
+    assert cells == ["250 g", "1,5 kg", ""], "only a size is a quantity, shown in its own cell"
+    editor.variants.item(0, quantity).setText("240 g")  # corrected by hand: a new label keeps it
+    editor.variants.item(0, 0).setText("Pot de 240 g")
+    editor.autosave.flush()
+    assert editor.problem.text() == "", editor.problem.text()
+    stored = window.session.shop.product_by_id(editor.product.id)
+    assert [(v.quantity, v.unit) for v in stored.variants] == [
+        (Decimal("240"), QuantityUnit.G), (Decimal("1.5"), QuantityUnit.KG), (None, None)]
+    text, _html = _page_text_fr(window, tmp_path, stored.slug)
+    assert "27,08 €/kg" in text and "16,00 €/kg" in text  # 6,50 € for 240 g, 24 € for 1,5 kg
+
+
+def _page_text_fr(window, tmp_path: Path, slug: str) -> tuple[str, str]:
+    out = tmp_path / "site"
+    build_site(window.session.shop, out)
+    page = out / "produit" / f"{slug}.html"
+    return read_page(page).text.replace("\xa0", " ").replace("\u202f", " "), page.read_text(encoding="utf-8")
+
+
 class Clock:
     def __init__(self, when: dt.datetime) -> None:
         self.now = when

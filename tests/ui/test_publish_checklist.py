@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from tests.ui.test_publish_helpers import click, make_shop, open_page
-from tests.ui.wizard_helpers import click_next, open_shop, start
+from tests.ui.wizard_helpers import click_next, open_shop, pick_from_list, start
 from tests.ui.wizard_helpers import make_shop as make_niche_shop
 from wizard.domain.model import LegalIdentity, VatStatus
 from wizard.publish.presets import HOST_PRESETS
@@ -66,6 +66,32 @@ def test_choosing_a_host_fills_its_identity_for_the_legal_notice(qtbot, shop_pat
     assert page.preset_combo.currentData() == "ovh"
     assert page.host_identity.name_edit.text() == "Mon hebergeur associatif"
     qtbot.waitUntil(lambda: shop.shop().legal.host_name == "Mon hebergeur associatif", timeout=3_000)
+
+
+def test_publishing_to_a_folder_the_host_is_chosen_in_a_list_of_its_own(qtbot, shop_path):
+    shop = make_shop(shop_path)
+    page = _page(qtbot, shop)
+    box = page.host_identity
+    assert page.mode_folder.isChecked() and not page.host_box.isVisible()
+    assert box.choice.isVisible() and box.choice.currentData() == ""  # "choose it…", nothing assumed
+    infomaniak = next(p for p in HOST_PRESETS if p.id == "infomaniak")
+    assert infomaniak.host_identity is not None
+    pick_from_list(qtbot, box.choice, "infomaniak")
+    assert (box.name_edit.text(), box.address_edit.text(), box.phone_edit.text()) == (
+        infomaniak.host_identity.name, infomaniak.host_identity.address, infomaniak.host_identity.phone)
+    qtbot.waitUntil(lambda: shop.shop().legal.host_name == infomaniak.host_identity.name, timeout=3_000)
+    assert "identity.host_name" not in _codes(page) and "identity.host" not in _codes(page)
+    assert page.preset_combo.currentData() == "infomaniak", "the SFTP form knows the host when she moves on"
+    qtbot.waitUntil(lambda: shop.shop().target.preset == "infomaniak", timeout=3_000)
+    assert shop.shop().target.host == "", "still a folder"
+
+    click(qtbot, page.mode_host)  # there the SFTP form's own list does it
+    assert not box.choice.isVisible() and page.preset_combo.currentData() == "infomaniak"
+    click(qtbot, page.mode_folder)
+    assert box.choice.isVisible() and box.choice.currentData() == "infomaniak"
+    pick_from_list(qtbot, box.choice, "custom")
+    qtbot.waitUntil(box.name_edit.hasFocus, timeout=3_000)  # another host: its details are typed here
+    assert box.name_edit.text() == infomaniak.host_identity.name, "nothing is erased"
 
 
 def test_a_preset_not_checked_yet_asks_to_check_its_details(qtbot, shop_path):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
 from wizard.store.newshop import create_shop
 from wizard.ui.app import AppController, configure_application
@@ -23,6 +24,32 @@ def start(qtbot, lang: str = "en") -> tuple[AppController, ShopWizard]:
     window.show()
     qtbot.waitExposed(window)
     return controller, window
+
+
+def pick_from_list(qtbot, combo: QComboBox, value: str) -> None:
+    """Open ``combo``'s list with a click and pick the item holding ``value``, as a person does.
+
+    Offscreen, a click on the open list is not taken as a choice; the mouse goes over the item (which
+    makes it current, as on screen) and Return takes it, the same path through QComboBox's popup."""
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=3_000)
+    row = combo.findData(value)
+    assert row >= 0, value
+    index = combo.model().index(row, 0)
+    view.scrollTo(index)
+    pos = QPointF(view.visualRect(index).center())
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QMouseEvent(QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos),
+                                                 Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                                 Qt.KeyboardModifier.NoModifier))
+    assert view.currentIndex().row() == row
+    qtbot.keyClick(viewport, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=3_000)
+    window = combo.window()  # the list closed: its window has the keyboard again, as on a desktop
+    if window.isActiveWindow() is False and QApplication.activeWindow() is None:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3_000)
 
 
 def next_button(window: QWizard):

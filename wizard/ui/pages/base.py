@@ -40,6 +40,7 @@ class BasePage(QWizardPage):
         self.body.setContentsMargins(2, 2, 12, 2)
         self.body.setSpacing(12)
         scroll.setWidget(inner)
+        self.scroll_area = scroll
         outer.addWidget(scroll, 1)
         self.outer = outer  # widgets added after the scroll area stay visible (e.g. why Next refused)
         self.why_next = ProblemLabel()  # why "Next" is greyed out, when no field line of its own says it

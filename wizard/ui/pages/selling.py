@@ -363,7 +363,29 @@ class SellingPage(BasePage):
         self.flyer_dialog = FlyerDialog(self.session.shop, self.lang, coupon=code or None, parent=self)
         self.flyer_dialog.open()
 
+    def _coupon_typed_not_saved(self) -> bool:
+        """Something is typed in the code's fields that the list does not hold as it is."""
+        if not (self.coupon_code.text().strip() or self.coupon_value.text().strip()):
+            return False
+        try:
+            typed = self.coupon_from_form()
+        except _Invalid:
+            return True
+        def same(c: Coupon) -> bool:
+            return (c.code, c.kind, c.value, c.min_order, c.starts, c.ends) == (
+                typed.code, typed.kind, typed.value, typed.min_order, typed.starts, typed.ends)
+        return not any(same(c) for c in self.session.shop.coupons())
+
     # ------------------------------------------------------------------ QWizardPage
+    def validatePage(self) -> bool:
+        """A code typed but not saved is saved on the way out, as "Save the code" would; when it cannot be,
+        the page stays and says why next to it."""
+        if self._coupon_typed_not_saved() and not self.save_coupon():
+            self.coupon_code.setFocus()
+            self.scroll_area.ensureWidgetVisible(self.coupon_problem)
+            return False
+        return super().validatePage()
+
     def isComplete(self) -> bool:
         """At least one way to order must be on, and order emails need an address."""
         if not self.session.is_open:

@@ -255,6 +255,7 @@ class ProductEditor(QDialog):
         self.reduction.changed.connect(self.autosave.poke)
         self.reduction.changed.connect(self._explain_prices)
         self.price_edit.textChanged.connect(self._explain_prices)
+        self.variants.itemChanged.connect(self._quantity_from_option)
         self.variants.itemChanged.connect(self._explain_prices)
         self.category_combo.currentTextChanged.connect(self.autosave.poke)
         for check in (self.published_check, self.featured_check, self.date_check):
@@ -348,6 +349,22 @@ class ProductEditor(QDialog):
         if self.legal_box.has_quantity:
             tail.append(quantity_text(v.quantity, v.unit, ui_language()))
         self._append_row([values.get(n, "") for n in names] + tail)
+
+    def _quantity_from_option(self, item: QTableWidgetItem) -> None:
+        """A variant named by its size ("250 g", "1 l") gets that net quantity, shown in its own cell to be
+        corrected, when that cell is still empty."""
+        names = self.option_names()
+        if not self.legal_box.has_quantity or item.column() >= len(names):
+            return
+        column = len(names) + 3  # price, stock, reference, then the net quantity
+        if _cell_text(self.variants.item(item.row(), column)).strip():
+            return
+        try:
+            quantity, unit = parse_quantity(item.text())
+        except ValueError:
+            return
+        if quantity is not None and quantity > 0:
+            self.variants.setItem(item.row(), column, QTableWidgetItem(quantity_text(quantity, unit, ui_language())))
 
     def add_variant_row(self) -> None:
         if not self.option_names():

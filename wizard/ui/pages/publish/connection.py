@@ -258,6 +258,14 @@ class TargetForm(QObject):
         if not safe:
             self.remember_check.setChecked(False)
 
+    @Slot(str)
+    def choose_preset(self, preset_id: str) -> None:
+        """Select the host ``preset_id`` as if chosen in the list (the host list of the folder mode)."""
+        index = self.preset_combo.findData(preset_id)
+        if index >= 0 and index != self.preset_combo.currentIndex():
+            self.preset_combo.setCurrentIndex(index)
+            self._on_preset_chosen(index)
+
     @Slot(int)
     def _on_preset_chosen(self, _index: int) -> None:
         preset = self.current_preset()
