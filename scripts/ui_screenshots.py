@@ -164,6 +164,9 @@ def shoot(lang: str, out: Path, home: Path, dark: bool = False) -> None:
     snap("look")
     window.next()
     snap("publish")
+    publish = window.publish_page
+    publish.scroll_area.ensureWidgetVisible(publish.host_identity, 0, 20)  # who hosts it, chosen from a list
+    snap("publish-host", numbered=False)
     window.flush()
     window.hide()
     controller.session.close()

@@ -474,8 +474,8 @@
         <translation>Another host: type its details below</translation>
     </message>
     <message>
-        <source>Your &amp;host:</source>
-        <translation>Your &amp;host:</translation>
+        <source>&amp;Your host:</source>
+        <translation>&amp;Your host:</translation>
     </message>
     <message>
         <source>Host's na&amp;me:</source>

@@ -475,7 +475,7 @@
         <translation>Un autre hébergeur : tapez ses coordonnées ci-dessous</translation>
     </message>
     <message>
-        <source>Your &amp;host:</source>
+        <source>&amp;Your host:</source>
         <translation>&amp;Votre hébergeur :</translation>
     </message>
     <message>

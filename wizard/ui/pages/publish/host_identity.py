@@ -37,7 +37,7 @@ class HostIdentityBox(QGroupBox):
             if host.host_identity is not None:
                 self.choice.addItem(host.name, host.id)
         self.choice.addItem(self.tr("Another host: type its details below"), "custom")
-        self.choice_label = QLabel(self.tr("Your &host:"))
+        self.choice_label = QLabel(self.tr("&Your host:"))
         self.choice_label.setBuddy(self.choice)
         form.addRow(self.choice_label, self.choice)
         self.choice.activated.connect(self._on_choice)
