@@ -187,6 +187,8 @@ class _Run:
         # checked with the reads of the manifest and the journal (bounded in size), the folders a
         # publish writes into once it is known which (no write is sent before their answer).
         backend.check_folders([])
+        if isinstance(backend, SftpBackend):  # a first publish lists the folder: no round trip of its own
+            backend.prefetch_root()
         docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME], max_bytes=MAX_RECORD_BYTES)
         manifest = parse_manifest(docs[MANIFEST_NAME])
         journal = docs[JOURNAL_NAME]

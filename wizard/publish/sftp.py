@@ -107,6 +107,8 @@ class _Listing:
     handle: bytes = b""
     missing: bool = False
     done: bool = False
+    due: int = 0  # READDIR replies not in yet
+    error: PublishError | None = None
     entries: list[RemoteEntry] = field(default_factory=list)
 
 
@@ -152,6 +154,7 @@ class SftpBackend:
         self._checks_due = 0  # folder LSTATs not answered yet: no write is sent before they are
         self._root_checked = False
         self._lanes_asked = False
+        self._root_listing: _Listing | None = None
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -389,19 +392,31 @@ class SftpBackend:
             result[rel] = data
         return result
 
+    def prefetch_root(self) -> None:
+        """Start listing the site's folder now, so its round trips overlap the manifest's reads (a
+        first publish needs it; otherwise it costs a few requests, no wait: nothing waits for it)."""
+        if self._root_listing is None:
+            self._root_listing = self._start_list(self.path(), wait=False)
+
     def list_root(self) -> list[str] | None:
         """Names in the target folder (only used to protect a first publish); ``None`` if missing."""
-        entries = self._list(self.path())
+        listing, self._root_listing = self._root_listing or self._start_list(self.path(), wait=False), None
+        entries = self._end_list(listing)
         return None if entries is None else sorted(e.name for e in entries)
 
     def _list(self, path: str) -> list[RemoteEntry] | None:
+        return self._end_list(self._start_list(path, wait=False))
+
+    def _start_list(self, path: str, wait: bool) -> _Listing:
         """OPENDIR, then READDIRs two at a time until EOF: two round trips for a small folder. Each
-        entry is what LSTAT would say (OpenSSH's READDIR attributes come from lstat)."""
+        entry is what LSTAT would say (OpenSSH's READDIR attributes come from lstat). A failure is
+        kept in the listing (raised by :meth:`_end_list`)."""
         listing = _Listing()
 
         def ask() -> None:
+            listing.due += 2
             for _ in range(2):
-                self.pipe.send(on_names, CMD_READDIR, listing.handle)
+                self.pipe.send(on_names, CMD_READDIR, listing.handle, wait=wait)
 
         def on_open(t: int, message: SftpMessage) -> None:
             if t == CMD_HANDLE:
@@ -413,9 +428,10 @@ class SftpBackend:
             if code == SFTP_NO_SUCH_FILE:
                 listing.missing = True
             else:
-                self.pipe.fail(map_status(code, text, path, False))
+                listing.error = map_status(code, text, path, False)
 
         def on_names(t: int, message: SftpMessage) -> None:
+            listing.due -= 1
             if listing.done:
                 return
             if t == CMD_NAME:
@@ -425,18 +441,25 @@ class SftpBackend:
                     attrs = sftp_wire.read_attrs(message)
                     if filename not in (".", ".."):
                         listing.entries.append(entry_of(filename, attrs))
-                if self.pipe.outstanding == 0:
+                if listing.due == 0:
                     ask()
                 return
             code, text = status(t, message)
             listing.done = True
             self.pipe.send(ignore, CMD_CLOSE, listing.handle, wait=False)
             if code != SFTP_EOF:
-                self.pipe.fail(map_status(code, text, path, False))
+                listing.error = map_status(code, text, path, False)
 
-        self.pipe.send(on_open, CMD_OPENDIR, path)
-        self.pipe.drain()
+        self.pipe.send(on_open, CMD_OPENDIR, path, wait=wait)
+        return listing
+
+    def _end_list(self, listing: _Listing) -> list[RemoteEntry] | None:
+        """Wait for ``listing`` to end; its entries, sorted by name (``None``: the folder is missing)."""
+        while not listing.done:
+            self.pipe.pump()
         self.pipe.raise_failure()
+        if listing.error is not None:
+            raise listing.error
         return None if listing.missing else sorted(listing.entries, key=lambda e: e.name)
 
     def ensure_root(self) -> None:
