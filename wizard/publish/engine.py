@@ -6,7 +6,10 @@ Order of work, chosen so that a publish stopped at any moment leaves a whole sit
 2. first publish into a folder holding other files → :class:`NotOurFolder` unless ``force``;
 3. ``verify``: check the size of every listed file, to resend files deleted by hand;
 4. send files (assets, then pages, then the home page), each to a temporary name then renamed over the
-   old one, and journal it once it is in place;
+   old one, and journal it once it is in place; a big first publish over SFTP whose top-level names
+   are free instead uploads into ``.echoppe-stage`` (made after the journal, so an interrupted stage
+   is always known and cleared by the next publish) and moves its top-level entries into place,
+   assets' first and the home page's last, journaling each entry's files once it is moved;
 5. delete files the manifest lists and the site no longer has (never anything else);
 6. check the public address with a probe file, when the shop has one;
 7. write the new manifest atomically and drop the journal.
