@@ -6,7 +6,10 @@ Order of work, chosen so that a publish stopped at any moment leaves a whole sit
 2. first publish into a folder holding other files → :class:`NotOurFolder` unless ``force``;
 3. ``verify``: check the size of every listed file, to resend files deleted by hand;
 4. send files (assets, then pages, then the home page), each to a temporary name then renamed over the
-   old one, and journal it once it is in place;
+   old one, and journal it once it is in place; a big first publish over SFTP whose top-level names
+   are free instead uploads into ``.echoppe-stage`` (made after the journal, so an interrupted stage
+   is always known and cleared by the next publish) and moves its top-level entries into place,
+   assets' first and the home page's last, journaling each entry's files once it is moved;
 5. delete files the manifest lists and the site no longer has (never anything else);
 6. check the public address with a probe file, when the shop has one;
 7. write the new manifest atomically and drop the journal.
@@ -52,6 +55,7 @@ from wizard.publish.manifest import (
     JOURNAL_NAME,
     MANIFEST_NAME,
     MAX_RECORD_BYTES,
+    STAGE_NAME,
     FileState,
     LocalFile,
     Plan,
@@ -71,6 +75,7 @@ from wizard.publish.manifest import (
 from wizard.publish.sftp import ConnectionDropped, Secret, SftpBackend, connect
 
 PROBE_TIMEOUT = 10.0
+STAGE_MIN_FILES = 100  # a first publish this big goes through a staging folder (over SFTP)
 
 
 def is_folder_target(target: PublishTarget) -> bool:
@@ -185,6 +190,8 @@ class _Run:
         # checked with the reads of the manifest and the journal (bounded in size), the folders a
         # publish writes into once it is known which (no write is sent before their answer).
         backend.check_folders([])
+        if isinstance(backend, SftpBackend):  # a first publish lists the folder: no round trip of its own
+            backend.prefetch_root()
         docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME], max_bytes=MAX_RECORD_BYTES)
         manifest = parse_manifest(docs[MANIFEST_NAME])
         journal = docs[JOURNAL_NAME]
@@ -193,6 +200,7 @@ class _Run:
         fold_journal(remote, journal)
 
         root_exists = not first
+        present: set[str] = set()
         if first:
             if not dry_run:  # extra sessions open while the folder is listed
                 backend.expect_upload(len(local), sum(f.size for f in local.values()))
@@ -243,24 +251,16 @@ class _Run:
             sending = {f.path for f in plan.send}
             backend.check_folders(sorted(parent_dirs(remote)))
             backend.remove_parts(sorted((set(remote) | set(local)) - sending))
+            if isinstance(backend, SftpBackend):
+                backend.clear_stage(set(remote) | set(local))
         backend.expect_upload(len(plan.send), plan.bytes_total)
         backend.start_journal(journal)
-        backend.make_dirs(plan.new_dirs)
-        bytes_done = 0
-        transfer_start = time.monotonic()
-        items = [(f.path, f.source.read_bytes, journal_put(f.path, FileState(f.sha256, f.size)), send_order(f.path)[0])
-                 for f in plan.send]
-        by_path = {f.path: f for f in plan.send}
-        for path in backend.put_files(items, self.cancel):
-            f = by_path[path]
-            remote[path] = FileState(f.sha256, f.size)
-            self.sent += 1
-            bytes_done += f.size
-            yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
-                           time.monotonic() - transfer_start)
-        if self._cancelled() and self.sent < len(plan.send):
-            raise PublishCancelled(self.sent, len(plan.send) - self.sent)
-
+        if first and self._may_stage(plan, present):
+            assert isinstance(backend, SftpBackend)
+            yield from self._staged(backend, plan, remote)
+        else:
+            yield from self._in_place(plan, remote)
+        bytes_done = sum(f.size for f in plan.send if f.path in remote and remote[f.path].sha256 == f.sha256)
         deleted = 0
         if plan.delete:
             for path in backend.remove_files([(p, journal_del(p)) for p in plan.delete], self.cancel):
@@ -279,6 +279,59 @@ class _Run:
 
         backend.commit(dump_manifest(remote))
         yield Finished(self.sent, deleted, bytes_done, time.monotonic() - self.started, url)
+
+    def _in_place(self, plan: Plan, remote: dict[str, FileState]) -> Iterator[PublishEvent]:
+        """Each file to a temporary name, renamed over the old one, journaled (assets, pages, home)."""
+        backend = self.backend
+        backend.make_dirs(plan.new_dirs)
+        bytes_done = 0
+        transfer_start = time.monotonic()
+        items = [(f.path, f.source.read_bytes, journal_put(f.path, FileState(f.sha256, f.size)), send_order(f.path)[0])
+                 for f in plan.send]
+        by_path = {f.path: f for f in plan.send}
+        for path in backend.put_files(items, self.cancel):
+            f = by_path[path]
+            remote[path] = FileState(f.sha256, f.size)
+            self.sent += 1
+            bytes_done += f.size
+            yield FileSent(path, f.size, self.sent, len(plan.send), bytes_done, plan.bytes_total,
+                           time.monotonic() - transfer_start)
+        if self._cancelled() and self.sent < len(plan.send):
+            raise PublishCancelled(self.sent, len(plan.send) - self.sent)
+
+    def _may_stage(self, plan: Plan, present: set[str]) -> bool:
+        """A big first publish over SFTP whose top-level names are all free goes through a staging
+        folder: one request less per file, and a few moves at the end."""
+        tops = {f.path.split("/", 1)[0] for f in plan.send}
+        return (isinstance(self.backend, SftpBackend) and len(plan.send) >= STAGE_MIN_FILES
+                and STAGE_NAME not in present and not tops & present)
+
+    def _staged(self, backend: SftpBackend, plan: Plan, remote: dict[str, FileState]) -> Iterator[PublishEvent]:
+        """Upload into the staging folder (FileSent: written there), then move its top-level entries
+        into place, assets' entries first and the home page's last; nothing is live before its move,
+        and ``self.sent`` counts only files in place."""
+        backend.make_dirs([STAGE_NAME, *(f"{STAGE_NAME}/{d}" for d in plan.new_dirs)])
+        by_path = {f.path: f for f in plan.send}
+        items = [(f.path, f.source.read_bytes, None) for f in plan.send]
+        staged = bytes_done = 0
+        start = time.monotonic()
+        for path in backend.stage_files(items, self.cancel):
+            staged += 1
+            bytes_done += by_path[path].size
+            yield FileSent(path, by_path[path].size, staged, len(plan.send), bytes_done, plan.bytes_total,
+                           time.monotonic() - start)
+        if self._cancelled() and staged < len(plan.send):
+            raise PublishCancelled(0, len(plan.send))
+        tops: dict[str, list[LocalFile]] = {}
+        for f in plan.send:
+            tops.setdefault(f.path.split("/", 1)[0], []).append(f)
+        group = {top: max(send_order(f.path)[0] for f in files) for top, files in tops.items()}
+        waves = [[(top, b"".join(journal_put(f.path, FileState(f.sha256, f.size)) for f in tops[top]))
+                  for top in sorted(tops) if group[top] == g] for g in sorted(set(group.values()))]
+        for top in backend.unstage(waves):
+            for f in tops[top]:
+                remote[f.path] = FileState(f.sha256, f.size)
+                self.sent += 1
 
     def _only_ours(self, plan: Plan, remote: dict[str, FileState]) -> tuple[Plan, bool]:
         """Keep in ``plan.delete`` only files we could have made whose content is still what we sent;

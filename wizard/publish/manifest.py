@@ -28,6 +28,7 @@ from typing import Any
 MANIFEST_NAME = ".echoppe-manifest.json"
 JOURNAL_NAME = ".echoppe-journal"
 PART_SUFFIX = ".echoppe-part"
+STAGE_NAME = ".echoppe-stage"  # a big first publish is uploaded here, then moved into place
 FORMAT = 1
 RESERVED = (MANIFEST_NAME, JOURNAL_NAME)
 # The manifest and the journal of a very big shop (20,000 files) take about 2 MB: anything far larger

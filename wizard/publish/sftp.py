@@ -37,9 +37,11 @@ from paramiko.sftp import (
     CMD_READDIR,
     CMD_READLINK,
     CMD_REMOVE,
+    CMD_RENAME,
     CMD_RMDIR,
     CMD_WRITE,
     SFTP_EOF,
+    SFTP_FAILURE,
     SFTP_FLAG_CREATE,
     SFTP_FLAG_EXCL,
     SFTP_FLAG_READ,
@@ -60,7 +62,15 @@ from wizard.publish.errors import (
     ServerFileTooLarge,
     TransferFailed,
 )
-from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, FileState, parent_dirs, part_name, safe_path
+from wizard.publish.manifest import (
+    JOURNAL_NAME,
+    MANIFEST_NAME,
+    STAGE_NAME,
+    FileState,
+    parent_dirs,
+    part_name,
+    safe_path,
+)
 from wizard.publish.pipeline import (
     REPLY_TIMEOUT,
     ConnectionDropped,
@@ -97,6 +107,8 @@ class _Listing:
     handle: bytes = b""
     missing: bool = False
     done: bool = False
+    due: int = 0  # READDIR replies not in yet
+    error: PublishError | None = None
     entries: list[RemoteEntry] = field(default_factory=list)
 
 
@@ -142,6 +154,7 @@ class SftpBackend:
         self._checks_due = 0  # folder LSTATs not answered yet: no write is sent before they are
         self._root_checked = False
         self._lanes_asked = False
+        self._root_listing: _Listing | None = None
         self.chunk = CHUNK
         self.window = WINDOW
         # OpenSSH (8.5+) tells its limits: bigger writes mean fewer requests and replies. The reply
@@ -379,19 +392,31 @@ class SftpBackend:
             result[rel] = data
         return result
 
+    def prefetch_root(self) -> None:
+        """Start listing the site's folder now, so its round trips overlap the manifest's reads (a
+        first publish needs it; otherwise it costs a few requests, no wait: nothing waits for it)."""
+        if self._root_listing is None:
+            self._root_listing = self._start_list(self.path(), wait=False)
+
     def list_root(self) -> list[str] | None:
         """Names in the target folder (only used to protect a first publish); ``None`` if missing."""
-        entries = self._list(self.path())
+        listing, self._root_listing = self._root_listing or self._start_list(self.path(), wait=False), None
+        entries = self._end_list(listing)
         return None if entries is None else sorted(e.name for e in entries)
 
     def _list(self, path: str) -> list[RemoteEntry] | None:
+        return self._end_list(self._start_list(path, wait=False))
+
+    def _start_list(self, path: str, wait: bool) -> _Listing:
         """OPENDIR, then READDIRs two at a time until EOF: two round trips for a small folder. Each
-        entry is what LSTAT would say (OpenSSH's READDIR attributes come from lstat)."""
+        entry is what LSTAT would say (OpenSSH's READDIR attributes come from lstat). A failure is
+        kept in the listing (raised by :meth:`_end_list`)."""
         listing = _Listing()
 
         def ask() -> None:
+            listing.due += 2
             for _ in range(2):
-                self.pipe.send(on_names, CMD_READDIR, listing.handle)
+                self.pipe.send(on_names, CMD_READDIR, listing.handle, wait=wait)
 
         def on_open(t: int, message: SftpMessage) -> None:
             if t == CMD_HANDLE:
@@ -403,9 +428,10 @@ class SftpBackend:
             if code == SFTP_NO_SUCH_FILE:
                 listing.missing = True
             else:
-                self.pipe.fail(map_status(code, text, path, False))
+                listing.error = map_status(code, text, path, False)
 
         def on_names(t: int, message: SftpMessage) -> None:
+            listing.due -= 1
             if listing.done:
                 return
             if t == CMD_NAME:
@@ -415,18 +441,25 @@ class SftpBackend:
                     attrs = sftp_wire.read_attrs(message)
                     if filename not in (".", ".."):
                         listing.entries.append(entry_of(filename, attrs))
-                if self.pipe.outstanding == 0:
+                if listing.due == 0:
                     ask()
                 return
             code, text = status(t, message)
             listing.done = True
             self.pipe.send(ignore, CMD_CLOSE, listing.handle, wait=False)
             if code != SFTP_EOF:
-                self.pipe.fail(map_status(code, text, path, False))
+                listing.error = map_status(code, text, path, False)
 
-        self.pipe.send(on_open, CMD_OPENDIR, path)
-        self.pipe.drain()
+        self.pipe.send(on_open, CMD_OPENDIR, path, wait=wait)
+        return listing
+
+    def _end_list(self, listing: _Listing) -> list[RemoteEntry] | None:
+        """Wait for ``listing`` to end; its entries, sorted by name (``None``: the folder is missing)."""
+        while not listing.done:
+            self.pipe.pump()
         self.pipe.raise_failure()
+        if listing.error is not None:
+            raise listing.error
         return None if listing.missing else sorted(listing.entries, key=lambda e: e.name)
 
     def ensure_root(self) -> None:
@@ -607,6 +640,75 @@ class SftpBackend:
         and journaled (see :class:`~wizard.publish.upload.Upload`). Waits for the folder checks due."""
         self.await_checks()
         yield from Upload(self, items, cancel).run()
+
+    # -- a big first publish: upload into a staging folder, then move a few entries into place
+    def stage_files(self, items: Sequence[PutItem], cancel: threading.Event | None = None) -> Iterator[str]:
+        """Upload items into :data:`STAGE_NAME` (made with :meth:`make_dirs` first, after the journal
+        is opened, so an interrupted stage is always known by its journal) at their own names, O_EXCL:
+        no temporary name and no rename per file. Yield each path once it is wholly written there.
+        Nothing is live until :meth:`unstage`; the staged files stay in ``parts`` until then (an abort
+        removes them)."""
+        self.await_checks()
+        staged = [(f"{STAGE_NAME}/{it[0]}", it[1], None) for it in items]
+        cut = len(STAGE_NAME) + 1
+        for path in Upload(self, staged, cancel, direct=True).run():
+            yield path[cut:]
+
+    def unstage(self, waves: Sequence[Sequence[tuple[str, bytes]]]) -> Iterator[str]:
+        """Move staged top-level entries (name, their journal lines) into place, wave after wave: a
+        wave's moves are sent together, the next wave only once every move of this one succeeded (the
+        home page's wave last). RENAME (not posix-rename) never replaces an existing name. Yield each
+        name once moved; its journal lines go with the next flight."""
+        for wave in waves:
+            moved, errors = self._move_wave(wave)
+            yield from moved
+            if errors:
+                raise errors[0]
+            self.pipe.raise_failure()
+        self.parts = {p for p in self.parts if not p.startswith(STAGE_NAME + "/")}
+        self.pipe.send(ignore, CMD_RMDIR, self.path(STAGE_NAME), wait=False)
+
+    def _move_wave(self, wave: Sequence[tuple[str, bytes]]) -> tuple[list[str], list[PublishError]]:
+        """Send one wave's moves together and wait for their replies (not for the journal lines)."""
+        errors: list[PublishError] = []
+        moved: list[str] = []
+        due = [len(wave)]
+
+        def on_moved(name: str, lines: bytes, t: int, message: SftpMessage) -> None:
+            due[0] -= 1
+            code, text = status(t, message)
+            if code != SFTP_OK:  # OpenSSH answers FAILURE when the name is taken
+                errors.append(InTheWay(self.path(name), "file") if code == SFTP_FAILURE
+                              else map_status(code, text, self.path(name), False))
+                return
+            moved.append(name)
+            self.append_journal(lines, lambda: None)
+
+        for name, lines in wave:
+            self.pipe.send(partial(on_moved, name, lines), CMD_RENAME, self.path(f"{STAGE_NAME}/{name}"),
+                           self.path(name))
+        while due[0]:
+            self.pipe.pump()
+        return moved, errors
+
+    def clear_stage(self, paths: Iterable[str]) -> None:
+        """After an interrupted staged publish: remove from the staging folder the files of ``paths``
+        (names we know; anything else there stays), then its folders that became empty. A link at the
+        staging folder is left alone; a link inside it is refused (:class:`LinkOnServer`), never followed."""
+        entry = self.lstat_many([STAGE_NAME])[STAGE_NAME]
+        if entry is None or entry.kind is not EntryKind.FOLDER:
+            return
+        files = sorted(paths)
+        dirs = sorted(parent_dirs(files), key=lambda d: (-d.count("/"), d))
+        self.check_folders(f"{STAGE_NAME}/{d}" for d in sorted(dirs))
+        self.await_checks()
+        for rel in files:
+            self.pipe.send(ignore, CMD_REMOVE, self.path(f"{STAGE_NAME}/{rel}"))
+            self.pipe.pump_if_full(4 * self.window)
+        self.pipe.drain()
+        for rel in [*(f"{STAGE_NAME}/{d}" for d in dirs), STAGE_NAME]:
+            self.pipe.send(ignore, CMD_RMDIR, self.path(rel))
+        self.pipe.drain()
 
     def remove_files(self, items: Sequence[RemoveItem],
                      cancel: threading.Event | None = None) -> Iterator[str]:

@@ -66,9 +66,10 @@ class FileJob:
     error: tuple[int, str, bool] | None = None  # (code, text, writing)
     part: str = ""  # its temporary name (set from path)
     parent: str = ""  # its folder, relative ("." at the root)
+    direct: bool = False  # written at its own name (in a staging folder): no temporary name, no rename
 
     def __post_init__(self) -> None:
-        self.part = part_name(self.path)
+        self.part = self.path if self.direct else part_name(self.path)
         self.parent = self.path.rpartition("/")[0] or "."
 
 
@@ -77,11 +78,11 @@ class Upload:
     back by their group, renamed and waiting for their journal line, completed."""
 
     def __init__(self, backend: SftpBackend, items: Sequence[PutItem],
-                 cancel: threading.Event | None = None) -> None:
+                 cancel: threading.Event | None = None, direct: bool = False) -> None:
         self.backend = backend
         self.pipe = backend.pipe
         self.cancel = cancel
-        jobs = [FileJob(it[0], it[1], it[2], group=it[3] if len(it) == 4 else 0) for it in items]
+        jobs = [FileJob(it[0], it[1], it[2], group=it[3] if len(it) == 4 else 0, direct=direct) for it in items]
         self.waiting: deque[FileJob] = deque(jobs)
         self.completed: deque[str] = deque()  # renamed and journaled: yielded next
         self.unfinished: dict[int, int] = {}  # group → files not yet renamed into place
@@ -189,6 +190,9 @@ class Upload:
             self.finish_failed(job)
         elif self.stopping():
             self.abandon(job)
+        elif job.direct:  # staged: complete at its own name (kept in backend.parts until moved)
+            self.settle(job)
+            self.completed.append(job.path)
         elif self.may_rename(job):
             self.send_rename(job)
         else:  # written at its temporary name; renamed once the files it may use are in place
