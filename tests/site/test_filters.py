@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jinja2 import Environment
 
 from wizard.site import filters
 from wizard.site.colors import contrast, ink_on, parse_hex, text_on
@@ -114,3 +115,28 @@ def test_placeholder_initial_skips_quotes_and_punctuation() -> None:
     assert filters.initial("“Low Tide” T-shirt") == "L"
     assert filters.initial("éclat") == "É"
     assert filters.initial("…") == "?"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aé€ \n\r\t%&?/=#+-_.~\u2028😀"))
+def test_order_email_body_quoted_line_by_line_is_quote(text: str) -> None:
+    from urllib.parse import quote
+
+    from wizard.site.views import quote_lines
+
+    assert quote_lines(text) == quote(text)
+
+
+def test_remembered_translations_escape_text_but_not_markup() -> None:
+    from markupsafe import Markup
+
+    from wizard.site.env import _fast_gettext
+
+    env = Environment(autoescape=True)
+    env.globals["_"] = _fast_gettext(lambda message: message)
+    page = env.from_string("{{ _('Page %(n)s', n=v) }}|{{ _('Page %(n)s', n=m) }}|{{ _('Page %(n)s', n=3) }}")
+    for _ in range(2):  # the second time from what was remembered
+        assert page.render(v="<b>", m=Markup("<b>")) == "Page &lt;b&gt;|Page <b>|Page 3"
+    plain = Environment(autoescape=False)
+    plain.globals["_"] = _fast_gettext(lambda message: message)
+    assert plain.from_string("{{ _('Page %(n)s', n=v) }}").render(v="<b>") == "Page <b>"

@@ -129,9 +129,14 @@ def _bytecode_cache() -> BytecodeCache | None:
     return _BYTECODE[0]
 
 
+_PLAIN = (str, int)  # exact types only: a Markup value is not escaped, a str is
+_VARS_CACHED = 4096  # texts with variables remembered per build at most
+
+
 def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., str]:
     """``_("Text %(name)s", name=value)``: translated, marked safe, variables escaped (newstyle rules)."""
     cache: dict[tuple[str, bool], str] = {}
+    cache_vars: dict[tuple[Any, ...], str] = {}
 
     @pass_eval_context
     def _(eval_ctx: EvalContext, message: str, **variables: Any) -> str:
@@ -141,6 +146,16 @@ def _fast_gettext(gettext: Callable[[str], str]) -> Callable[..., str]:
             if rv is None:
                 text = gettext(message)
                 rv = cache[(message, autoescape)] = (Markup(text) if autoescape else text) % {}
+            return rv
+        # Texts with plain variables repeat too (a long listing's "Page %(n)s" links): remembered
+        # by the exact types and values (a str and an equal Markup are escaped differently).
+        if all(type(v) in _PLAIN for v in variables.values()):
+            key = (message, autoescape, *((k, type(v), v) for k, v in sorted(variables.items())))
+            rv = cache_vars.get(key)
+            if rv is None:
+                rv = (Markup(gettext(message)) if autoescape else gettext(message)) % variables
+                if len(cache_vars) < _VARS_CACHED:
+                    cache_vars[key] = rv
             return rv
         text = gettext(message)
         return (Markup(text) if autoescape else text) % variables
