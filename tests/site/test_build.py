@@ -14,7 +14,7 @@ from tests.site.pagecheck import html_files, read_page
 from tests.site.shopdata import PUBLIC_URL, make_shop
 from wizard.domain.model import LegalIdentity, Product, VatStatus
 from wizard.site import BuildCancelled, BuildProgress, DuplicateOutput, OutputPathError, build_site
-from wizard.site.build import SiteBuilder
+from wizard.site.build import SiteBuilder, page_window
 from wizard.site.output import OutputFolder
 from wizard.site.themes import theme as find_theme
 from wizard.store.shopfile import ShopFile
@@ -128,6 +128,39 @@ def test_home_category_pagination_and_machine_files(tmp_path: Path) -> None:
     assert feed.count("<entry>") == 21 and "Promotion" in feed  # 20 newest + the promotion
     assert "Sitemap: https://boutique.example.fr/sitemap.xml" in (out / "robots.txt").read_text()
     assert '"n":"Bol bleu"' in (out / "search.json").read_text()
+
+
+def test_a_long_listing_links_a_window_of_its_pages() -> None:
+    assert page_window(1, 1) == [1]
+    assert page_window(1, 3) == [1, 2, 3]
+    assert page_window(7, 20) == [1, None, 5, 6, 7, 8, 9, None, 20]
+    assert page_window(4, 20) == [1, 2, 3, 4, 5, 6, None, 20]  # a gap of one page shows that page
+    assert page_window(20, 20) == [1, None, 18, 19, 20]
+    for pages in range(1, 40):  # every page is reachable from page 1, step by step, and links to both ends
+        seen, todo = {1}, [1]
+        while todo:
+            links = page_window(todo.pop(), pages)
+            assert links[0] == 1 and links[-1] == pages and len(links) <= 9
+            for n in links:
+                if n is not None and n not in seen:
+                    seen.add(n)
+                    todo.append(n)
+        assert seen == set(range(1, pages + 1))
+
+
+def test_a_listing_page_shows_its_window_of_page_links(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    with make_shop(tmp_path / "s.echoppe", extra_products=320) as shop:
+        build_site(shop, out)
+    pages = sorted((out / "categorie" / "bols").glob("*.html"), key=lambda p: int(p.stem))
+    count = len(pages) + 1  # bols.html is page 1
+    assert count >= 12, "enough pages for gaps"
+    number = count // 2 + 1
+    page = read_page(out / "categorie" / "bols" / f"{number}.html")
+    links = {u for u in page.urls if "/categorie/bols" in u and u.count("/") == 4}
+    expected = {f"../../categorie/bols/{n}.html" for n in page_window(number, count) if n not in (None, 1, number)}
+    assert links == expected and 3 < len(links) < count - 2
+    assert "…" in page.text
 
 
 def test_every_page_links_only_to_the_shop_itself(tmp_path: Path) -> None:
