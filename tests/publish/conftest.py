@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
-from wizard.publish import FileSent, Finished, KnownHosts, Planned
+from wizard.publish import FileSent, Finished, KnownHosts, Planned, PublishCancelled, publish
 
 
 @pytest.fixture
@@ -22,3 +23,16 @@ def summary(events: list) -> tuple[Planned, list[FileSent], Finished]:
     sent = [e for e in events if isinstance(e, FileSent)]
     finished = next(e for e in events if isinstance(e, Finished))
     return planned, sent, finished
+
+
+def cancel_after_files(site: Path, target, secret: str, known_hosts: KnownHosts, files: int) -> PublishCancelled:
+    """Publish, press Stop once ``files`` FileSent events have come, and return the cancellation."""
+    cancel = threading.Event()
+    seen = 0
+    with pytest.raises(PublishCancelled) as caught:
+        for event in publish(site, target, secret, known_hosts=known_hosts, cancel=cancel):
+            if isinstance(event, FileSent):
+                seen += 1
+                if seen == files:
+                    cancel.set()
+    return caught.value

@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from tests.publish.conftest import summary
+from tests.publish.conftest import cancel_after_files, summary
 from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
 from wizard.publish import Connected, ConnectionLost, FileSent, PublishCancelled, publish
@@ -64,20 +64,13 @@ def _finish_and_check(site, folder, target, known_hosts, old, new, changed, seen
 
 def test_cancel_mid_publish_then_resume(tmp_path: Path, sshd_server, known_hosts) -> None:
     site, folder, target, old, new, changed = _prepare(tmp_path, sshd_server, known_hosts)
-    cancel = threading.Event()
-    seen = 0
-    with pytest.raises(PublishCancelled) as caught:
-        for event in publish(site, target, PASSWORD, known_hosts=known_hosts, cancel=cancel):
-            if isinstance(event, FileSent):
-                seen += 1
-                if seen == 10:
-                    cancel.set()
-    assert 10 <= caught.value.sent < changed
-    assert caught.value.sent + caught.value.remaining == changed
+    cancelled = cancel_after_files(site, target, PASSWORD, known_hosts, 10)
+    assert 10 <= cancelled.sent < changed
+    assert cancelled.sent + cancelled.remaining == changed
     n_old, n_new = _each_file_is_old_or_new(folder, old, new)
     assert n_old > 0 and n_new >= 10
     assert (folder / "index.html").read_bytes() == old["index.html"]  # the home page goes last
-    _finish_and_check(site, folder, target, known_hosts, old, new, changed, caught.value.sent)
+    _finish_and_check(site, folder, target, known_hosts, old, new, changed, cancelled.sent)
 
 
 def test_connection_killed_mid_publish_then_resume(tmp_path: Path, sshd_server, known_hosts) -> None:

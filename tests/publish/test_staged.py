@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import os
 import pwd
-import threading
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from paramiko.sftp import CMD_EXTENDED, CMD_RENAME
 
-from tests.publish.conftest import summary
+from tests.publish.conftest import cancel_after_files, summary
 from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
-from wizard.publish import ConnectionLost, FileSent, PublishCancelled, publish
+from wizard.publish import ConnectionLost, FileSent, publish
 from wizard.publish.errors import LinkOnServer
 from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, STAGE_NAME
 from wizard.publish.pipeline import Lane
@@ -122,15 +121,8 @@ def test_killed_while_staging_nothing_is_live_and_the_next_publish_finishes(
 
 def test_cancelled_while_staging_leaves_nothing_live_nor_staged(tmp_path: Path, sshd_server, known_hosts) -> None:
     site, files, folder, target = _setup(tmp_path, sshd_server)
-    cancel = threading.Event()
-    seen = 0
-    with pytest.raises(PublishCancelled) as caught:
-        for event in publish(site, target, PASSWORD, known_hosts=known_hosts, cancel=cancel):
-            if isinstance(event, FileSent):
-                seen += 1
-                if seen == 5:
-                    cancel.set()
-    assert caught.value.sent == 0
+    cancelled = cancel_after_files(site, target, PASSWORD, known_hosts, 5)
+    assert cancelled.sent == 0
     assert _site_tree(folder) == {}
     assert not [p for p in (folder / STAGE_NAME).rglob("*") if p.is_file()]  # staged files removed
     _finish(site, files, folder, target, known_hosts)

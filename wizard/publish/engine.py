@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wizard.domain.model import PublishTarget
-from wizard.publish.backend import Backend
+from wizard.publish.backend import Backend, Stager
 from wizard.publish.errors import (
     ConnectionLost,
     EmptySite,
@@ -190,8 +190,7 @@ class _Run:
         # checked with the reads of the manifest and the journal (bounded in size), the folders a
         # publish writes into once it is known which (no write is sent before their answer).
         backend.check_folders([])
-        if isinstance(backend, SftpBackend):  # a first publish lists the folder: no round trip of its own
-            backend.prefetch_root()
+        backend.prefetch_root()  # a first publish lists the folder: no round trip of its own
         docs = backend.read_files([MANIFEST_NAME, JOURNAL_NAME], max_bytes=MAX_RECORD_BYTES)
         manifest = parse_manifest(docs[MANIFEST_NAME])
         journal = docs[JOURNAL_NAME]
@@ -251,13 +250,12 @@ class _Run:
             sending = {f.path for f in plan.send}
             backend.check_folders(sorted(parent_dirs(remote)))
             backend.remove_parts(sorted((set(remote) | set(local)) - sending))
-            if isinstance(backend, SftpBackend):
-                backend.clear_stage(set(remote) | set(local))
+            backend.clear_stage(set(remote) | set(local))
         backend.expect_upload(len(plan.send), plan.bytes_total)
         backend.start_journal(journal)
-        if first and self._may_stage(plan, present):
-            assert isinstance(backend, SftpBackend)
-            yield from self._staged(backend, plan, remote)
+        stager = backend.staging() if first and self._may_stage(plan, present) else None
+        if stager is not None:
+            yield from self._staged(stager, plan, remote)
         else:
             yield from self._in_place(plan, remote)
         bytes_done = sum(f.size for f in plan.send if f.path in remote and remote[f.path].sha256 == f.sha256)
@@ -303,10 +301,9 @@ class _Run:
         """A big first publish over SFTP whose top-level names are all free goes through a staging
         folder: one request less per file, and a few moves at the end."""
         tops = {f.path.split("/", 1)[0] for f in plan.send}
-        return (isinstance(self.backend, SftpBackend) and len(plan.send) >= STAGE_MIN_FILES
-                and STAGE_NAME not in present and not tops & present)
+        return len(plan.send) >= STAGE_MIN_FILES and STAGE_NAME not in present and not tops & present
 
-    def _staged(self, backend: SftpBackend, plan: Plan, remote: dict[str, FileState]) -> Iterator[PublishEvent]:
+    def _staged(self, backend: Stager, plan: Plan, remote: dict[str, FileState]) -> Iterator[PublishEvent]:
         """Upload into the staging folder (FileSent: written there), then move its top-level entries
         into place, assets' entries first and the home page's last; nothing is live before its move,
         and ``self.sent`` counts only files in place."""

@@ -198,6 +198,16 @@ class LocalBackend:
     def expect_upload(self, files: int, bytes_total: int) -> None:
         """Nothing to prepare for a folder."""
 
+    def prefetch_root(self) -> None:
+        """A folder is listed when asked: nothing to start ahead."""
+
+    def clear_stage(self, paths: Iterable[str]) -> None:
+        """A folder publish never stages: nothing to clear."""
+
+    def staging(self) -> None:
+        """A folder publish writes in place (renames here cost no round trip)."""
+        return None
+
     def commit(self, manifest: bytes) -> None:
         self._write_one(MANIFEST_NAME, manifest)
         self.end_journal(remove=True)

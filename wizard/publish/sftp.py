@@ -642,6 +642,10 @@ class SftpBackend:
         yield from Upload(self, items, cancel).run()
 
     # -- a big first publish: upload into a staging folder, then move a few entries into place
+    def staging(self) -> SftpBackend:
+        """This backend stages (see :meth:`stage_files`)."""
+        return self
+
     def stage_files(self, items: Sequence[PutItem], cancel: threading.Event | None = None) -> Iterator[str]:
         """Upload items into :data:`STAGE_NAME` (made with :meth:`make_dirs` first, after the journal
         is opened, so an interrupted stage is always known by its journal) at their own names, O_EXCL:
