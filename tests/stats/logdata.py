@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from wizard.stats.salts import Salts
+
 FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0"
 SAFARI = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
           "Version/17.1 Mobile/15E148 Safari/604.1")
@@ -12,6 +16,17 @@ BINGBOT = "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.ht
 AHREFS = "Mozilla/5.0 (compatible; AhrefsBot/7.0; +http://ahrefs.com/robot/)"
 
 ADDRESSES = ("192.0.2.10", "198.51.100.77", "2001:db8::5:1", "192.0.2.200")
+LOG_DAY = dt.date(2026, 12, 3)  # the default day of :func:`line`
+
+
+def salts_of_log_day() -> Salts:
+    """The salts as the app holds them on the sample's day, whatever day the tests run.
+
+    A day's salt is kept only a few days; a read on a later date than that gets a new salt for
+    the sample's day and rightly counts its visitors again.  Each call loads the saved salts
+    afresh, as a new run of the app does.
+    """
+    return Salts(today=LOG_DAY)
 
 
 def line(addr: str, path: str, agent: str, *, day: str = "03/Dec/2026", time: str = "10:00:00",

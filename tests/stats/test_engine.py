@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.stats.logdata import ADDRESSES, CHROME, FIREFOX, SAFARI, line, sample
+from tests.stats.logdata import ADDRESSES, CHROME, FIREFOX, SAFARI, line, salts_of_log_day, sample
 from wizard.domain.model import PublishTarget, ShopIdentity
 from wizard.stats.ingest import read_file
 from wizard.stats.logformat import parse_line
@@ -93,18 +93,18 @@ def test_only_new_lines_are_read_and_visitors_count_once(shop: ShopFile, tmp_pat
     path = tmp_path / "access.log"
     lines = sample()
     _write(path, lines[:5])
-    assert read_file(shop, path).lines == 5
-    assert read_file(shop, path).unchanged  # same size and date: not read again
+    assert read_file(shop, path, salts_of_log_day()).lines == 5
+    assert read_file(shop, path, salts_of_log_day()).unchanged  # same size and date: not read again
     late = line("192.0.2.10", "/a-propos.html", FIREFOX)
     with path.open("a") as fh:  # the log grows; a half-written last line waits for the next read
         fh.write("\n".join(lines[5:]) + "\n" + late[:30])
-    assert read_file(shop, path).lines == len(lines) - 5
+    assert read_file(shop, path, salts_of_log_day()).lines == len(lines) - 5
     (day,) = stats_days(shop)
     assert (day.visits, day.pageviews, day.cart_adds) == (3, 8, 1)  # visitor a is not counted twice
     # Rotation: the same log renamed and compressed is recognised by its first line.
     rotated = tmp_path / "access.log.1.gz"
     rotated.write_bytes(gzip.compress(path.read_bytes() + late[30:].encode() + b"\n"))
-    report = read_file(shop, rotated)
+    report = read_file(shop, rotated, salts_of_log_day())
     assert report.lines == 1 and report.broken == 0
     (day,) = stats_days(shop)
     assert (day.visits, day.pageviews) == (3, 9)

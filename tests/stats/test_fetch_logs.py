@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.stats.logdata import FIREFOX, line, sample
+from tests.stats.logdata import FIREFOX, line, salts_of_log_day, sample
 from tests.support.sshd import PASSWORD
 from wizard.domain.model import PublishTarget
 from wizard.publish import KnownHosts
@@ -53,19 +53,19 @@ def test_fetch_reads_the_logs_then_only_what_is_new(host) -> None:
     (logs / "other.log").symlink_to("/etc/passwd")
     before = {p.name: (p.read_bytes(), p.lstat().st_mtime_ns) for p in logs.iterdir()}
     with ShopFile.open(shop_path) as shop:
-        reports = list(fetch_logs(shop, PASSWORD, known_hosts=kh))
+        reports = list(fetch_logs(shop, PASSWORD, known_hosts=kh, salts=salts_of_log_day()))
         assert sorted(r.name.rsplit("/", 1)[1] for r in reports) == ["access.log", "access.log.1.gz"]
         assert sum(r.lines for r in reports) == len(old) + 6
         days = {d.day.isoformat(): d for d in stats_days(shop)}
         assert (days["2026-12-02"].visits, days["2026-12-02"].pageviews) == (3, 8)
         assert (days["2026-12-03"].visits, days["2026-12-03"].cart_adds, days["2026-12-03"].orders) == (1, 1, 1)
 
-        again = list(fetch_logs(shop, PASSWORD, known_hosts=kh))
+        again = list(fetch_logs(shop, PASSWORD, known_hosts=kh, salts=salts_of_log_day()))
         assert [r.unchanged for r in again] == [True, True]
 
         with live.open("a") as fh:
             fh.write("\n".join(sample()[6:]) + "\n" + line("192.0.2.10", "/contact.html", FIREFOX) + "\n")
-        grown = [r for r in fetch_logs(shop, PASSWORD, known_hosts=kh) if not r.unchanged]
+        grown = [r for r in fetch_logs(shop, PASSWORD, known_hosts=kh, salts=salts_of_log_day()) if not r.unchanged]
         assert [r.lines for r in grown] == [len(sample()) - 6 + 1]
         day = {d.day.isoformat(): d for d in stats_days(shop)}["2026-12-03"]
         assert (day.visits, day.pageviews, day.orders) == (3, 9, 1)
@@ -81,7 +81,7 @@ def test_a_linked_logs_folder_is_not_followed(host, sshd_server) -> None:
     with ShopFile.open(shop_path) as shop:
         shop.set_value("stats.log_dir", link.name)
         with pytest.raises(LogsUnavailable):
-            list(fetch_logs(shop, PASSWORD, known_hosts=kh))
+            list(fetch_logs(shop, PASSWORD, known_hosts=kh, salts=salts_of_log_day()))
         assert stats_days(shop) == []
 
 
