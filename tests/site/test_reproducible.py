@@ -8,6 +8,7 @@ iteration order or an image encoder that varies would show as a differing file.
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -95,10 +96,19 @@ def _build_with(shop: Path, out: Path, workers: int, fragments: str, home: Path)
 
 def test_two_processes_and_the_fragment_cache_give_the_bytes_of_a_plain_one_process_build(tmp_path: Path) -> None:
     shop_path = tmp_path / "shop.echoppe"
-    make_shop(shop_path, extra_products=250).close()  # over 200 outputs: a big build's two processes
-    plain, parallel = tmp_path / "plain", tmp_path / "parallel"
+    with make_shop(shop_path, extra_products=250) as shop:  # over 200 outputs: a big build's two processes
+        for product in shop.products():
+            if not product.description:
+                shop.update_product(replace(product, description=f"Une **{product.name}**.\n\n- bleue"))
+        texts = {p.description for p in shop.products(published_only=True) if p.description_format != "html"}
+    plain, parallel, warm = tmp_path / "plain", tmp_path / "parallel", tmp_path / "warm"
     assert _build_with(shop_path, plain, 1, "off", tmp_path / "home-1") == 1
     assert _build_with(shop_path, parallel, 2, "on", tmp_path / "home-2") == 2
-    one, two = _files(plain), _files(parallel)
-    assert len(one) > 250 and sorted(one) == sorted(two)
-    assert [name for name in one if one[name] != two[name]] == []
+    # Both processes kept the descriptions' HTML they rendered; a build into a new folder takes it.
+    (kept,) = (tmp_path / "home-2" / "cache" / "echoppe" / "texts").glob("markdown-*.sqlite")
+    with sqlite3.connect(kept) as db:
+        assert db.execute("SELECT count(*) FROM html").fetchone()[0] == len(texts) > 250
+    assert _build_with(shop_path, warm, 2, "on", tmp_path / "home-2") == 2
+    one, two, three = _files(plain), _files(parallel), _files(warm)
+    assert len(one) > 250 and sorted(one) == sorted(two) == sorted(three)
+    assert [name for name in one if one[name] != two[name] or one[name] != three[name]] == []

@@ -36,6 +36,7 @@ from wizard.site.output import OutputFolder
 from wizard.site.paths import SitePaths, paths_for, root_of
 from wizard.site.pictures import SIZES_LOGO, make_pipeline, picture_files
 from wizard.site.render_pool import make_outputs
+from wizard.site.textcache import MarkdownCache
 from wizard.site.themes import DEFAULT_THEME, ThemeInfo, shared_dir
 from wizard.site.themes import theme as find_theme
 from wizard.site.views import LOCALE_TAGS, ProductView, SiteModel
@@ -181,6 +182,7 @@ class SiteBuilder:
         coupons = shop.coupons()
         shipping = shop.shipping_rates()
         self.pipeline = make_pipeline(shop, self.out_dir, image_cache or (cache_dir() / "images"))
+        self.texts = MarkdownCache(cache_dir() / "texts")  # descriptions' HTML, kept between builds
         histories = shop.price_histories() if only is None else shop.price_histories([p.id for p in self.products])
         self.model = SiteModel(
             settings, self.products, self.categories, coupons, shipping, self.paths, theme.id,
@@ -356,6 +358,7 @@ class SiteBuilder:
         for name in ("home.html", "category.html", "product.html"):
             self.env.get_template(name)
         filters.markdown("-")  # builds the parser
+        self.texts.prepare()
 
     def render(self, template: str, ctx: dict[str, Any]) -> bytes:
         return self.env.get_template(template).render(ctx).encode("utf-8")
@@ -542,7 +545,7 @@ class SiteBuilder:
                 config=self.site()["config"],
                 og_type="product",
                 og_image=og_image or (images[0] if images and "://" in images[0] else ""),
-                description_html=filters.description_html(product.description, product.description_format),
+                description_html=self.texts.description_html(product.description, product.description_format),
                 law=m.law.blocks(product),
             )
             return self.render("product.html", ctx)
@@ -908,7 +911,7 @@ def _full_build(
         _request_all_pictures(builder)
         builder.load_templates()  # compiled once, before a renderer is forked
         builder.search_items()  # here, for the incremental record (a forked renderer shares them)
-        processes = make_outputs(folder, outputs, step, workers)
+        processes = make_outputs(folder, outputs, step, workers, builder.texts.save)
         expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
         image_files = builder.pipeline.run(_image_progress(progress, total), cancel) or []

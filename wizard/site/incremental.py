@@ -212,6 +212,7 @@ def build(shop: Any, folder: OutputFolder, settings: Shop, make_builder: Any, fr
             folder.current.files[rel] = FileRecord(fp, old.sha256, old.size)
         else:
             folder.write(rel, data, fp)
+    builder.texts.save()
     for pid in moved:
         entry = records[str(pid)]
         entry[1] = fps[pid]

@@ -52,14 +52,16 @@ def worker_count(outputs: int, requested: int | None = None) -> int:
 
 
 def make_outputs(folder: OutputFolder, outputs: Sequence[Renderable], step: Step,
-                 requested: int | None = None) -> int:
+                 requested: int | None = None, finish: Callable[[], None] = lambda: None) -> int:
     """Render and write every output that is not fresh; returns the number of processes used.
 
     Fresh outputs (same fingerprint as the previous build, file in place) are found first, here: a
     no-op build renders nothing and starts no process.
 
     ``step`` is called in this process as outputs are done (it may raise to stop the build: the child
-    is then killed, and every file either process wrote is complete).
+    is then killed, and every file either process wrote is complete). ``finish`` is called in each
+    process once its share is written (the child's before it reports): what the renderers learnt
+    and keep between builds is saved there.
     """
     fresh = sum(1 for out in outputs if folder.is_fresh(out.path, out.fingerprint))  # no-op: stat only
     todo = [out for out in outputs if out.path not in folder.current.files] if fresh else list(outputs)
@@ -67,6 +69,7 @@ def make_outputs(folder: OutputFolder, outputs: Sequence[Renderable], step: Step
         for done, out in enumerate(todo, start=fresh + 1):
             step(done, out.path)
             folder.write(out.path, out.render(), out.fingerprint)
+        finish()
         if not todo and outputs:
             step(len(outputs), outputs[-1].path)
         return 1
@@ -77,7 +80,7 @@ def make_outputs(folder: OutputFolder, outputs: Sequence[Renderable], step: Step
         status = 1
         try:
             os.close(read_fd)
-            payload = _child(folder, theirs)
+            payload = _child(folder, theirs, finish)
             with os.fdopen(write_fd, "wb") as pipe:
                 pipe.write(payload)
             status = 0
@@ -88,6 +91,7 @@ def make_outputs(folder: OutputFolder, outputs: Sequence[Renderable], step: Step
         for done, out in enumerate(mine, start=1):
             step(min(fresh + 2 * done, len(outputs)), out.path)
             folder.write(out.path, out.render(), out.fingerprint)
+        finish()
         with os.fdopen(read_fd, "rb") as pipe:
             read_fd = -1
             payload = pipe.read()
@@ -102,17 +106,19 @@ def make_outputs(folder: OutputFolder, outputs: Sequence[Renderable], step: Step
     if not (os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and _merge(folder, theirs, payload)):
         for out in theirs:  # as a one-process build would, with its errors
             folder.write(out.path, out.render(), out.fingerprint)
+        finish()
     order = {o.path: i for i, o in enumerate(outputs)}
     folder.written.sort(key=lambda rel: order[rel])
     return 2
 
 
-def _child(folder: OutputFolder, outputs: list[Renderable]) -> bytes:
+def _child(folder: OutputFolder, outputs: list[Renderable], finish: Callable[[], None]) -> bytes:
     folder.written.clear()
     folder.current.files.clear()
     folder.unchanged = 0
     for out in outputs:
         folder.write(out.path, out.render(), out.fingerprint)
+    finish()
     files = {rel: [r.fingerprint, r.sha256, r.size] for rel, r in folder.current.files.items()}
     return json.dumps({"files": files, "written": folder.written, "unchanged": folder.unchanged}).encode()
 
