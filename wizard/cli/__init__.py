@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -75,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status = int(handler(args, lang) or EXIT_OK)
         sys.stdout.flush()  # here, so that a reader gone early (`| head`) is caught below
+        if argv is None and getattr(args, "exit_at_once", False):
+            # The process's own command (not a call from Python): what it kept is not freed one by one.
+            sys.stderr.flush()
+            os._exit(status)
         return status
     except CliError as exc:
         print(f"echoppe: {printable(str(exc))}", file=sys.stderr)

@@ -41,7 +41,10 @@ def cmd_build(args: argparse.Namespace, lang: str) -> int:
     if args.override is not None and not args.override.is_dir():
         raise CliError(_("The override folder {folder} does not exist.").format(folder=args.override))
     from wizard.desk.plan import desk_plan
+    from wizard.site.build import keep_objects_until_exit
 
+    keep_objects_until_exit()
+    args.exit_at_once = True  # nothing of the build is freed: main() ends the process with os._exit
     progress = Progress()
     building = _("Building the site:")
     with ShopFile.open(args.shop) as shop:

@@ -932,6 +932,9 @@ def _full_build(
                             "feed_left_out": feed_left_out})
     if progress is not None:
         progress(BuildProgress(total, total, ""))
+    builder.texts.close()
+    if _KEPT is not None:
+        _KEPT.append((builder, folder, outputs))
     written = [*folder.written, *written_images]
     return BuildReport(
         written=tuple(dict.fromkeys(written)),
@@ -945,6 +948,16 @@ def _full_build(
 
 
 _OPEN_SHOPS: weakref.WeakKeyDictionary[ShopFile, str] = weakref.WeakKeyDictionary()
+_KEPT: list[object] | None = None  # see keep_objects_until_exit
+
+
+def keep_objects_until_exit() -> None:
+    """For a process that ends with its build (the command line): the objects of a full build are
+    left for the process's end (``os._exit``) instead of freed one by one, a tenth of a second for
+    10,000 products. The app, which builds again and again, never calls this."""
+    global _KEPT
+    if _KEPT is None:
+        _KEPT = []
 
 
 def _quick_key(

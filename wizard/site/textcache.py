@@ -14,6 +14,7 @@ cross a fork); what a process rendered is added in one transaction when its shar
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -92,6 +93,16 @@ class MarkdownCache:
         except (sqlite3.Error, ValueError) as exc:
             log.debug("description cache not written: %s", exc)
             self._db = None
+
+    def close(self) -> None:
+        """Close this process's connection (a later use opens it again)."""
+        db, ours = self._db, self._pid == os.getpid()
+        self._db, self._pid = None, 0
+        if db is not None and not ours:
+            _INHERITED.append(db)
+        elif db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
 
     def _stored(self, key: bytes) -> str | None:
         db = self._connection()
