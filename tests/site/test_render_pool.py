@@ -31,6 +31,8 @@ def page(n):
     def render():
         if sys.argv[2] == "fail" and n == 7:
             raise ValueError(f"page {n} cannot be made (in process {os.getpid()})")
+        with open(sys.argv[1] + ".pids", "a") as log:  # who rendered it (O_APPEND: whole lines)
+            log.write(f"{os.getpid()} {n}\\n")
         return f"page {n}".encode()
     return render
 
@@ -59,10 +61,14 @@ def test_both_processes_write_and_every_record_comes_back_in_plan_order(tmp_path
     result = _pool(tmp_path, "ok")
     names = [f"p/{n}.html" for n in range(300)]
     assert result["used"] == 2
-    assert result["written"] == names  # the child's half merged back in the plan's order
+    assert result["written"] == names  # the child's share merged back in the plan's order
     assert result["records"] == sorted(names) and result["steps"] == 300
     assert sorted(p.name for p in (tmp_path / "out" / "p").iterdir()) == sorted(n.split("/")[1] for n in names)
-    assert (tmp_path / "out" / "p" / "7.html").read_bytes() == b"page 7"  # page 7 is the child's
+    assert all((tmp_path / "out" / "p" / f"{n}.html").read_bytes() == f"page {n}".encode() for n in range(300))
+    renders = [line.split() for line in (tmp_path / "out.pids").read_text().splitlines()]
+    assert sorted(int(n) for _pid, n in renders) == list(range(300))  # each page rendered once
+    by = {pid: sum(1 for p, _n in renders if p == pid) for pid, _n in renders}
+    assert len(by) == 2 and min(by.values()) >= 300 // 10  # both processes took a fair part from the queue
 
 
 def test_a_page_failing_in_the_child_fails_the_build_with_its_own_error(tmp_path: Path) -> None:

@@ -881,15 +881,7 @@ def _full_build(
     head: tuple[int, str] | None = None,
 ) -> BuildReport:
     builder = SiteBuilder(shop, folder.root, theme_info, override_dir, base_url, desk=desk)
-    missing = _missing_picture_products(shop, builder.products)
-    missing_pictures = [p.name for p in missing]
-    warnings = _warnings(settings, base_url, missing_pictures)
-    findings = check_shop(settings, builder.products, builder.model.shipping, builder.model.law.histories)
-    legal_warnings = _legal_messages(findings)
-    warnings.extend(legal_warnings)
     feed_left_out = list(builder.shopping_catalogue().left_out) if builder.model.base_url else []
-    if feed_warning := feeds.left_out_warning(tuple(feed_left_out)):
-        warnings.append(feed_warning)
     outputs = builder.plan()
     if not replace_foreign:
         folder.refuse_foreign([o.path for o in outputs] + ["favicon.ico"])
@@ -911,7 +903,22 @@ def _full_build(
         _request_all_pictures(builder)
         builder.load_templates()  # compiled once, before a renderer is forked
         builder.search_items()  # here, for the incremental record (a forked renderer shares them)
-        processes = make_outputs(folder, outputs, step, workers, builder.texts.save)
+        checks: dict[str, Any] = {}
+
+        def meanwhile() -> None:
+            """This process's own work, done while a forked renderer starts on the pages."""
+            missing = _missing_picture_products(shop, builder.products)
+            warnings = _warnings(settings, base_url, [p.name for p in missing])
+            findings = check_shop(settings, builder.products, builder.model.shipping, builder.model.law.histories)
+            legal_warnings = _legal_messages(findings)
+            warnings.extend(legal_warnings)
+            if feed_warning := feeds.left_out_warning(tuple(feed_left_out)):
+                warnings.append(feed_warning)
+            # A record an unfinished build leaves is never read: the state it names is saved only at the end.
+            side = incremental.record(builder, folder, frozen, head, findings, {p.id for p in missing}) if frozen else None
+            checks.update(missing=missing, warnings=warnings, legal_warnings=legal_warnings, side=side)
+
+        processes = make_outputs(folder, outputs, step, workers, builder.texts.save, meanwhile)
         expected = set(builder.used_pictures) | set(builder.pipeline.requested_paths())
         before = _snapshot(folder.root, expected)
         image_files = builder.pipeline.run(_image_progress(progress, total), cancel) or []
@@ -926,8 +933,9 @@ def _full_build(
         folder.save_state(keep_previous=True)
         raise
     removed = folder.remove_stale()
-    side = incremental.record(builder, folder, frozen, head, findings, {p.id for p in missing}) if frozen else None
-    folder.save_state(meta={**keys, "side": side, "pages": pages, "missing_pictures": missing_pictures,
+    warnings, legal_warnings = checks["warnings"], checks["legal_warnings"]
+    folder.save_state(meta={**keys, "side": checks["side"], "pages": pages,
+                            "missing_pictures": [p.name for p in checks["missing"]],
                             "legal_warnings": [[m.msgid, m.params] for m in legal_warnings],
                             "feed_left_out": feed_left_out})
     if progress is not None:
