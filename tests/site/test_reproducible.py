@@ -101,6 +101,7 @@ def test_two_processes_and_the_fragment_cache_give_the_bytes_of_a_plain_one_proc
             if not product.description:
                 shop.update_product(replace(product, description=f"Une **{product.name}**.\n\n- bleue"))
         texts = {p.description for p in shop.products(published_only=True) if p.description_format != "html"}
+        texts |= {shop.shop().identity.about, *(c.description for c in shop.categories())} - {""}
     plain, parallel, warm = tmp_path / "plain", tmp_path / "parallel", tmp_path / "warm"
     assert _build_with(shop_path, plain, 1, "off", tmp_path / "home-1") == 1
     assert _build_with(shop_path, parallel, 2, "on", tmp_path / "home-2") == 2

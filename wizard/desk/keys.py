@@ -12,9 +12,6 @@ import binascii
 import secrets
 from dataclasses import dataclass
 
-from nacl.exceptions import CryptoError
-from nacl.public import PrivateKey, PublicKey, SealedBox
-
 from wizard.i18n import EchoppeError, msg
 from wizard.store.shopfile import ShopFile
 
@@ -53,6 +50,8 @@ def load_keys(shop: ShopFile) -> DeskKeys | None:
     public, secret = shop.get_value(PUBLIC), shop.get_value(SECRET)
     if public is None and secret is None:
         return None
+    from nacl.public import PrivateKey  # here: a build with the desk off never loads libsodium
+
     pub, sec = _unb64(public), _unb64(secret)
     if pub is None or sec is None or bytes(PrivateKey(sec).public_key) != pub:
         raise DeskKeyError(
@@ -64,6 +63,8 @@ def load_keys(shop: ShopFile) -> DeskKeys | None:
 
 def enable(shop: ShopFile) -> DeskKeys:
     """Turn the desk on; the key pair is made once and kept (re-enabling reuses it)."""
+    from nacl.public import PrivateKey
+
     keys = load_keys(shop)
     if keys is None:
         private = PrivateKey.generate()
@@ -91,11 +92,16 @@ def public_key_b64(keys: DeskKeys) -> str:
 
 def seal(public: bytes, data: bytes) -> bytes:
     """What the desk's ``sodium_crypto_box_seal`` does (used by tests and tools)."""
+    from nacl.public import PublicKey, SealedBox
+
     return bytes(SealedBox(PublicKey(public)).encrypt(data))
 
 
 def open_sealed(keys: DeskKeys, data: bytes) -> bytes:
     """Open one sealed file; raises :class:`DeskKeyError` when it was not sealed for this shop."""
+    from nacl.exceptions import CryptoError
+    from nacl.public import PrivateKey, SealedBox
+
     try:
         return bytes(SealedBox(PrivateKey(keys.secret)).decrypt(data))
     except CryptoError as exc:

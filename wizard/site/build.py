@@ -193,6 +193,7 @@ class SiteBuilder:
         )
         self.static_files = self._static_files()
         self.env.globals["static"] = self._static_url
+        self.env.filters["markdown"] = self.texts.markdown  # the about page, categories' descriptions
         self.year = dt.date.today().year  # the footer's "© year"; part of every page's fingerprint
         # A product's page also depends on its dated prices (the former price of a reduction).
         self.product_fp = {p.id: _fp(_key(p), repr(histories.get(p.id))) for p in self.products}
@@ -357,8 +358,8 @@ class SiteBuilder:
         """Compile the templates of the pages made by the hundred (and the Markdown parser) now."""
         for name in ("home.html", "category.html", "product.html"):
             self.env.get_template(name)
-        filters.markdown("-")  # builds the parser
-        self.texts.prepare()
+        if not self.texts.prepare():  # a first build: most texts to render, by both processes
+            filters.markdown("-")  # builds the parser
 
     def render(self, template: str, ctx: dict[str, Any]) -> bytes:
         return self.env.get_template(template).render(ctx).encode("utf-8")

@@ -7,15 +7,17 @@ import json
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nh3
 from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from wizard.domain.slugs import slugify
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 SAFE_SCHEMES = ("http", "https", "mailto", "tel")
@@ -66,6 +68,8 @@ def safe_url(url: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # here: a build whose texts are all in its cache never loads it
+
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.disable("image")  # an image in Markdown would load from another host
     md.disable(["code", "fence", "html_block", "html_inline", "reference"])  # not for shop texts

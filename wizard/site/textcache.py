@@ -32,11 +32,16 @@ _INHERITED: list[sqlite3.Connection] = []  # a forked child's copies of its pare
 
 
 def _identity() -> str:
-    """What decides the HTML of a text: a change of either makes a new, empty cache file."""
-    import markdown_it
+    """What decides the HTML of a text: a change of either makes a new, empty cache file.
+
+    markdown-it-py's version is read from its ``__init__.py`` (which sets ``__version__``) without
+    importing it: a build whose texts are all in the cache never loads the parser.
+    """
+    import importlib.util
 
     h = hashlib.blake2b(digest_size=8)
-    h.update(markdown_it.__version__.encode())
+    spec = importlib.util.find_spec("markdown_it")
+    h.update(Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"no markdown-it")
     h.update(Path(filters.__file__).read_bytes())
     return h.hexdigest()
 
@@ -56,7 +61,7 @@ class MarkdownCache:
         self.hits = 0
         self.misses = 0
 
-    def markdown(self, text: str) -> Markup:
+    def markdown(self, text: str | None) -> Markup:
         if not text:
             return Markup("")
         key = _key(text)
@@ -75,9 +80,13 @@ class MarkdownCache:
         """:func:`filters.description_html`, with Markdown remembered (imported HTML is cleaned each time)."""
         return filters.safe_html(text) if fmt == "html" else self.markdown(text)
 
-    def prepare(self) -> None:
-        """Open (and make) the cache file now: before a build forks, so that its renderers only read it."""
-        self._connection()
+    def prepare(self) -> bool:
+        """Open (and make) the cache file now: before a build forks, so that its renderers only read it.
+
+        False when the file was made now, or cannot be used: every text is to be rendered.
+        """
+        existed = self.path is not None and self.path.exists()
+        return self._connection() is not None and existed
 
     def save(self) -> None:
         """Add what this process rendered since the last save; never raises."""
