@@ -13,7 +13,9 @@ For each size (products, no images) it reports in one run:
   command line's case: every page's fingerprint is compared);
 * ``1 price``: building after changing one product's price, with the files rewritten;
 * with ``--cli``: ``echoppe build`` as a user runs it (a process: start-up, reading the shop, every
-  page on both cores) into an empty folder, a no-op ``echoppe build`` and one after a changed price,
+  page on both cores) into an empty folder, once with the user's cache folder warm (compiled
+  templates, descriptions' HTML: every build after the first) and once with an empty one ("cold"),
+  a no-op ``echoppe build`` and one after a changed price,
   against ``hugo`` building a generated site of the same products with comparable templates
   (``bench/hugo_site.py``), interleaved, median of ``--repeat``, as a ratio; and the peak memory
   (``ru_maxrss``) of the build's processes.
@@ -219,9 +221,12 @@ def run_cli(count: int, tmp: Path, repeat: int) -> dict[str, Any]:
     env["ECHOPPE_LANG"] = "en"
     echoppe = [sys.executable, "-m", "wizard", "build", str(shop_path), "--out"]
     hugo = shutil.which("hugo")
-    results: dict[str, list[tuple[float, float, int]]] = {"full": [], "noop": [], "one": [], "hugo": []}
-    _process([*echoppe, str(tmp / "warm")], env, REPO)  # bytecode, page cache
+    results: dict[str, list[tuple[float, float, int]]] = {"full": [], "cold": [], "noop": [], "one": [], "hugo": []}
+    _process([*echoppe, str(tmp / "warm")], env, REPO)  # bytecode, page cache, the user's cache folder
     for i in range(repeat):
+        # A first build on this machine: an empty cache folder (no compiled template, no description's HTML).
+        cold = {**env, "XDG_CACHE_HOME": str(tmp / f"cold-cache-{count}-{i}")}
+        results["cold"].append(_process([*echoppe, str(tmp / f"cli-cold-{count}-{i}")], cold, REPO))
         site = tmp / f"cli-site-{count}-{i}"
         results["full"].append(_process([*echoppe, str(site)], env, REPO))
         results["noop"].append(_process([*echoppe, str(site)], env, REPO))
@@ -245,9 +250,11 @@ def print_cli(r: dict[str, Any]) -> None:
         rows = r[name]
         return f"{_median(rows, 0):.2f} ({_median(rows, 1):.2f})" if rows else "—"
 
-    hugo = f"{_median(r['full'], 0) / _median(r['hugo'], 0):.2f}" if r["hugo"] else "no hugo"
-    print(f"{r['products']:>8} {cell('full'):>13} {cell('hugo'):>13} {hugo:>10} {cell('noop'):>13} "
-          f"{cell('one'):>13} {max(x[2] for x in r['full']):>8}")
+    def ratio(name: str) -> str:
+        return f"{_median(r[name], 0) / _median(r['hugo'], 0):.2f}" if r["hugo"] else "no hugo"
+
+    print(f"{r['products']:>8} {cell('full'):>13} {cell('hugo'):>13} {ratio('full'):>6} {cell('cold'):>13} "
+          f"{ratio('cold'):>6} {cell('noop'):>13} {cell('one'):>13} {max(x[2] for x in r['full'] + r['cold']):>8}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,8 +273,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.setdefault("XDG_CACHE_HOME", str(Path(tmp) / "cache"))
         if args.cli:
             print(f"command line, median of {args.repeat}, wall (CPU of the processes); ratio = echoppe / hugo, wall")
-            print(f"{'products':>8} {'echoppe full':>13} {'hugo full':>13} {'ratio':>10} {'no-op':>13} "
-                  f"{'1 price':>13} {'peak MiB':>8}")
+            print("  full: into an empty folder, the user's cache warm (as every build after the first);"
+                  " cold: also an empty cache folder")
+            print(f"{'products':>8} {'echoppe full':>13} {'hugo full':>13} {'ratio':>6} {'cold full':>13} "
+                  f"{'ratio':>6} {'no-op':>13} {'1 price':>13} {'peak MiB':>8}")
             for count in sizes:
                 before = os.getloadavg()[0]
                 print_cli(run_cli(count, Path(tmp), args.repeat))
