@@ -104,3 +104,32 @@ def test_key_logins_ed25519_and_rsa_with_passphrase(tmp_path: Path, sshd_server,
     with pytest.raises(AuthenticationFailed) as caught:
         test_connection(other, None, known_hosts=known_hosts)
     assert "key" in caught.value.text("en")
+
+
+def test_the_site_is_read_while_connecting_and_its_problems_come_first(tmp_path: Path, sshd_server) -> None:
+    """The connection opens in a helper thread while the site is read: an empty folder is reported as
+    such (not as the host's refusal), and a connection still opening is closed, never used."""
+    import socket
+    import threading
+
+    from wizard.publish import EmptySite
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    kh = KnownHosts(tmp_path / "kh", tmp_path / "none")  # the host is unknown: connecting would fail
+    with pytest.raises(EmptySite):
+        list(publish(empty, sshd_server.password_target(sshd_server.user_folder()), PASSWORD, known_hosts=kh))
+
+    # A host that accepts and then never answers: no connection can open, and the publish does not wait.
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()[0]), daemon=True).start()
+    silent = PublishTarget(host="127.0.0.1", port=listener.getsockname()[1], user="x", path="site")
+    with pytest.raises(EmptySite):
+        list(publish(empty, silent, PASSWORD, known_hosts=kh))
+    listener.close()
+    sshd_server.trust(kh)
+    site = tmp_path / "site"
+    make_site(site, pages=3)
+    events = list(publish(site, sshd_server.password_target(sshd_server.user_folder()), PASSWORD, known_hosts=kh))
+    assert type(events[0]).__name__ == "Connecting" and type(events[1]).__name__ == "Connected"

@@ -72,7 +72,7 @@ from wizard.publish.manifest import (
     scan_site,
     send_order,
 )
-from wizard.publish.sftp import ConnectionDropped, Secret, SftpBackend, connect
+from wizard.publish.sftp import Connection, ConnectionDropped, Secret, SftpBackend, connect
 
 PROBE_TIMEOUT = 10.0
 STAGE_MIN_FILES = 100  # a first publish this big goes through a staging folder (over SFTP)
@@ -140,17 +140,15 @@ def publish(
     Raises a :class:`~wizard.publish.errors.PublishError` subclass on any failure; whatever was
     confirmed before the failure is recorded on the server and is not sent again next time.
     """
-    local = scan_site(Path(site_dir), hash_cache_for(Path(site_dir)))
-    if not local:  # a wrong or empty folder must never wipe the shop online
-        raise EmptySite(str(site_dir))
     if is_folder_target(target):
+        local = _scanned(Path(site_dir))
         folder = Path(target.local_folder).expanduser()
         yield Connecting(str(folder), 0)
         backend: Backend = LocalBackend(folder)
         connected = Connected("")
     else:
         yield Connecting(target.host, int(target.port or 22))
-        conn = connect(target, secret, known_hosts, accept_fingerprint)
+        conn, local = _connect_while_scanning(Path(site_dir), target, secret, known_hosts, accept_fingerprint)
         backend = SftpBackend(conn, target.path)
         connected = Connected(conn.fingerprint)
     run = _Run(backend, target, local, cancel)
@@ -166,6 +164,55 @@ def publish(
         # closing a dead connection must not hide the real error
         with contextlib.suppress(Exception):
             backend.close()
+
+
+def _scanned(site_dir: Path) -> dict[str, LocalFile]:
+    local = scan_site(site_dir, hash_cache_for(site_dir))
+    if not local:  # a wrong or empty folder must never wipe the shop online
+        raise EmptySite(str(site_dir))
+    return local
+
+
+def _connect_while_scanning(
+    site_dir: Path, target: PublishTarget, secret: Secret | None, known_hosts: KnownHosts | None,
+    accept_fingerprint: str | None,
+) -> tuple[Connection, dict[str, LocalFile]]:
+    """The connection opened in a helper thread while this one reads the site: the handshake's round
+    trips and the reading and hashing of the files overlap. A problem with the site is raised first,
+    without waiting for the connection (which the helper then closes as soon as it is open)."""
+    lock = threading.Lock()
+    opened: list[Connection] = []
+    failed: list[BaseException] = []
+    abandoned = threading.Event()
+
+    def opening() -> None:
+        try:
+            conn = connect(target, secret, known_hosts, accept_fingerprint)
+        except BaseException as exc:  # raised again in the publishing thread
+            failed.append(exc)
+            return
+        with lock:
+            if not abandoned.is_set():
+                opened.append(conn)
+                return
+        with contextlib.suppress(Exception):
+            conn.close()
+
+    helper = threading.Thread(target=opening, name="echoppe-connect", daemon=True)
+    helper.start()
+    try:
+        local = _scanned(site_dir)
+    except BaseException:
+        with lock:
+            abandoned.set()
+            for conn in opened:
+                with contextlib.suppress(Exception):
+                    conn.close()
+        raise
+    helper.join()
+    if failed:
+        raise failed[0]
+    return opened[0], local
 
 
 class _Run:
