@@ -580,11 +580,14 @@ class SftpBackend:
 
     def commit(self, manifest: bytes) -> None:
         """Write the new manifest and rename it into place; the journal it absorbed is removed in the
-        same flight (if the rename failed, the next publish would only resend this publish's files)."""
-        self.pipe.drain()
-        self.pipe.raise_failure()
+        same flight (if the rename failed, the next publish would only resend this publish's files).
+
+        The manifest's bytes go to its temporary file in the same flight as the last journal lines;
+        the rename is sent only once every earlier request has answered without a failure."""
         handle = self._manifest_handle
         if handle is None:
+            self.pipe.drain()
+            self.pipe.raise_failure()
             self.write_atomic(MANIFEST_NAME, manifest)
             self.end_journal(remove=True)
             return
@@ -600,6 +603,7 @@ class SftpBackend:
             self.pipe.send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + self.chunk])
         self.pipe.send(check, CMD_CLOSE, handle)
         self.pipe.drain()
+        self.pipe.raise_failure()
         if errors:
             raise map_status(*errors[0], self.path(MANIFEST_NAME), True)
         self.pipe.send(check, CMD_EXTENDED, "posix-rename@openssh.com", self.path(part_name(MANIFEST_NAME)),
