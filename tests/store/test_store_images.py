@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from wizard.store import ShopFile
-from wizard.store.images import MAX_SIDE, ImageImportError, prepare_image
+from wizard.store.images import MAX_JPEG_PIXELS, MAX_SIDE, ImageImportError, guard_decoding, prepare_image
 
 RED, BLUE = (220, 30, 30), (30, 30, 220)
 
@@ -154,8 +154,14 @@ def test_colour_profile_is_applied_then_dropped():
         assert close_to(back.convert("RGB").getpixel((10, 20)), RED)
 
 
+def test_pillow_is_guarded_as_soon_as_a_picture_is_decoded():
+    guard_decoding()
+    assert Image.MAX_IMAGE_PIXELS == MAX_JPEG_PIXELS  # Pillow's own bound: ours, not its default 89 Mpx
+
+
 def test_decompression_bombs_are_refused_with_their_own_message(monkeypatch):
     raw = jpeg(halves(2100, 1000))
+    guard_decoding()  # Pillow loaded with our bound first, then the bound lowered for the test
     monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1_000_000)  # 2.1 Mpx is then over twice the limit
     with pytest.raises(ImageImportError) as info:
         prepare_image(raw)

@@ -119,6 +119,10 @@ class _Flyer:
         """
         from PIL import Image
 
+        from wizard.store.images import guard_decoding
+
+        guard_decoding()  # fpdf2 decodes with Pillow: with our bound
+
         ratio = min(box_w / max(pic.width, 1), box_h / max(pic.height, 1))
         w, h = pic.width * ratio, pic.height * ratio
         with contextlib.suppress(OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):

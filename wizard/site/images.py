@@ -16,7 +16,6 @@ import concurrent.futures as cf
 import filecmp
 import hashlib
 import io
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -26,12 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
-
 from wizard.i18n import EchoppeError, msg
-from wizard.store.images import is_image_key
+from wizard.store.images import guard_decoding, is_image_key
 
 if TYPE_CHECKING:
+    from PIL import Image
+
     from wizard.store.images import PreparedImage
 
 DEFAULT_WIDTHS = (320, 640, 960, 1280, 1920)
@@ -148,6 +147,9 @@ MAX_STORED_SIDE = 10_000  # stored pictures are downscaled to 2400 px; a file ma
 
 def _open_stored(data: bytes) -> Image.Image:
     """Open a stored picture, refusing from its header one no picture of ours can be (a bomb)."""
+    guard_decoding()
+    from PIL import Image  # here: Pillow is loaded only when a picture is made
+
     try:
         img = Image.open(io.BytesIO(data))
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
@@ -170,6 +172,8 @@ def _open_rgb(data: bytes, alpha: bool) -> Image.Image:
         img.load()
     except (OSError, ValueError, SyntaxError) as exc:
         raise _unusable() from exc
+    from PIL import ImageOps
+
     img = ImageOps.exif_transpose(img)
     wanted = "RGBA" if alpha else "RGB"
     return img if img.mode == wanted else img.convert(wanted)
@@ -177,6 +181,8 @@ def _open_rgb(data: bytes, alpha: bool) -> Image.Image:
 
 def _save(img: Image.Image, fmt: str, path: Path) -> None:
     """Encode ``img`` to ``path`` atomically (a half-written cache file would poison every build)."""
+    from PIL import Image
+
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "jpeg" and img.mode != "RGB":
         background = Image.new("RGB", img.size, (255, 255, 255))
@@ -198,6 +204,8 @@ def encode_derivatives(data: bytes, alpha: bool, targets: Iterable[tuple[int, st
 
     A module-level function so that a process pool can run it.
     """
+    from PIL import Image
+
     img = _open_rgb(data, alpha)
     by_width: dict[int, list[tuple[str, str]]] = {}
     for width, fmt, path in targets:
@@ -217,6 +225,8 @@ def encode_derivatives(data: bytes, alpha: bool, targets: Iterable[tuple[int, st
 
 def _square(img: Image.Image, size: int, background: tuple[int, int, int, int]) -> Image.Image:
     """Fit ``img`` into a square of ``size`` px on ``background``, with a small margin."""
+    from PIL import Image, ImageOps
+
     inner = max(1, round(size * 0.86))
     fitted = ImageOps.contain(img.convert("RGBA"), (inner, inner), Image.Resampling.LANCZOS)
     canvas = Image.new("RGBA", (size, size), background)
@@ -236,6 +246,8 @@ def _hex_rgb(color: str) -> tuple[int, int, int]:
 
 def initial_icon(initial: str, color: str, size: int = 512, rounded: bool = True) -> Image.Image:
     """A (rounded) square in the shop's colour with its initial in white (when there is no logo)."""
+    from PIL import Image, ImageDraw, ImageFont
+
     rgb = _hex_rgb(color)
     img = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
@@ -441,6 +453,8 @@ class ImagePipeline:
     def _encode(self, jobs: list[_Job], progress: Progress | None, cancel: Cancel | None) -> int:
         total = len(jobs)
         if self.executor == "process":
+            import multiprocessing
+
             pool: cf.Executor = cf.ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn")
             )
@@ -523,6 +537,8 @@ class ImagePipeline:
         return written, unchanged
 
     def _make_icon(self, logo_key: str | None, seed: str, name: str, path: Path) -> None:
+        from PIL import Image
+
         initial, color = seed.split("|", 1)
         if logo_key is not None:
             prepared = self.shop.image(logo_key)

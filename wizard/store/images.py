@@ -6,15 +6,12 @@ import hashlib
 import io
 import re
 from dataclasses import dataclass
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from wizard.i18n import EchoppeError, msg
 
-try:
-    from PIL import ImageCms
-except ImportError:  # pragma: no cover - Pillow built without LittleCMS
-    ImageCms = None  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_SIDE = 2400
 # What a picture may be before it is decoded (checked from its header, before any pixel is read).
@@ -23,7 +20,23 @@ MAX_SIDE = 2400
 MAX_INPUT_SIDE = 20_000  # the longest phone photo side is 16,320 px (200 MP sensors)
 MAX_JPEG_PIXELS = 250_000_000
 MAX_OTHER_PIXELS = 25_000_000  # a 6000 × 4000 PNG or WebP: about 100 MB decoded
-Image.MAX_IMAGE_PIXELS = MAX_JPEG_PIXELS  # Pillow's own guard, beyond ours
+
+
+def guard_decoding() -> None:
+    """Import Pillow with its own decoding guard set to ours (beyond our checks); call before decoding.
+
+    Pillow is imported on first use (a build whose pictures are all in the cache never loads it):
+    every decoding of Échoppe calls this first, so the guard is always set.
+    """
+    if _GUARDED:
+        return
+    from PIL import Image
+
+    Image.MAX_IMAGE_PIXELS = MAX_JPEG_PIXELS
+    _GUARDED.append(True)
+
+
+_GUARDED: list[bool] = []  # once per process: a later change of the limit (a test's) stays
 
 
 IMAGE_KEY = re.compile(r"[0-9a-f]{64}")
@@ -55,7 +68,9 @@ class PreparedImage:
 
 def _to_srgb(img: Image.Image, icc_profile: bytes) -> Image.Image:
     """Convert from the photo's colour profile (e.g. a phone's Display P3) to sRGB, the Web's default."""
-    if ImageCms is None:  # pragma: no cover - Pillow built without LittleCMS
+    try:
+        from PIL import ImageCms
+    except ImportError:  # pragma: no cover - Pillow built without LittleCMS
         return img
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
@@ -83,6 +98,9 @@ def prepare_image(raw: bytes, max_side: int = MAX_SIDE) -> PreparedImage:
 
     Pictures with transparency come out as PNG, the others as JPEG.
     """
+    guard_decoding()
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(raw)) as opened:
             _refuse_bombs(opened.format, opened.width, opened.height)
