@@ -512,3 +512,30 @@ def test_home_prefers_the_product_with_a_photo(tmp_path: Path) -> None:
     hero = html.split('<section class="hero">', 1)[1].split("</section>", 1)[0]
     assert "hero-media" in hero and "<img" in hero, "the hero shows the photographed product"
     assert "Miel de lavande" in html.split('aria-labelledby="featured-title"', 1)[1], "and the selection too"
+
+
+def test_a_products_fingerprint_sees_every_field_of_it() -> None:
+    """A product page's fingerprint is made from ``repr`` of the product: no field of it, nor of what it
+    holds, may be left out of ``repr`` (a change there would leave its page as it was)."""
+    import dataclasses
+    import typing
+
+    seen: set[type] = set()
+
+    def check(cls: type) -> None:
+        if cls in seen or not dataclasses.is_dataclass(cls):
+            return
+        seen.add(cls)
+        assert cls.__repr__ is not object.__repr__
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            assert f.repr, f"{cls.__name__}.{f.name} is not in repr"
+            for arg in [hints[f.name], *typing.get_args(hints[f.name])]:
+                for inner in [arg, *typing.get_args(arg)]:
+                    if isinstance(inner, type):
+                        check(inner)
+
+    check(Product)
+    assert len(seen) >= 3  # the product, its variants, pictures and legal details
+    before = Product(name="Miel", price=Decimal("12.50"))
+    assert repr(before) != repr(replace(before, legal=replace(before.legal, quantity=Decimal("250"))))
