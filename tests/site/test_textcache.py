@@ -95,3 +95,25 @@ def test_the_oldest_entries_go_first(tmp_path: Path, monkeypatch: pytest.MonkeyP
     with sqlite3.connect(cache.path) as db:
         kept = db.execute("SELECT html FROM html ORDER BY rowid").fetchall()
     assert [row[0] for row in kept] == [f"<p>texte {i}</p>\n".encode() for i in (2, 3, 4)]
+
+
+def test_an_app_bundle_without_sources_still_names_its_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the PyInstaller bundle no ``.py`` lies beside the code: the file is named from the parser's
+    version and the compiled code of the Markdown filter instead, and a build still works."""
+    import importlib.machinery
+    import importlib.util
+
+    with_sources = textcache._identity()
+    real_find_spec = importlib.util.find_spec
+
+    def bundled_spec(name: str, *args: object) -> object:
+        if name == "markdown_it":
+            return importlib.machinery.ModuleSpec(name, None, origin=str(tmp_path / "bundle" / "markdown_it.py"))
+        return real_find_spec(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", bundled_spec)
+    monkeypatch.setattr(filters, "__file__", str(tmp_path / "bundle" / "filters.py"))
+    bundled = textcache._identity()
+    assert bundled != with_sources and bundled == textcache._identity()
+    cache = MarkdownCache(tmp_path / "texts")
+    assert str(cache.markdown(TEXTS[0])) == str(filters.markdown(TEXTS[0]))

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import marshal
 import os
 import sqlite3
 from pathlib import Path
@@ -34,16 +35,34 @@ _INHERITED: list[sqlite3.Connection] = []  # a forked child's copies of its pare
 def _identity() -> str:
     """What decides the HTML of a text: a change of either makes a new, empty cache file.
 
-    markdown-it-py's version is read from its ``__init__.py`` (which sets ``__version__``) without
-    importing it: a build whose texts are all in the cache never loads the parser.
+    markdown-it-py's ``__init__.py`` (which sets its ``__version__``) is read, not imported: a build
+    whose texts are all in the cache never loads the parser. In an app bundle (PyInstaller), where no
+    source lies beside the code, its version and the compiled code of our Markdown filter stand in.
     """
+    h = hashlib.blake2b(digest_size=8)
+    h.update(_markdown_it_identity())
+    try:
+        h.update(Path(filters.__file__).read_bytes())
+    except (OSError, TypeError):
+        for code in (filters.markdown.__code__, filters._markdown.__wrapped__.__code__, filters.safe_url.__code__):
+            h.update(marshal.dumps(code))
+    return h.hexdigest()
+
+
+def _markdown_it_identity() -> bytes:
     import importlib.util
 
-    h = hashlib.blake2b(digest_size=8)
     spec = importlib.util.find_spec("markdown_it")
-    h.update(Path(spec.origin).read_bytes() if spec is not None and spec.origin else b"no markdown-it")
-    h.update(Path(filters.__file__).read_bytes())
-    return h.hexdigest()
+    try:
+        if spec is not None and spec.origin:
+            return Path(spec.origin).read_bytes()
+    except OSError:
+        pass
+    try:
+        import markdown_it
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return b"no markdown-it"
+    return f"markdown-it {markdown_it.__version__}".encode()
 
 
 def _key(text: str) -> bytes:
