@@ -17,8 +17,8 @@ from tests.publish.conftest import cancel_after_files, summary
 from tests.support.sites import make_site
 from tests.support.sshd import PASSWORD
 from wizard.publish import ConnectionLost, FileSent, publish
-from wizard.publish.errors import LinkOnServer
-from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, STAGE_NAME
+from wizard.publish.errors import LinkOnServer, PublishError
+from wizard.publish.manifest import JOURNAL_NAME, MANIFEST_NAME, STAGE_NAME, part_name
 from wizard.publish.pipeline import Lane
 from wizard.publish.sftp import SftpBackend
 
@@ -136,7 +136,7 @@ def test_killed_between_moves_the_home_page_is_not_live_and_the_next_publish_fin
 
     def then_kill(self, wave):  # type: ignore[no-untyped-def]
         result = move_wave(self, wave)
-        sshd_server.kill_sessions()  # right after the assets are in place
+        sshd_server.kill_sessions()  # right after the first wave: everything but the home page
         return result
 
     monkeypatch.setattr(SftpBackend, "_move_wave", then_kill)
@@ -144,7 +144,8 @@ def test_killed_between_moves_the_home_page_is_not_live_and_the_next_publish_fin
         list(publish(site, target, PASSWORD, known_hosts=known_hosts))
     monkeypatch.setattr(SftpBackend, "_move_wave", move_wave)
     assert (folder / "images" / "p0.jpg").read_bytes() == files["images/p0.jpg"]
-    assert not (folder / "index.html").exists() and not (folder / "products").exists()
+    assert (folder / "products").is_dir()
+    assert not (folder / "index.html").exists()
     _finish(site, files, folder, target, known_hosts)
     assert not (folder / STAGE_NAME).exists()
 
@@ -164,3 +165,46 @@ def test_a_link_planted_in_the_staging_folder_is_not_followed(
     with pytest.raises(LinkOnServer):
         list(publish(site, target, PASSWORD, known_hosts=known_hosts))
     assert (outside / "p0" / "index.html").read_bytes() == b"outside"
+
+
+def test_the_manifest_goes_with_the_home_page_and_commits_in_one_more_flight(
+        tmp_path: Path, sshd_server, known_hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its bytes are sent with the last wave's moves; the rename follows in the next flight, so the
+    moves and the commit of a staged publish cost three round trips (flights counted as waits)."""
+    site, files, folder, target = _setup(tmp_path, sshd_server)
+    flights: list[str] = []
+    pump = SftpBackend._move_wave
+
+    def noting(self, wave):
+        flights.append("move " + ",".join(name for name, _lines in wave))
+        return pump(self, wave)
+
+    monkeypatch.setattr(SftpBackend, "_move_wave", noting)
+    early = SftpBackend._write_manifest_early
+
+    def noting_manifest(self: SftpBackend, manifest: bytes) -> None:
+        flights.append("manifest")
+        early(self, manifest)
+
+    monkeypatch.setattr(SftpBackend, "_write_manifest_early", noting_manifest)
+    _finish(site, files, folder, target, known_hosts)
+    assert flights[:3] == ["move assets,images,products", "manifest", "move index.html"]
+
+
+def test_a_manifest_that_could_not_be_written_early_is_reported_and_the_next_publish_commits(
+        tmp_path: Path, sshd_server, known_hosts, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every file is in place and journaled, but the manifest's write failed: the publish says so,
+    no manifest is renamed into place, and the next publish sends nothing and commits."""
+    site, files, folder, target = _setup(tmp_path, sshd_server)
+    send_manifest = SftpBackend._send_manifest
+    monkeypatch.setattr(SftpBackend, "_send_manifest",
+                        lambda self, handle, data, errors: send_manifest(self, b"not-a-handle", data, errors))
+    with pytest.raises(PublishError):
+        list(publish(site, target, PASSWORD, known_hosts=known_hosts))
+    monkeypatch.setattr(SftpBackend, "_send_manifest", send_manifest)
+    assert _site_tree(folder) == files
+    assert not (folder / MANIFEST_NAME).exists() and (folder / JOURNAL_NAME).exists()
+    assert not (folder / part_name(MANIFEST_NAME)).exists()  # its temporary file removed
+    planned, sent, _fin = summary(list(publish(site, target, PASSWORD, known_hosts=known_hosts)))
+    assert planned.to_send == 0 and not sent
+    assert (folder / MANIFEST_NAME).exists() and not (folder / JOURNAL_NAME).exists()

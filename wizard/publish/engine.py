@@ -52,6 +52,7 @@ from wizard.publish.events import (
 from wizard.publish.hostkeys import KnownHosts
 from wizard.publish.local import LocalBackend
 from wizard.publish.manifest import (
+    HOME_GROUP,
     JOURNAL_NAME,
     MANIFEST_NAME,
     MAX_RECORD_BYTES,
@@ -369,10 +370,15 @@ class _Run:
         tops: dict[str, list[LocalFile]] = {}
         for f in plan.send:
             tops.setdefault(f.path.split("/", 1)[0], []).append(f)
-        group = {top: max(send_order(f.path)[0] for f in files) for top, files in tops.items()}
+        # Two waves: every entry but the home page's (assets sent first in it: the server takes a
+        # session's requests in order), then the home page. The names were free and nothing links to
+        # them before the home page is there, so a page moved just before its pictures is never seen.
+        home = {top for top, files in tops.items() if max(send_order(f.path)[0] for f in files) == HOME_GROUP}
+        ordered = sorted(tops, key=lambda top: (top in home, min(send_order(f.path) for f in tops[top])))
         waves = [[(top, b"".join(journal_put(f.path, FileState(f.sha256, f.size)) for f in tops[top]))
-                  for top in sorted(tops) if group[top] == g] for g in sorted(set(group.values()))]
-        for top in backend.unstage(waves):
+                  for top in ordered if (top in home) == last] for last in (False, True)]
+        final = {**remote, **{f.path: FileState(f.sha256, f.size) for f in plan.send}}
+        for top in backend.unstage([wave for wave in waves if wave], manifest=dump_manifest(final)):
             for f in tops[top]:
                 remote[f.path] = FileState(f.sha256, f.size)
                 self.sent += 1

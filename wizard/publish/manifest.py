@@ -130,10 +130,13 @@ def hash_cache_for(site_dir: Path) -> Path:
     return cache_dir() / "publish-hashes" / f"{key}.json"
 
 
+HOME_GROUP = 2  # send_order's group of the home page: always the last in place
+
+
 def send_order(path: str) -> tuple[int, str]:
     """Assets first, then pages, the home page last (a page never arrives before what it uses)."""
     if path == "index.html":
-        return (2, path)
+        return (HOME_GROUP, path)
     if path.endswith((".html", ".htm")):
         return (1, path)
     return (0, path)

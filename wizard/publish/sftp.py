@@ -149,6 +149,7 @@ class SftpBackend:
         self._journal_offset = 0
         self._journal_opening = False
         self._manifest_handle: bytes | None = None
+        self._manifest_early: tuple[bytes, list[tuple[int, str]]] | None = None  # see unstage
         self._journal_buffer: list[tuple[bytes, Callable[[], None], Callable[[], None] | None]] = []
         self._checked: set[str] = set()  # server folders whose LSTAT was asked (links refused)
         self._checks_due = 0  # folder LSTATs not answered yet: no write is sent before they are
@@ -578,12 +579,38 @@ class SftpBackend:
 
         self.pipe.send(on_reply, CMD_WRITE, self._journal_handle, int64(offset), data)
 
+    def _write_manifest_early(self, manifest: bytes) -> None:
+        """Send ``manifest``'s bytes and the CLOSE of its temporary file now, without waiting; the
+        replies' failures are kept for :meth:`commit`."""
+        handle, self._manifest_handle = self._manifest_handle, None
+        if handle is None:
+            return
+        errors: list[tuple[int, str]] = []
+        self._manifest_early = (manifest, errors)
+        self._send_manifest(handle, manifest, errors)
+
+    def _send_manifest(self, handle: bytes, manifest: bytes, errors: list[tuple[int, str]]) -> None:
+        def check(t: int, message: SftpMessage) -> None:
+            code, text = status(t, message)
+            if code != SFTP_OK:
+                errors.append((code, text))
+
+        for offset in range(0, len(manifest), self.chunk):
+            self.pipe.send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + self.chunk])
+        self.pipe.send(check, CMD_CLOSE, handle)
+
     def commit(self, manifest: bytes) -> None:
         """Write the new manifest and rename it into place; the journal it absorbed is removed in the
         same flight (if the rename failed, the next publish would only resend this publish's files).
 
         The manifest's bytes go to its temporary file in the same flight as the last journal lines;
-        the rename is sent only once every earlier request has answered without a failure."""
+        the rename is sent only once every earlier request has answered without a failure. When they
+        were sent early (:meth:`unstage`) and answered, the last journal lines, the rename and the
+        journal's removal go in one flight: once the rename is done the journal is not needed."""
+        early, self._manifest_early = self._manifest_early, None
+        if early is not None and early[0] == manifest:
+            self._commit_early(early[1])
+            return
         handle = self._manifest_handle
         if handle is None:
             self.pipe.drain()
@@ -593,26 +620,35 @@ class SftpBackend:
             return
         self._manifest_handle = None
         errors: list[tuple[int, str]] = []
+        self._send_manifest(handle, manifest, errors)
+        self.pipe.drain()
+        self._rename_manifest(errors)
+
+    def _commit_early(self, errors: list[tuple[int, str]]) -> None:
+        """Commit a manifest written by :meth:`_write_manifest_early` (its replies are in: they came
+        before the last moves' on the same session)."""
+        self.pipe.raise_failure()
+        self._flush_journal()
+        self._rename_manifest(errors)
+
+    def _rename_manifest(self, errors: list[tuple[int, str]]) -> None:
+        """Rename the written manifest into place and remove the journal (one flight), unless writing
+        it failed (``errors``)."""
+        self.pipe.raise_failure()
+        if errors:
+            raise map_status(*errors[0], self.path(MANIFEST_NAME), True)
 
         def check(t: int, message: SftpMessage) -> None:
             code, text = status(t, message)
             if code != SFTP_OK:
                 errors.append((code, text))
 
-        for offset in range(0, len(manifest), self.chunk):
-            self.pipe.send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + self.chunk])
-        self.pipe.send(check, CMD_CLOSE, handle)
-        self.pipe.drain()
-        self.pipe.raise_failure()
-        if errors:
-            raise map_status(*errors[0], self.path(MANIFEST_NAME), True)
         self.pipe.send(check, CMD_EXTENDED, "posix-rename@openssh.com", self.path(part_name(MANIFEST_NAME)),
-                   self.path(MANIFEST_NAME))
+                       self.path(MANIFEST_NAME))
         self.end_journal(remove=True)
-        if not errors:
-            self.parts.discard(part_name(MANIFEST_NAME))
         if errors:
             raise map_status(*errors[0], self.path(MANIFEST_NAME), False)
+        self.parts.discard(part_name(MANIFEST_NAME))
 
     def abort(self) -> None:
         """After a failure, a cancel or a caller that stopped reading: drop the files in flight (none
@@ -662,12 +698,17 @@ class SftpBackend:
         for path in Upload(self, staged, cancel, direct=True).run():
             yield path[cut:]
 
-    def unstage(self, waves: Sequence[Sequence[tuple[str, bytes]]]) -> Iterator[str]:
+    def unstage(self, waves: Sequence[Sequence[tuple[str, bytes]]], manifest: bytes | None = None) -> Iterator[str]:
         """Move staged top-level entries (name, their journal lines) into place, wave after wave: a
         wave's moves are sent together, the next wave only once every move of this one succeeded (the
         home page's wave last). RENAME (not posix-rename) never replaces an existing name. Yield each
-        name once moved; its journal lines go with the next flight."""
-        for wave in waves:
+        name once moved; its journal lines go with the next flight.
+
+        ``manifest``, the one :meth:`commit` will get if every move succeeds, is written to its
+        temporary file in the last wave's flight (renamed only by :meth:`commit`)."""
+        for n, wave in enumerate(waves):
+            if manifest is not None and n == len(waves) - 1:
+                self._write_manifest_early(manifest)
             moved, errors = self._move_wave(wave)
             yield from moved
             if errors:
