@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import select
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 
 import paramiko
@@ -25,6 +27,8 @@ from wizard.publish.sftp_wire import Arg, Reply
 
 REPLY_TIMEOUT = 60.0  # no reply at all for this long: the connection is considered lost
 OUT_BATCH = 256 * 1024  # queued request bytes written to the channel at once
+PUSH_POLL = 0.002  # while a session's window is full: how often the others are looked at (s)
+PUSH_PIECE = 32 * 1024  # bytes handed to the channel per call (it sends one packet of at most that)
 
 
 class ConnectionDropped(Exception):
@@ -80,6 +84,8 @@ class Lane:
         self.jobs = 0  # files of an upload using this session
         self.pending: dict[int, Reply] = {}  # request id → its callback (every reply due)
         self.inbuf = bytearray()  # the start of a reply not wholly read yet
+        self.backlog: deque[bytes] = deque()  # flushed, not yet taken by the channel (window full)
+        self.backlog_at = 0  # bytes of backlog[0] already sent
 
     def send(self, callback: Reply, cmd: int, args: tuple[Arg, ...], wait: bool) -> None:
         num = sftp_wire.next_request_id(self.sftp)
@@ -100,13 +106,28 @@ class Lane:
             self.flush()
 
     def flush(self) -> None:
-        if not self.out:
-            return
-        data = b"".join(self.out)
-        self.out.clear()
-        self.out_size = 0
+        """Hand the queued requests to the channel, as far as its flow-control window takes them
+        now; the rest waits in ``backlog`` (:meth:`push`). Never waits: while this session's window
+        is full, the client goes on reading replies and feeding the other sessions."""
+        if self.out:
+            self.backlog.append(b"".join(self.out))
+            self.out.clear()
+            self.out_size = 0
+        self.push()
+
+    def push(self) -> None:
+        """Send backlog bytes while the window has room."""
+        backlog, channel = self.backlog, self.channel
         try:
-            self.channel.sendall(data)
+            while backlog and channel.send_ready():
+                head = backlog[0]
+                sent = channel.send(head[self.backlog_at:self.backlog_at + PUSH_PIECE])
+                if sent <= 0:
+                    raise ConnectionDropped("the SFTP session is closed")
+                self.backlog_at += sent
+                if self.backlog_at >= len(head):
+                    backlog.popleft()
+                    self.backlog_at = 0
         except (OSError, EOFError, paramiko.SSHException) as exc:
             raise ConnectionDropped(str(exc)) from exc
 
@@ -139,7 +160,7 @@ class Lane:
     @property
     def quiet(self) -> bool:
         """No reply due and none half read: plain paramiko calls may use the session."""
-        return not self.pending and not self.inbuf and not self.out
+        return not self.pending and not self.inbuf and not self.out and not self.backlog
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -174,6 +195,7 @@ class Pipeline:
         self.failure: PublishError | None = None
         self.before_wait: Callable[[], None] = lambda: None
         self.has_unsent: Callable[[], bool] = lambda: False
+        self._quiet_since: float | None = None  # since when only window waits went by (see pump)
 
     @property
     def outstanding(self) -> int:
@@ -191,21 +213,41 @@ class Pipeline:
 
     def pump(self) -> None:
         """Wait for a reply on any session and dispatch it (queued requests are written first when no
-        reply is ready, so the client never waits with unsent work)."""
-        ready = [lane for lane in self.lanes if lane.channel.recv_ready()]
+        reply is ready, so the client never waits with unsent work). While a session's window is
+        full its bytes wait in its backlog, sent as soon as the server makes room: looked at every
+        :data:`PUSH_POLL` (a window's widening comes with no reply to wake on)."""
+        lanes = self.lanes
+        for lane in lanes:
+            if lane.backlog:
+                lane.push()
+        ready = [lane for lane in lanes if lane.channel.recv_ready()]
         if not ready:
             self.before_wait()
             self.flush()
-            waiting = [lane for lane in self.lanes if lane.outstanding] or self.lanes[:1]
-            if len(waiting) == 1:
+            held = self.backlogged
+            waiting = [lane for lane in lanes if lane.outstanding] or lanes[:1]
+            if len(waiting) == 1 and not held:
                 ready = waiting
             else:
-                readable = select.select([lane.channel for lane in waiting], [], [], REPLY_TIMEOUT)[0]
+                readable = select.select([lane.channel for lane in waiting], [], [],
+                                         PUSH_POLL if held else REPLY_TIMEOUT)[0]
                 if not readable:
-                    raise ConnectionDropped("no reply")
+                    if not held:
+                        raise ConnectionDropped("no reply")
+                    self._check_stall()
+                    return
                 ready = [lane for lane in waiting if lane.channel in readable]
+        self._quiet_since = None
         for lane in ready:
             lane.read_one()
+
+    def _check_stall(self) -> None:
+        """Nothing read and no window opened for :data:`REPLY_TIMEOUT`: the connection is lost."""
+        now = time.monotonic()
+        if self._quiet_since is None:
+            self._quiet_since = now
+        elif now - self._quiet_since > REPLY_TIMEOUT:
+            raise ConnectionDropped("no reply")
 
     def pump_if_full(self, limit: int) -> None:
         """Take in replies while more than ``limit`` are due (a long list of requests)."""
@@ -215,13 +257,18 @@ class Pipeline:
     def drain(self) -> None:
         """Wait until every reply is in and nothing is left to send. A failure is kept for
         :meth:`raise_failure` (raised here only when it leaves work unsendable)."""
-        while self.outstanding or self.has_unsent():
+        while self.outstanding or self.has_unsent() or self.backlogged:
             if not self.outstanding:
                 self.before_wait()
-                if not self.outstanding:
+                if not self.outstanding and not self.backlogged:
                     self.raise_failure()
                     break
             self.pump()
+
+    @property
+    def backlogged(self) -> bool:
+        """Some session holds bytes its window did not take yet."""
+        return any(lane.backlog for lane in self.lanes)
 
     def quiesce(self) -> None:
         """Wait until the main session has no reply due at all (those nobody waits for included), so
@@ -229,6 +276,12 @@ class Pipeline:
         lane = self.lanes[0]
         lane.flush()
         while not lane.quiet:
+            if lane.backlog and not lane.channel.recv_ready():
+                lane.push()
+                if lane.backlog and not select.select([lane.channel], [], [], PUSH_POLL)[0]:
+                    self._check_stall()
+                    continue
+            self._quiet_since = None
             lane.read_one()
 
     def fail(self, error: PublishError) -> None:
