@@ -123,6 +123,13 @@ LANES_IN_BACKGROUND = True
 LANES_MIN_BYTES = 8 * 1024 * 1024
 
 
+def _keep_failure(errors: list[tuple[int, str]], t: int, message: SftpMessage) -> None:
+    """A reply's (code, text) appended to ``errors`` unless it is a success."""
+    code, text = status(t, message)
+    if code != SFTP_OK:
+        errors.append((code, text))
+
+
 class SftpBackend:
     """The server side of a publish over SFTP: pipelined reads, uploads, deletions and journal appends
     (satisfies :class:`~wizard.publish.backend.Backend`).
@@ -590,11 +597,7 @@ class SftpBackend:
         self._send_manifest(handle, manifest, errors)
 
     def _send_manifest(self, handle: bytes, manifest: bytes, errors: list[tuple[int, str]]) -> None:
-        def check(t: int, message: SftpMessage) -> None:
-            code, text = status(t, message)
-            if code != SFTP_OK:
-                errors.append((code, text))
-
+        check = partial(_keep_failure, errors)
         for offset in range(0, len(manifest), self.chunk):
             self.pipe.send(check, CMD_WRITE, handle, int64(offset), manifest[offset:offset + self.chunk])
         self.pipe.send(check, CMD_CLOSE, handle)
@@ -627,7 +630,6 @@ class SftpBackend:
     def _commit_early(self, errors: list[tuple[int, str]]) -> None:
         """Commit a manifest written by :meth:`_write_manifest_early` (its replies are in: they came
         before the last moves' on the same session)."""
-        self.pipe.raise_failure()
         self._flush_journal()
         self._rename_manifest(errors)
 
@@ -637,13 +639,7 @@ class SftpBackend:
         self.pipe.raise_failure()
         if errors:
             raise map_status(*errors[0], self.path(MANIFEST_NAME), True)
-
-        def check(t: int, message: SftpMessage) -> None:
-            code, text = status(t, message)
-            if code != SFTP_OK:
-                errors.append((code, text))
-
-        self.pipe.send(check, CMD_EXTENDED, "posix-rename@openssh.com", self.path(part_name(MANIFEST_NAME)),
+        self.pipe.send(partial(_keep_failure, errors), CMD_EXTENDED, "posix-rename@openssh.com", self.path(part_name(MANIFEST_NAME)),
                        self.path(MANIFEST_NAME))
         self.end_journal(remove=True)
         if errors:
